@@ -1,0 +1,72 @@
+//! `nutgraf eval`: the project's metrics on the evaluation sets.
+
+use std::io::BufRead;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+mod metrics;
+mod sbd;
+mod tokens;
+
+pub use metrics::Prf;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// What to evaluate.
+    #[arg(value_enum)]
+    kind: Kind,
+    /// The gold file (JSON Lines), e.g. ../shared/eval/sbd/golden_rules_en.jsonl.
+    #[arg(long, value_name = "FILE")]
+    gold: String,
+    /// Print up to N mistakes (missed and spurious items with context) to standard error.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
+    /// Print the scores as one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Sentence boundaries: cases whose sentence list equals the gold list exactly.
+    Sbd,
+    /// Tokens, syntactic words and sentences, CoNLL 2018 style (UD English EWT).
+    Tokens,
+}
+
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let report = match args.kind {
+        Kind::Sbd => sbd::eval(&args.gold, args.errors)?,
+        Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report.json)?);
+    } else {
+        print!("{}", report.table);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Scores as a human-readable table and as JSON.
+pub struct Report {
+    pub table: String,
+    pub json: serde_json::Value,
+}
+
+/// Reads a JSONL gold file, parsing each non-empty line; errors name the file and line.
+pub fn read_gold<T: serde::de::DeserializeOwned>(path: &str) -> anyhow::Result<Vec<T>> {
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot open gold file {path}"))?;
+    let mut out = Vec::new();
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("{path}:{}: cannot read line", i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let item = serde_json::from_str(&line)
+            .with_context(|| format!("{path}:{}: not a valid gold record", i + 1))?;
+        out.push(item);
+    }
+    Ok(out)
+}

@@ -1,0 +1,40 @@
+//! The `nutgraf` command line.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod analyze;
+mod eval;
+mod input;
+
+/// nutgraf: who, where, when and what is claimed in English news text.
+#[derive(Parser, Debug)]
+#[command(name = "nutgraf", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyse documents and print tokens, words and sentences as JSON (UTF-8 byte offsets).
+    Analyze(analyze::Args),
+    /// Score nutgraf against a gold file (see ../shared/eval/README.md for the formats).
+    Eval(eval::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze::run(&args),
+        Command::Eval(args) => eval::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("nutgraf: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
