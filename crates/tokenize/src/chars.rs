@@ -25,6 +25,14 @@ pub(crate) const fn is_newline(ch: char) -> bool {
 /// invisible joiners that occur inside words (soft hyphen, zero-width non-joiner).
 #[inline]
 pub(crate) fn is_word_char(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_alphanumeric();
+    }
+    // Quotes, dashes and the ellipsis (General Punctuation) are frequent in news and never
+    // word characters: answer without the Unicode tables.
+    if ('\u{2000}'..='\u{206F}').contains(&ch) {
+        return matches!(ch, '\u{200C}');
+    }
     ch.is_alphanumeric() || is_mark(ch) || matches!(ch, '\u{AD}' | '\u{200C}')
 }
 

@@ -131,11 +131,22 @@ impl Tokenizer {
         Tokenized { text, tokens, sentences }
     }
 
+    /// True when the user added abbreviations (which may be longer than the built-in ones).
+    #[inline]
+    pub(crate) fn has_extra_abbreviations(&self) -> bool {
+        !self.abbreviations.is_empty()
+    }
+
     /// The class of an abbreviation (without its final period), from the built-in list or the
     /// user's additions (which count as general abbreviations).
     pub(crate) fn abbreviation_class(&self, w: &str) -> Option<lists::AbbrevClass> {
-        if let Some(c) = lists::abbreviation(w) {
+        if w.len() <= lists::MAX_ABBREVIATION_LEN
+            && let Some(c) = lists::abbreviation(w)
+        {
             return Some(c);
+        }
+        if self.abbreviations.is_empty() {
+            return None;
         }
         let found = self
             .abbreviations

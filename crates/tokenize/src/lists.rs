@@ -23,6 +23,9 @@ pub(crate) enum AbbrevClass {
 
 use AbbrevClass::{Capitalised as C, General as G, Numeric as N, Prepositive as P, Time as T};
 
+/// The longest entry of [`ABBREVIATIONS`] in bytes: longer words need no lookup.
+pub(crate) const MAX_ABBREVIATION_LEN: usize = 6;
+
 /// Abbreviations without their final period, lowercase, sorted.
 pub(crate) static ABBREVIATIONS: &[(&str, AbbrevClass)] = &[
     ("a.d", G),
@@ -363,7 +366,7 @@ pub(crate) static NUMBER_UNITS: &[&str] = &[
 pub(crate) static EMOTICONS: &[&str] = &[
     "(-:", "(:", "-_-", ":'(", ":(", ":)", ":*", ":-(", ":-)", ":-/", ":-D", ":-P", ":-p", ":-|",
     ":/", ":?", ":D", ":O", ":P", ":[", ":]", ":o", ":p", ":|", ";)", ";-)", ";P", ";p", "</3",
-    "<3", "=(", "=)", "=D", "XD", "^^", "^_^", "o_O", "xD",
+    "<3", "=(", "=)", "=D", "^^", "^_^",
 ];
 
 /// Clitics written after an apostrophe that UD splits off as a word (`'s`, `'re`, …).
@@ -409,9 +412,34 @@ pub(crate) fn contains_folded(list: &[&str], word: &str) -> bool {
     list.binary_search_by(|e| cmp_folded(e, word)).is_ok()
 }
 
+/// For each initial letter `a`–`z`, a bit per length (1–7) of the abbreviations starting with
+/// it: most words ending a sentence are rejected without a search.
+static ABBREVIATION_SHAPES: [u8; 26] = {
+    let mut t = [0u8; 26];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let w = ABBREVIATIONS[k].0.as_bytes();
+        if w[0].is_ascii_lowercase() && w.len() < 8 {
+            t[(w[0] - b'a') as usize] |= 1 << w.len();
+        }
+        k += 1;
+    }
+    t
+};
+
 /// Looks up an abbreviation (without its final period) case-insensitively.
 #[inline]
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
+    let w = word.as_bytes();
+    if let Some(&c) = w.first() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase()
+            && w.len() < 8
+            && ABBREVIATION_SHAPES[(c - b'a') as usize] & (1 << w.len()) == 0
+        {
+            return None;
+        }
+    }
     ABBREVIATIONS.binary_search_by(|(e, _)| cmp_folded(e, word)).ok().map(|i| ABBREVIATIONS[i].1)
 }
 
@@ -462,6 +490,13 @@ mod tests {
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{name}: {:?} !< {:?}", w[0], w[1]);
             }
+        }
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_bound() {
+        for (a, _) in ABBREVIATIONS {
+            assert!(a.len() <= MAX_ABBREVIATION_LEN, "{a}");
         }
     }
 

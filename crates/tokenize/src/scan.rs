@@ -11,7 +11,7 @@
 
 use crate::chars::{
     ascii_is_punct, ascii_repeats, is_apostrophe, is_ascii_sep, is_emoji, is_emoji_continuation,
-    is_hyphen, is_unicode_punct, is_unicode_sep, is_word_char, unicode_repeats,
+    is_hyphen, is_newline, is_unicode_punct, is_unicode_sep, is_word_char, unicode_repeats,
 };
 use crate::lists::{self, AbbrevClass};
 use crate::{Span, Token, TokenKind, Tokenizer};
@@ -26,6 +26,24 @@ pub(crate) struct Scanner<'t, 'o> {
 
 /// The replacement returned for a position that is not on a char boundary (never expected).
 const BAD: (char, usize) = ('\u{FFFD}', 1);
+
+/// ASCII byte classes for the chunk loop.
+const SEP: u8 = 0;
+const ALPHA: u8 = 1;
+const OTHER: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 128 {
+        if is_ascii_sep(c as u8) {
+            t[c] = SEP;
+        } else if (c as u8).is_ascii_alphabetic() {
+            t[c] = ALPHA;
+        }
+        c += 1;
+    }
+    t
+};
 
 impl<'t, 'o> Scanner<'t, 'o> {
     pub(crate) fn new(tk: &'o Tokenizer, text: &'t str, out: &'o mut Vec<Token>) -> Self {
@@ -63,13 +81,23 @@ impl<'t, 'o> Scanner<'t, 'o> {
     #[inline]
     fn push_split(&mut self, start: usize, end: usize, kind: TokenKind, split: u16) {
         debug_assert!(start < end && end <= self.b.len());
-        self.out.push(Token { span: Span::new(start, end), kind, space_after: false, split });
+        self.out.push(Token {
+            span: Span::new(start, end),
+            kind,
+            space_after: false,
+            newlines_after: 0,
+            split,
+        });
     }
 
+    /// Notes the separator `ch` at byte `i` on the token before it.
     #[inline]
-    fn mark_space(&mut self) {
+    fn mark_space(&mut self, ch: char, i: usize) {
         if let Some(last) = self.out.last_mut() {
             last.space_after = true;
+            if is_newline(ch) && !(ch == '\n' && i > 0 && self.b[i - 1] == b'\r') {
+                last.newlines_after = last.newlines_after.saturating_add(1);
+            }
         }
     }
 
@@ -82,41 +110,53 @@ impl<'t, 'o> Scanner<'t, 'o> {
             let c = b[i];
             if c < 0x80 {
                 if is_ascii_sep(c) {
-                    self.mark_space();
+                    self.mark_space(c as char, i);
                     i += 1;
                     continue;
                 }
             } else {
                 let (ch, len) = self.char_at(i);
                 if is_unicode_sep(ch) {
-                    self.mark_space();
+                    self.mark_space(ch, i);
                     i += len;
                     continue;
                 }
             }
-            // A chunk: up to the next separator.
+            // A chunk: up to the next separator. Most chunks are ASCII letters, perhaps with
+            // one trailing punctuation mark; those take the fast paths.
             let start = i;
-            let mut all_alpha = true;
+            i = ascii_letters_end(b, i);
+            let letters_end = i;
+            if i == n || BYTE_CLASS[usize::from(b[i])] == SEP {
+                let split =
+                    if (4..=8).contains(&(i - start)) { self.fused_split(start, i) } else { 0 };
+                self.push_split(start, i, TokenKind::Word, split);
+                continue;
+            }
             while i < n {
                 let c = b[i];
                 if c < 0x80 {
-                    if is_ascii_sep(c) {
+                    if BYTE_CLASS[usize::from(c)] == SEP {
                         break;
                     }
-                    all_alpha &= c.is_ascii_alphabetic();
                     i += 1;
                 } else {
                     let (ch, len) = self.char_at(i);
                     if is_unicode_sep(ch) {
                         break;
                     }
-                    all_alpha = false;
                     i += len;
                 }
             }
-            if all_alpha {
-                let split = self.fused_split(start, i);
-                self.push_split(start, i, TokenKind::Word, split);
+            if letters_end > start
+                && i == letters_end + 1
+                && matches!(b[letters_end], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')')
+            {
+                // `word,` `word.` `Dr.`
+                let end = self.single_piece(start, letters_end, i);
+                if end < i {
+                    self.push(end, i, TokenKind::Punct);
+                }
             } else {
                 self.chunk(start, i);
             }
@@ -124,10 +164,15 @@ impl<'t, 'o> Scanner<'t, 'o> {
     }
 
     /// Split point of a fused contraction written without apostrophe (`cannot`, `gonna`).
-    #[inline]
+    #[inline(always)]
     fn fused_split(&self, start: usize, end: usize) -> u16 {
         let len = end - start;
         if !(4..=8).contains(&len) {
+            return 0;
+        }
+        // Every entry ends in `nt`, `ot`, `na`, `ta` or `me`: a cheap filter first.
+        let tail = [self.b[end - 2] | 0x20, self.b[end - 1] | 0x20];
+        if !matches!(&tail, b"nt" | b"ot" | b"na" | b"ta" | b"me") {
             return 0;
         }
         match self.text.get(start..end).and_then(lists::fused_contraction) {
@@ -172,8 +217,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
                     p = end;
                     continue;
                 }
-                let q = self.run_end(p, e);
-                p = self.split_run(p, q, e);
+                let (q, joined) = self.run_end(p, e);
+                p = if joined { self.split_run(p, q, e) } else { self.single_piece(p, q, e) };
                 continue;
             }
             if is_apostrophe(ch)
@@ -205,7 +250,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 // A decimal without its leading zero: `.5`.
                 let prev_word = self.char_before(p).is_some_and(is_word_char);
                 if !prev_word {
-                    let q = self.run_end(p + 1, e);
+                    let (q, _) = self.run_end(p + 1, e);
                     p = self.split_run(p, q, e);
                     continue;
                 }
@@ -278,10 +323,12 @@ impl<'t, 'o> Scanner<'t, 'o> {
         r
     }
 
-    /// End of the run of word characters and inner connectors starting at `p`.
-    fn run_end(&self, p: usize, e: usize) -> usize {
+    /// End of the run of word characters and inner connectors starting at `p`, and whether
+    /// the run has a connector.
+    fn run_end(&self, p: usize, e: usize) -> (usize, bool) {
         let b = self.b;
         let mut q = p;
+        let mut joined = false;
         while q < e {
             let c = b[q];
             if c.is_ascii_alphanumeric() {
@@ -297,12 +344,13 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 let (next, _) = self.char_at(q + len);
                 if is_word_char(next) {
                     q += len;
+                    joined = true;
                     continue;
                 }
             }
             break;
         }
-        q
+        (q, joined)
     }
 
     /// End of the maximal string of word characters starting at `p` (no connectors).
@@ -324,6 +372,27 @@ impl<'t, 'o> Scanner<'t, 'o> {
             } else {
                 break;
             }
+        }
+        q
+    }
+
+    /// Emits a run without connectors (a plain word or number, perhaps an abbreviation with
+    /// the period at `q`) and returns the position after it.
+    fn single_piece(&mut self, p: usize, q: usize, e: usize) -> usize {
+        // Without connectors, only a listed abbreviation or a single letter takes the period.
+        if q < e
+            && self.b[q] == b'.'
+            && (q - p <= lists::MAX_ABBREVIATION_LEN || self.tk.has_extra_abbreviations())
+            && let Some(end) = self.abbreviation_end(p, q, e)
+        {
+            self.push(p, end, TokenKind::Abbreviation);
+            return end;
+        }
+        if self.b[p].is_ascii_digit() {
+            self.emit_word(p, q);
+        } else {
+            let split = self.fused_split(p, q);
+            self.push_split(p, q, TokenKind::Word, split);
         }
         q
     }
@@ -431,8 +500,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             return;
         }
         let split = clitic_split(w);
-        let split =
-            if split == 0 && !w.contains(['\'', '’']) { self.fused_split(s, e) } else { split };
+        let split = if split == 0 && !has_apostrophe(wb) { self.fused_split(s, e) } else { split };
         self.push_split(s, e, TokenKind::Word, split);
     }
 
@@ -589,6 +657,22 @@ impl<'t, 'o> Scanner<'t, 'o> {
         if !matches!(c, b':' | b';' | b'=' | b'(' | b'<' | b'^' | b'-') {
             return None;
         }
+        // The first two characters of every emoticon in the list.
+        if p + 1 >= e
+            || !matches!(
+                (c, b[p + 1]),
+                (b'(', b'-' | b':')
+                    | (b'-', b'_')
+                    | (b':', b'\'' | b'(' | b')' | b'*' | b'-' | b'/' | b'?' | b'D' | b'O' | b'P')
+                    | (b':', b'[' | b']' | b'o' | b'p' | b'|')
+                    | (b';', b')' | b'-' | b'P' | b'p')
+                    | (b'<', b'/' | b'3')
+                    | (b'=', b'(' | b')' | b'D')
+                    | (b'^', b'^' | b'_')
+            )
+        {
+            return None;
+        }
         let rest = &b[p..e.min(p + 4)];
         let mut best = None;
         for emo in lists::EMOTICONS {
@@ -608,6 +692,39 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let before_ok = p == s || !b[p - 1].is_ascii_digit();
         (after_ok && before_ok).then_some(end)
     }
+}
+
+/// The end of the run of ASCII letters starting at `i`, eight bytes at a time.
+#[inline]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else { break };
+        let x = u64::from_le_bytes(bytes);
+        // Per byte, with the high bit cleared so that additions cannot carry: fold case,
+        // then test `a <= y <= z` through the high bit of `y + (0x80 - bound)`.
+        let y = (x & LO) | CASE;
+        let ge_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+        let ge_brace = y.wrapping_add(0x0505_0505_0505_0505);
+        let letter = ge_a & !ge_brace & !x & HI;
+        let other = !letter & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// True if the bytes contain `'` or `’`.
+#[inline]
+fn has_apostrophe(b: &[u8]) -> bool {
+    b.contains(&b'\'') || b.windows(3).any(|w| w == "’".as_bytes())
 }
 
 /// Connectors that may join two pieces of a run.
@@ -763,8 +880,13 @@ pub(crate) fn clitic_split(w: &str) -> u16 {
         }
     }
     // 's 're 've 'll 'd 'm
-    let Some(k) = w.rfind(['\'', '’']) else { return 0 };
-    if k == 0 {
+    // The last apostrophe: `'`, or `’` (E2 80 99).
+    let Some(k) = b.iter().rposition(|&c| c == b'\'' || c == 0x99).map(|k| {
+        if b[k] == 0x99 && k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 { k - 2 } else { k }
+    }) else {
+        return 0;
+    };
+    if k == 0 || (b[k] != b'\'' && b[k] != 0xE2) {
         return 0;
     }
     let alen = if b[k] == b'\'' { 1 } else { 3 };

@@ -18,13 +18,14 @@ use crate::{Sentence, Span, Token, TokenKind, Tokenizer};
 
 pub(crate) struct Splitter<'a> {
     text: &'a str,
+    bytes: &'a [u8],
     toks: &'a [Token],
     tk: &'a Tokenizer,
 }
 
 impl<'a> Splitter<'a> {
     pub(crate) fn new(tk: &'a Tokenizer, text: &'a str, toks: &'a [Token]) -> Self {
-        Splitter { text, toks, tk }
+        Splitter { text, bytes: text.as_bytes(), toks, tk }
     }
 
     #[inline]
@@ -34,7 +35,11 @@ impl<'a> Splitter<'a> {
 
     #[inline]
     fn first_char(&self, i: usize) -> Option<char> {
-        self.s(i).chars().next()
+        let t = self.toks.get(i)?;
+        match self.bytes.get(t.span.start) {
+            Some(&c) if c < 0x80 => Some(c as char),
+            _ => self.s(i).chars().next(),
+        }
     }
 
     /// The first syntactic word of token `i` (`It` of `It's`).
@@ -46,22 +51,10 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    /// Number of line breaks between tokens `i` and `i + 1` (`\r\n` counts once).
+    /// Number of line breaks between tokens `i` and `i + 1`, as the scanner counted them.
+    #[inline]
     fn newlines_after(&self, i: usize) -> usize {
-        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else { return 0 };
-        if !a.space_after {
-            return 0;
-        }
-        let gap = self.text.get(a.span.end..b.span.start).unwrap_or("");
-        let mut n = 0;
-        let mut prev_cr = false;
-        for ch in gap.chars() {
-            if is_newline(ch) && !(ch == '\n' && prev_cr) {
-                n += 1;
-            }
-            prev_cr = ch == '\r';
-        }
-        n
+        self.toks.get(i).map_or(0, |t| usize::from(t.newlines_after))
     }
 
     /// Tokens `i` and `i + 1` are separated by spaces only, on one line.
@@ -69,6 +62,16 @@ impl<'a> Splitter<'a> {
         let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else { return false };
         let gap = self.text.get(a.span.end..b.span.start).unwrap_or("\n");
         a.space_after && gap.chars().count() == 1 && !gap.chars().any(is_newline)
+    }
+
+    /// A bullet on its own: `•`, `⁃`, `▪`.
+    fn is_bullet_token(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        if t.kind != TokenKind::Punct || t.span.len() > 3 {
+            return false;
+        }
+        let mut cs = self.s(j).chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if is_bullet(c))
     }
 
     fn is_dot(&self, i: usize) -> bool {
@@ -146,8 +149,17 @@ impl<'a> Splitter<'a> {
 
     /// Token `k` is a list marker's number or letter: `1`, `12`, `a`, `B` (in `1.`, `a)`, …).
     fn is_marker_label(&self, k: usize) -> bool {
-        let s = self.s(k);
         let t = &self.toks[k];
+        let short = match t.kind {
+            TokenKind::Number => t.span.len() <= 3,
+            TokenKind::Word => t.span.len() == 1,
+            TokenKind::Abbreviation => t.span.len() == 2,
+            _ => false,
+        };
+        if !short {
+            return false;
+        }
+        let s = self.s(k);
         match t.kind {
             TokenKind::Number => s.len() <= 3 && s.bytes().all(|c| c.is_ascii_digit()),
             TokenKind::Word => s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic(),
@@ -209,7 +221,16 @@ impl<'a> Splitter<'a> {
         let mut chain: Vec<usize> = Vec::new();
         let mut style = 0u8;
         let mut next = 0u32;
-        for k in 0..self.toks.len() {
+        for (k, t) in self.toks.iter().enumerate() {
+            let short = match t.kind {
+                TokenKind::Number => t.span.len() <= 3,
+                TokenKind::Word => t.span.len() == 1,
+                TokenKind::Abbreviation => t.span.len() == 2,
+                _ => false,
+            };
+            if !short {
+                continue;
+            }
             let Some((value, st)) = self.list_marker(k) else { continue };
             if !chain.is_empty() && st == style && value == next {
                 chain.push(k);
@@ -248,17 +269,28 @@ impl<'a> Splitter<'a> {
         let mut start = 0;
         let mut i = 0;
         while i + 1 < n {
-            let j = i + 1;
-            while lb < list_breaks.len() && list_breaks[lb] < j {
+            while lb < list_breaks.len() && list_breaks[lb] <= i {
                 lb += 1;
             }
+            // Fast path: skip tokens that cannot end a sentence, on the same line as the next
+            // one, which is neither a bullet nor the next item of a list.
+            let stop = list_breaks.get(lb).map_or(n, |&b| b);
+            let plain = self.toks[i..stop.min(n)]
+                .windows(2)
+                .position(|w| !self.continues(&w[0], &w[1]))
+                .unwrap_or_else(|| stop.min(n) - i - 1);
+            i += plain;
+            if i + 1 >= n {
+                break;
+            }
+            let j = i + 1;
             let nl = self.newlines_after(i);
             let end = if nl >= 2 {
                 Some(i)
             } else if let Some(last) = self.terminal(i, start) {
                 Some(last)
             } else if (nl == 1 && self.line_break_ends(i, j))
-                || self.first_char(j).is_some_and(is_bullet) && self.s(j).chars().count() == 1
+                || self.is_bullet_token(j)
                 || list_breaks.get(lb) == Some(&j)
             {
                 Some(i)
@@ -276,6 +308,22 @@ impl<'a> Splitter<'a> {
             }
         }
         self.push(out, start, n - 1);
+    }
+
+    /// True when token `t` cannot end a sentence before `u`: `t` is not terminal punctuation,
+    /// an abbreviation or an emoticon, no line break follows it, and `u` is not a bullet.
+    #[inline]
+    fn continues(&self, t: &Token, u: &Token) -> bool {
+        let plain = match t.kind {
+            TokenKind::Punct => {
+                matches!(self.bytes[t.span.start], b',' | b';' | b':' | b'"' | b'(' | b'-')
+            }
+            TokenKind::Abbreviation | TokenKind::Emoticon => false,
+            _ => true,
+        };
+        plain
+            && t.newlines_after == 0
+            && (u.kind != TokenKind::Punct || self.bytes[u.span.start] < 0x80)
     }
 
     fn push(&self, out: &mut Vec<Sentence>, first: usize, last: usize) {

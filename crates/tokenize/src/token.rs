@@ -86,6 +86,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// True if whitespace (or a control character) follows the token.
     pub space_after: bool,
+    /// How many line breaks the whitespace after the token holds (`\r\n` counts once),
+    /// saturating at 255: 1 ends a line, 2 or more a paragraph.
+    pub newlines_after: u8,
     /// Byte offset, relative to `span.start`, where a second syntactic word starts (`n't` in
     /// `don't`, `’s` in `Russia’s`); 0 when the token is a single word.
     pub split: u16,
