@@ -1,2 +1,148 @@
-//! Integration tests for the `nutgraf` binary.
+//! Integration tests for the `nutgraf` binary: real runs of the built executable.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn nutgraf(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nutgraf"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &[u8]) -> Vec<serde_json::Value> {
+    serde_json::Deserializer::from_slice(out).into_iter().map(Result::unwrap).collect()
+}
+
+#[test]
+fn analyze_the_seed_article() {
+    let out = nutgraf(&["analyze", "examples/data/seed_article.txt"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let docs = json(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    let doc = &docs[0];
+    assert_eq!(doc["id"], "examples/data/seed_article.txt");
+    let text = std::fs::read_to_string(root().join("examples/data/seed_article.txt")).unwrap();
+    let sentences = doc["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 32);
+    let first = &sentences[0];
+    let (s, e) =
+        (first["start"].as_u64().unwrap() as usize, first["end"].as_u64().unwrap() as usize);
+    assert_eq!(&text[s..e], "Site icon THE NEW INDIAN");
+    // The possessive: one token, two words, UTF-8 byte offsets.
+    let tokens = doc["tokens"].as_array().unwrap();
+    let putin = tokens.iter().find(|t| t["start"] == 26).unwrap();
+    assert_eq!(
+        (putin["start"].as_u64(), putin["end"].as_u64(), putin["kind"].as_str()),
+        (Some(26), Some(35), Some("word"))
+    );
+    let words = doc["words"].as_array().unwrap();
+    assert!(words.iter().any(|w| w["start"] == 26 && w["end"] == 31));
+    assert!(words.iter().any(|w| w["start"] == 31 && w["end"] == 35));
+    assert!(words.len() > tokens.len());
+}
+
+#[test]
+fn jsonl_input_keeps_ids_and_reports_bad_lines_without_stopping() {
+    let input = b"{\"id\":\"a\",\"text\":\"One. Two.\"}\nnot json\n{\"id\":\"b\",\"text\":\"Three.\",\"date\":\"2024-06-18\"}\n\xff\n{\"id\":\"c\"}\n";
+    let out = nutgraf(&["analyze", "--jsonl-input", "--format", "jsonl", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(1), "bad lines make the exit code non-zero");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5, "one output line per input line");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().starts_with("invalid JSON"));
+    assert_eq!(lines[2]["id"], "b");
+    assert_eq!(lines[3]["line"], 4);
+    assert_eq!(lines[3]["error"], "invalid UTF-8 at byte 0 of the line");
+    assert_eq!(lines[4]["id"], "c");
+    assert_eq!(lines[4]["error"], "missing \"text\" field");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("<stdin>:2: invalid JSON"), "{stderr}");
+    assert!(stderr.contains("<stdin>:4: invalid UTF-8"), "{stderr}");
+}
+
+#[test]
+fn invalid_utf8_file_is_named_and_other_files_still_run() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"Hello \xc3\x28 world").unwrap();
+    let bad = bad.to_str().unwrap();
+    let out =
+        nutgraf(&["analyze", "--format", "jsonl", bad, "examples/data/seed_article.txt"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains(&format!("{bad}: invalid UTF-8 at byte 6")), "{stderr}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_file_is_an_error_naming_it() {
+    let out = nutgraf(&["analyze", "no/such/file.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("nutgraf: cannot read no/such/file.txt"), "{stderr}");
+}
+
+#[test]
+fn eval_sbd_counts_exact_cases() {
+    let out = nutgraf(
+        &["eval", "sbd", "--gold", "crates/cli/tests/data/golden_mini.jsonl", "--json"],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = &json(&out.stdout)[0];
+    assert_eq!(report["cases"], 3);
+    // The third gold case removed a newline from the text: offsets can never match it.
+    assert_eq!(report["exact"], 2);
+    assert_eq!(report["pysbd48"]["exact"], 1);
+}
+
+#[test]
+fn eval_tokens_scores_tokens_words_and_sentences() {
+    let out = nutgraf(
+        &["eval", "tokens", "--gold", "crates/cli/tests/data/ud_mini.jsonl", "--json"],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = &json(&out.stdout)[0];
+    for layer in ["tokens", "words", "sentences"] {
+        assert_eq!(report[layer]["f1"], 1.0, "{layer}: {}", report[layer]);
+    }
+    assert_eq!(report["words"]["gold"], 15);
+}
+
+#[test]
+fn a_malformed_gold_file_names_the_line() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-cli-gold-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gold = dir.join("gold.jsonl");
+    std::fs::write(&gold, "{\"id\":\"x\",\"text\":\"A.\",\"sentences\":[\"A.\"]}\n{\"id\": 3}\n")
+        .unwrap();
+    let out = nutgraf(&["eval", "sbd", "--gold", gold.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("gold.jsonl:2: not a valid gold record"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -31,3 +31,8 @@ pub use analysis::{Analysis, SpanRecord, TokenRecord};
 
 #[doc(inline)]
 pub use nutgraf_tokenize::{Sentence, Span, Token, TokenKind, Tokenizer};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;

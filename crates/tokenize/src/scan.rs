@@ -472,7 +472,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         }
         let w = self.text.get(s..e).unwrap_or("");
         let wb = w.as_bytes();
-        if wb.first().is_some_and(u8::is_ascii_digit) {
+        if wb.first().is_some_and(|&c| c.is_ascii_digit() || c == b'.') {
             // Number, ordinal (`5th`), or number glued to a unit (`10am`).
             let digits_end = wb
                 .iter()
