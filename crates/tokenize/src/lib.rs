@@ -126,9 +126,32 @@ impl Tokenizer {
 
     /// Tokens and sentences of `text` in one call.
     pub fn analyze<'t>(&self, text: &'t str) -> Tokenized<'t> {
-        let tokens = self.tokenize(text);
-        let sentences = self.sentences(text, &tokens);
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut sentences = Vec::new();
+        self.analyze_into(text, &mut tokens, &mut sentences);
         Tokenized { text, tokens, sentences }
+    }
+
+    /// Appends the tokens and sentences of `text` to `tokens` and `sentences` (sentence token
+    /// ranges index `tokens`). The same result as [`tokenize_into`](Tokenizer::tokenize_into)
+    /// then [`sentences_into`](Tokenizer::sentences_into), but a long text is processed in
+    /// blocks that end at paragraph breaks, so each block's tokens are split into sentences
+    /// while they are still in cache: throughput stays flat from kilobytes to gigabytes.
+    pub fn analyze_into(&self, text: &str, tokens: &mut Vec<Token>, sentences: &mut Vec<Sentence>) {
+        let base = tokens.len();
+        let mut pos = 0;
+        while pos < text.len() {
+            let cut = paragraph_cut(text.as_bytes(), pos + BLOCK);
+            let first = tokens.len();
+            scan::Scanner::new(self, text, tokens).run_range(pos, cut);
+            let before = sentences.len();
+            sentence::Splitter::new(self, text, &tokens[first..]).split(sentences);
+            for s in &mut sentences[before..] {
+                s.tokens = s.tokens.start + first..s.tokens.end + first;
+            }
+            pos = cut;
+        }
+        debug_assert!(sentences.iter().all(|s| s.tokens.start >= base));
     }
 
     /// True when the user added abbreviations (which may be longer than the built-in ones).
@@ -161,6 +184,39 @@ impl Tokenizer {
             .is_ok();
         found.then_some(lists::AbbrevClass::General)
     }
+}
+
+/// Bytes of text scanned before [`Tokenizer::analyze_into`] looks for a paragraph break to
+/// split the sentences found so far.
+const BLOCK: usize = 1 << 18;
+
+/// The end of the block that starts before `at`: just after the first paragraph break (a
+/// whitespace run with two line feeds) at or after `at`, or the end of the text. Paragraph
+/// breaks always end a sentence, and cutting after the whole whitespace run keeps every
+/// chunk and every gap in one block.
+fn paragraph_cut(b: &[u8], at: usize) -> usize {
+    let mut i = at;
+    while i < b.len() {
+        let Some(k) = b[i..].iter().position(|&c| c == b'\n') else { return b.len() };
+        let nl = i + k;
+        // Extend over the whitespace around this line feed; count line feeds in the run.
+        let mut start = nl;
+        while start > at && matches!(b[start - 1], b' ' | b'\t' | b'\r' | b'\n') {
+            start -= 1;
+        }
+        let mut end = nl;
+        let mut feeds = 0;
+        while end < b.len() && matches!(b[end], b' ' | b'\t' | b'\r' | b'\n') {
+            feeds += usize::from(b[end] == b'\n');
+            end += 1;
+        }
+        feeds += b[start..nl].iter().filter(|&&c| c == b'\n').count();
+        if feeds >= 2 && start > at {
+            return end;
+        }
+        i = end.max(nl + 1);
+    }
+    b.len()
 }
 
 /// Options for a [`Tokenizer`].

@@ -103,9 +103,15 @@ impl<'t, 'o> Scanner<'t, 'o> {
 
     /// Scans the whole text.
     pub(crate) fn run(&mut self) {
-        let b = self.b;
-        let n = b.len();
-        let mut i = 0;
+        self.run_range(0, self.b.len());
+    }
+
+    /// Scans `[from, to)`; `from` and `to` must not fall inside a chunk (a separator or the
+    /// text's ends must be on both sides).
+    pub(crate) fn run_range(&mut self, from: usize, to: usize) {
+        let b = &self.b[..to];
+        let n = to;
+        let mut i = from;
         while i < n {
             let c = b[i];
             if c < 0x80 {

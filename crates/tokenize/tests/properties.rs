@@ -159,3 +159,26 @@ fn long_pathological_inputs_are_handled() {
         check(text).unwrap();
     }
 }
+
+#[test]
+fn block_wise_analysis_equals_the_two_passes() {
+    // Long enough for several blocks, with paragraph breaks of every shape.
+    let seed = include_str!("../../../examples/data/seed_article.txt");
+    let mut text = String::new();
+    for (i, sep) in
+        ["\n\n", "\r\n\r\n", " \n \n ", "\n\t\n", "\n"].iter().cycle().take(400).enumerate()
+    {
+        text.push_str(seed);
+        text.push_str(sep);
+        if i % 7 == 0 {
+            text.push_str("1. The first item 2. The second item\n\n");
+        }
+    }
+    let tokenizer = Tokenizer::new();
+    let doc = tokenizer.analyze(&text);
+    let tokens = tokenizer.tokenize(&text);
+    let sentences = tokenizer.sentences(&text, &tokens);
+    assert!(text.len() > 1 << 20);
+    assert_eq!(doc.tokens, tokens);
+    assert_eq!(doc.sentences, sentences);
+}
