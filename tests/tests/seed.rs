@@ -83,3 +83,23 @@ fn the_article_splits_into_its_sentences() {
         &"The US State Department said it was “quite certain” that Vladimir Putin would be seeking arms to support his war in Ukraine."
     ));
 }
+
+#[test]
+fn the_pipeline_marks_exactly_the_gold_boilerplate_lines() {
+    let (text, gold) = seed();
+    let doc = nutgraf::Pipeline::default().run(text).unwrap();
+    let boilerplate: Vec<&str> = doc
+        .sections()
+        .iter()
+        .filter(|s| s.kind == nutgraf::SectionKind::Boilerplate)
+        .map(|s| doc.text_of(s.span))
+        .collect();
+    assert_eq!(boilerplate, gold.boilerplate_lines);
+    let headline =
+        doc.sections().iter().find(|s| s.kind == nutgraf::SectionKind::Headline).unwrap();
+    assert_eq!(doc.text_of(headline.span), "Putin’s historic visit to North Korea after 24 years");
+    // No gold claim lies in boilerplate.
+    for claim in &gold.claims {
+        assert!(!doc.in_boilerplate(nutgraf::Span::new(claim.start, claim.end)), "{}", claim.text);
+    }
+}

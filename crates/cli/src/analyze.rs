@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use nutgraf::{Analysis, Tokenizer};
+use nutgraf::{Analysis, Metadata, Pipeline};
 
 use crate::input::{self, Doc, InputError};
 
@@ -30,7 +30,7 @@ enum Format {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let tokenizer = Tokenizer::new();
+    let pipeline = Pipeline::default();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let files: Vec<String> =
@@ -39,9 +39,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut handle = |doc: Result<Doc, InputError>, out: &mut BufWriter<io::StdoutLock<'_>>| {
         match doc {
             Ok(doc) => {
-                let tokenized = tokenizer.analyze(&doc.text);
-                let analysis = Analysis::from_tokenized(doc.id, &tokenized);
-                write_record(out, args.format, &analysis)
+                let metadata = Metadata { id: doc.id, ..Metadata::default() };
+                let doc = pipeline.run_with(doc.text, metadata)?;
+                write_record(out, args.format, &Analysis::from_document(&doc))
             }
             Err(e) => {
                 failed += 1;

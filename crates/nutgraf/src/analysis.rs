@@ -4,7 +4,9 @@
 //! Field names are a public contract: they are only ever added to, never renamed. All offsets
 //! are UTF-8 byte offsets into the original text, end exclusive.
 
-use nutgraf_tokenize::{Span, TokenKind, Tokenized};
+use nutgraf_tokenize::{Span, TokenKind};
+
+use crate::{Document, SectionKind};
 
 /// Everything nutgraf found in one document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +21,9 @@ pub struct Analysis {
     pub words: Vec<SpanRecord>,
     /// Sentences.
     pub sentences: Vec<SpanRecord>,
+    /// Headline, body paragraphs and boilerplate lines.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub sections: Vec<SectionRecord>,
 }
 
 /// A token in the output: `{"start", "end", "kind"}`.
@@ -49,18 +54,36 @@ impl From<Span> for SpanRecord {
     }
 }
 
+/// A section in the output: `{"start", "end", "kind"}` with kind `headline`, `body` or
+/// `boilerplate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct SectionRecord {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the section is.
+    pub kind: SectionKind,
+}
+
 impl Analysis {
-    /// The output records of a tokenized text.
-    pub fn from_tokenized(id: Option<String>, doc: &Tokenized<'_>) -> Analysis {
+    /// The output records of a processed document.
+    pub fn from_document(doc: &Document) -> Analysis {
         Analysis {
-            id,
+            id: doc.metadata.id.clone(),
             tokens: doc
-                .tokens
+                .tokens()
                 .iter()
                 .map(|t| TokenRecord { start: t.span.start, end: t.span.end, kind: t.kind })
                 .collect(),
-            words: doc.words().map(SpanRecord::from).collect(),
-            sentences: doc.sentences.iter().map(|s| SpanRecord::from(s.span)).collect(),
+            words: doc.tokens().iter().flat_map(|t| t.words()).map(SpanRecord::from).collect(),
+            sentences: doc.sentences().iter().map(|s| SpanRecord::from(s.span)).collect(),
+            sections: doc
+                .sections()
+                .iter()
+                .map(|s| SectionRecord { start: s.span.start, end: s.span.end, kind: s.kind })
+                .collect(),
         }
     }
 }

@@ -1,25 +1,31 @@
-//! NLP for English news text.
+//! NLP for English news text: tokens, sentences and sections today; names, places, dates and
+//! claims as their stages land.
 //!
-//! `nutgraf` is the facade of a workspace of small crates; it re-exports them so one
-//! dependency gives the whole toolkit. Today it carries the first stage:
+//! `nutgraf` is the facade of a workspace of small crates. It re-exports them, so one
+//! dependency gives the whole toolkit, and it chains their stages into a [`Pipeline`] over a
+//! [`Document`]:
 //!
 //! - [`tokenize`] ([`nutgraf-tokenize`](nutgraf_tokenize)): tokens, syntactic words and
 //!   sentences with UTF-8 byte offsets, plus case/quote folding and stemming.
+//! - [`SectionsStage`]: headline, body paragraphs and boilerplate lines of scraped pages.
 //!
-//! [`Analysis`] is the serialisable result of a document (the JSON schema of the `nutgraf`
-//! command line).
+//! A [`Stage`] reads some layers of a document and adds others; [`Pipeline::builder()`]
+//! composes built-in and user stages and checks that each stage's inputs come earlier.
+//! [`Analysis`] is the serialisable result (the JSON schema of the `nutgraf` command line).
 //!
 //! ```
-//! use nutgraf::tokenize::Tokenizer;
+//! use nutgraf::{Pipeline, SectionKind};
 //!
-//! let text = "Putin will visit North Korea. The Kremlin announced it.";
-//! let doc = Tokenizer::new().analyze(text);
-//! assert_eq!(doc.sentences.len(), 2);
+//! let pipeline = Pipeline::default();
+//! let doc = pipeline.run("Putin’s visit\n\nPutin will visit North Korea. The Kremlin announced it.").unwrap();
+//! assert_eq!(doc.sentences().len(), 3);
+//! assert_eq!(doc.sections()[0].kind, SectionKind::Headline);
+//! assert_eq!(doc.text_of(doc.sections()[1].span), "Putin will visit North Korea. The Kremlin announced it.");
 //! ```
 //!
 //! # Crate features
 //!
-//! - `serde` (off by default): serde support for every annotation type.
+//! - `serde` (off by default): serde support for every annotation type and for [`Analysis`].
 
 #![forbid(unsafe_code)]
 
@@ -27,10 +33,18 @@
 pub use nutgraf_tokenize as tokenize;
 
 mod analysis;
-pub use analysis::{Analysis, SpanRecord, TokenRecord};
+mod document;
+mod pipeline;
+mod sections;
+mod stage;
 
+pub use analysis::{Analysis, SectionRecord, SpanRecord, TokenRecord};
+pub use document::{Annotation, Document, Layer, Metadata};
 #[doc(inline)]
 pub use nutgraf_tokenize::{Sentence, Span, Token, TokenKind, Tokenizer};
+pub use pipeline::{Pipeline, PipelineBuildError, PipelineBuildErrorKind, PipelineBuilder};
+pub use sections::{Section, SectionKind, SectionsStage};
+pub use stage::{FnStage, Stage, StageError, TokenizeStage, from_fn};
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

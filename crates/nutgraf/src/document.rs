@@ -1,0 +1,179 @@
+//! A document: the text, its metadata, and the annotation layers stages add to it.
+
+use std::borrow::Cow;
+
+use nutgraf_tokenize::{Sentence, Span, Token};
+
+use crate::sections::Section;
+
+/// A kind of annotation a stage can provide and another can require.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Layer {
+    /// Surface tokens ([`Document::tokens`]).
+    Tokens,
+    /// Sentences ([`Document::sentences`]).
+    Sentences,
+    /// Headline, body and boilerplate sections ([`Document::sections`]).
+    Sections,
+    /// A user-defined layer of [`Annotation`]s with this name.
+    Custom(Cow<'static, str>),
+}
+
+impl Layer {
+    /// A user-defined layer.
+    pub fn custom(name: impl Into<Cow<'static, str>>) -> Layer {
+        Layer::Custom(name.into())
+    }
+}
+
+impl core::fmt::Display for Layer {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Layer::Tokens => f.write_str("tokens"),
+            Layer::Sentences => f.write_str("sentences"),
+            Layer::Sections => f.write_str("sections"),
+            Layer::Custom(name) => write!(f, "custom layer {name:?}"),
+        }
+    }
+}
+
+/// An annotation of a user-defined layer: a labelled span.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Annotation {
+    /// Where it is in the text.
+    pub span: Span,
+    /// The layer it belongs to (the name of a [`Layer::Custom`]).
+    pub layer: Cow<'static, str>,
+    /// A label, such as a type or a normalised value.
+    pub label: String,
+}
+
+/// Information about a document that is not its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Metadata {
+    /// The document's id (a file name, a database key, the `id` of a JSONL record).
+    pub id: Option<String>,
+    /// The language of the text as a BCP 47 tag; nutgraf's stages are made for `en`.
+    pub language: Option<String>,
+}
+
+/// A text and the annotations stages have added to it.
+///
+/// The text never changes; every annotation is a [`Span`] of UTF-8 byte offsets into it.
+/// Layers are read through slices and written by [`Stage`](crate::Stage)s.
+///
+/// ```
+/// use nutgraf::{Document, Pipeline};
+///
+/// let mut doc = Document::new("Putin will visit Pyongyang. The Kremlin said so.");
+/// Pipeline::default().process(&mut doc).unwrap();
+/// assert_eq!(doc.sentences().len(), 2);
+/// assert_eq!(doc.text_of(doc.sentences()[1].span), "The Kremlin said so.");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    text: String,
+    /// Id, language and other information about the document.
+    pub metadata: Metadata,
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) sections: Vec<Section>,
+    pub(crate) annotations: Vec<Annotation>,
+    pub(crate) done: Vec<Layer>,
+}
+
+impl Document {
+    /// A document with this text and no metadata.
+    pub fn new(text: impl Into<String>) -> Document {
+        Document { text: text.into(), ..Document::default() }
+    }
+
+    /// A document with this text and metadata.
+    pub fn with_metadata(text: impl Into<String>, metadata: Metadata) -> Document {
+        Document { text: text.into(), metadata, ..Document::default() }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text of a span (`""` if the span does not fit the text).
+    pub fn text_of(&self, span: Span) -> &str {
+        span.get(&self.text).unwrap_or("")
+    }
+
+    /// Surface tokens, in order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Sentences, in order; their token ranges index [`tokens`](Document::tokens).
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Sections (headline, body paragraphs, boilerplate lines), in order.
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
+    /// Annotations of user-defined layers, in the order stages added them.
+    pub fn annotations(&self) -> &[Annotation] {
+        &self.annotations
+    }
+
+    /// The annotations of one user-defined layer.
+    pub fn layer<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Annotation> + 'a {
+        self.annotations.iter().filter(move |a| a.layer == name)
+    }
+
+    /// True once a stage has provided `layer`.
+    pub fn has(&self, layer: &Layer) -> bool {
+        self.done.contains(layer)
+    }
+
+    /// Sets the tokens and sentences (for stages that tokenize).
+    pub fn set_tokens(&mut self, tokens: Vec<Token>, sentences: Vec<Sentence>) {
+        self.tokens = tokens;
+        self.sentences = sentences;
+        self.mark(Layer::Tokens);
+        self.mark(Layer::Sentences);
+    }
+
+    /// Sets the sections.
+    pub fn set_sections(&mut self, sections: Vec<Section>) {
+        self.sections = sections;
+        self.mark(Layer::Sections);
+    }
+
+    /// Adds an annotation to a user-defined layer, which counts as provided from then on.
+    pub fn annotate(
+        &mut self,
+        layer: impl Into<Cow<'static, str>>,
+        span: Span,
+        label: impl Into<String>,
+    ) {
+        let layer = layer.into();
+        self.mark(Layer::Custom(layer.clone()));
+        self.annotations.push(Annotation { span, layer, label: label.into() });
+    }
+
+    /// Records that `layer` has been provided (even if it is empty).
+    pub fn mark(&mut self, layer: Layer) {
+        if !self.done.contains(&layer) {
+            self.done.push(layer);
+        }
+    }
+
+    /// True if `span` lies in a boilerplate section (a teaser, a site banner), whose content is
+    /// not the article's.
+    pub fn in_boilerplate(&self, span: Span) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.kind == crate::SectionKind::Boilerplate && s.span.overlaps(span))
+    }
+}
