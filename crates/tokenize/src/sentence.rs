@@ -101,6 +101,13 @@ impl<'a> Splitter<'a> {
         while k < self.toks.len() && self.is_attached_closer(k) {
             k += 1;
         }
+        // An emoticon after the punctuation belongs to the sentence: `Great to see you! :)`.
+        if k < self.toks.len()
+            && self.toks[k].kind == TokenKind::Emoticon
+            && self.toks[k - 1].newlines_after == 0
+        {
+            k += 1;
+        }
         (k - 1, (k < self.toks.len()).then_some(k))
     }
 
@@ -129,6 +136,14 @@ impl<'a> Splitter<'a> {
         !(is_opener(c) || is_straight_quote(c) || is_bullet(c))
             && t.kind == TokenKind::Punct
             && !matches!(c, '.' | '!' | '?' | '…')
+    }
+
+    /// Token `k` is terminal punctuation attached to the token before it.
+    fn is_terminal_punct(&self, k: usize) -> bool {
+        k > 0
+            && !self.toks[k - 1].space_after
+            && self.toks[k].kind == TokenKind::Punct
+            && matches!(self.first_char(k), Some('.' | '!' | '?' | '…'))
     }
 
     fn starts_lower(&self, k: usize) -> bool {
@@ -338,6 +353,15 @@ impl<'a> Splitter<'a> {
         let s = self.s(i);
         match t.kind {
             TokenKind::Abbreviation if s.ends_with('.') => self.after_abbreviation(i, start),
+            // An emoticon closes what it comments on: `soon :) you should`.
+            TokenKind::Emoticon => {
+                let nx = i + 1;
+                let ends = nx < self.toks.len()
+                    && i > start
+                    && !self.is_continuation(nx)
+                    && !self.is_terminal_punct(nx);
+                ends.then_some(i)
+            }
             TokenKind::Punct => {
                 let c = s.chars().next()?;
                 if c == '.' && s.len() == 1 {
@@ -372,6 +396,10 @@ impl<'a> Splitter<'a> {
         if self.is_continuation(nx) {
             return None;
         }
+        if self.is_terminal_punct(nx) {
+            // `(?).`: the sentence ends at the later mark.
+            return None;
+        }
         let w = self.word_after_openers(nx);
         if s.contains(['!', '?']) {
             return match w {
@@ -383,10 +411,6 @@ impl<'a> Splitter<'a> {
                 }
                 _ => Some(last),
             };
-        }
-        if s == ".." {
-            // A doubled period, as typed in informal text.
-            return self.after_period(i, i + 1);
         }
         // An ellipsis inside brackets is an omission: `[...]`.
         if i > 0 && self.s(i - 1) == "[" {
