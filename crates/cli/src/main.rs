@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod analyze;
+mod batch;
 mod eval;
 mod input;
 
@@ -20,6 +21,9 @@ struct Cli {
 enum Command {
     /// Analyse documents and print tokens, words and sentences as JSON (UTF-8 byte offsets).
     Analyze(analyze::Args),
+    /// Analyse a JSON Lines stream in parallel: one `{"id", "text", "date"?}` per input line,
+    /// one result (or error record) per output line, in input order.
+    Batch(batch::Args),
     /// Score nutgraf against a gold file (see ../shared/eval/README.md for the formats).
     Eval(eval::Args),
 }
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Eval(args) => eval::run(&args),
     };
     match result {

@@ -146,3 +146,54 @@ fn a_malformed_gold_file_names_the_line() {
     assert!(stderr.contains("gold.jsonl:2: not a valid gold record"), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn batch_keeps_input_order_across_threads_and_chunks() {
+    // More lines than one chunk holds, with documents of very different lengths.
+    let mut input = String::new();
+    for i in 0..1500 {
+        let text = "Word. ".repeat(1 + (i * 37) % 50);
+        input.push_str(&serde_json::json!({"id": format!("doc-{i}"), "text": text}).to_string());
+        input.push('\n');
+    }
+    let out = nutgraf(&["batch", "--threads", "2"], Some(input.as_bytes()));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1500);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["id"], format!("doc-{i}"));
+        assert_eq!(line["sentences"].as_array().unwrap().len(), 1 + (i * 37) % 50);
+    }
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("nutgraf batch: 1500 documents, "), "{stderr}");
+    assert!(stderr.trim_end().ends_with(", 0 errors"), "{stderr}");
+}
+
+#[test]
+fn batch_puts_an_error_record_in_place_of_each_bad_line() {
+    let input = b"{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"b\",\"text\":7}\n\n\xfe\xff\n{\"id\":\"c\",\"text\":\"Also fine.\"}\n{broken\n";
+    let out = nutgraf(&["batch", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5, "the empty line is skipped, every other line answered");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"), "{}", lines[1]);
+    assert_eq!(lines[2]["line"], 4);
+    assert_eq!(lines[2]["error"], "invalid UTF-8 at byte 0 of the line");
+    assert_eq!(lines[3]["id"], "c");
+    assert_eq!(lines[4]["line"], 6);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains(", 3 errors"), "{stderr}");
+}
+
+#[test]
+fn batch_refuses_zero_threads() {
+    let out = nutgraf(&["batch", "--threads", "0"], Some(b""));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--threads must be at least 1"));
+}
