@@ -1,11 +1,13 @@
-//! `nutgraf analyze`.
+//! `nutgraf analyze` (and `nutgraf html`).
 
 use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use nutgraf::{Analysis, Metadata, Pipeline};
+use nutgraf::{Analysis, Document, Metadata, Pipeline};
 
+use crate::html;
 use crate::input::{self, Doc, InputError};
 
 #[derive(clap::Args, Debug)]
@@ -13,76 +15,201 @@ pub struct Args {
     /// Files to analyse, one document each; `-` (the default) reads standard input.
     #[arg(value_name = "FILE")]
     files: Vec<String>,
-    /// Output format: `json` (one pretty-printed object per document) or `jsonl` (one line
-    /// per document).
+    /// Output format: `json` (one pretty-printed object per document), `jsonl` (one line per
+    /// document) or `html` (a self-contained page per document).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
     /// Read the inputs as JSON Lines, one `{"id", "text", "date"?}` document per line; each
     /// output record carries the input's `id`.
     #[arg(long)]
     jsonl_input: bool,
+    /// Write one file per document into this directory (`NAME.html`) instead of standard
+    /// output; needed for page formats when there are several documents.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     Json,
     Jsonl,
+    Html,
+}
+
+impl Format {
+    /// Formats that write a whole page per document.
+    fn is_page(self) -> bool {
+        matches!(self, Format::Html)
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// `nutgraf html FILE [-o OUT]`: the HTML view of one document.
+#[derive(clap::Args, Debug)]
+pub struct HtmlArgs {
+    /// The document (`-` reads standard input).
+    #[arg(value_name = "FILE", default_value = "-")]
+    file: String,
+    /// Write the page here instead of standard output.
+    #[arg(long, short, value_name = "OUT")]
+    output: Option<PathBuf>,
+}
+
+pub fn run_html(args: &HtmlArgs) -> anyhow::Result<ExitCode> {
+    let doc = match input::read_whole(&args.file)? {
+        Ok(doc) => doc,
+        Err(e) => {
+            eprintln!("nutgraf: {e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let doc =
+        Pipeline::default().run_with(doc.text, Metadata { id: doc.id, ..Metadata::default() })?;
+    let page = html::page(&doc, &html::marks(&doc));
+    match &args.output {
+        Some(path) => std::fs::write(path, page)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => io::stdout()
+            .lock()
+            .write_all(page.as_bytes())
+            .context("cannot write to standard output")?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let pipeline = Pipeline::default();
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut sink = Sink {
+        out: BufWriter::new(stdout.lock()),
+        format: args.format,
+        out_dir: args.out_dir.clone(),
+        written: 0,
+        names: std::collections::HashSet::new(),
+    };
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
     let files: Vec<String> =
         if args.files.is_empty() { vec!["-".to_owned()] } else { args.files.clone() };
     let mut failed = 0usize;
-    let mut handle = |doc: Result<Doc, InputError>, out: &mut BufWriter<io::StdoutLock<'_>>| {
-        match doc {
-            Ok(doc) => {
-                let metadata = Metadata { id: doc.id, ..Metadata::default() };
-                let doc = pipeline.run_with(doc.text, metadata)?;
-                write_record(out, args.format, &Analysis::from_document(&doc))
-            }
-            Err(e) => {
-                failed += 1;
-                eprintln!("nutgraf: {e}");
-                if args.jsonl_input {
-                    // Keep one output record per input line so outputs stay aligned.
-                    let mut rec = serde_json::Map::new();
-                    if let Some(line) = e.line {
-                        rec.insert("line".into(), line.into());
-                    }
-                    if let Some(id) = e.id {
-                        rec.insert("id".into(), id.into());
-                    }
-                    rec.insert("error".into(), e.message.into());
-                    write_record(out, args.format, &rec)
-                } else {
-                    Ok(())
+    let mut handle = |doc: Result<Doc, InputError>, sink: &mut Sink<'_>| match doc {
+        Ok(doc) => {
+            let metadata = Metadata { id: doc.id, ..Metadata::default() };
+            let doc = pipeline.run_with(doc.text, metadata)?;
+            sink.document(&doc)
+        }
+        Err(e) => {
+            failed += 1;
+            eprintln!("nutgraf: {e}");
+            if args.jsonl_input && !args.format.is_page() {
+                // Keep one output record per input line so outputs stay aligned.
+                let mut rec = serde_json::Map::new();
+                if let Some(line) = e.line {
+                    rec.insert("line".into(), line.into());
                 }
+                if let Some(id) = e.id {
+                    rec.insert("id".into(), id.into());
+                }
+                rec.insert("error".into(), e.message.into());
+                sink.record(&rec)
+            } else {
+                Ok(())
             }
         }
     };
     for path in &files {
         if args.jsonl_input {
-            input::for_each_jsonl(path, |doc| handle(doc, &mut out))?;
+            input::for_each_jsonl(path, |doc| handle(doc, &mut sink))?;
         } else {
-            handle(input::read_whole(path)?, &mut out)?;
+            handle(input::read_whole(path)?, &mut sink)?;
         }
     }
-    out.flush().context("cannot write to standard output")?;
+    sink.out.flush().context("cannot write to standard output")?;
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn write_record(
-    out: &mut impl Write,
+/// Where results go: standard output, or one file per document.
+struct Sink<'a> {
+    out: BufWriter<io::StdoutLock<'a>>,
     format: Format,
-    value: &impl serde::Serialize,
-) -> anyhow::Result<()> {
-    match format {
-        Format::Json => serde_json::to_writer_pretty(&mut *out, value)?,
-        Format::Jsonl => serde_json::to_writer(&mut *out, value)?,
+    out_dir: Option<PathBuf>,
+    written: usize,
+    names: std::collections::HashSet<String>,
+}
+
+impl Sink<'_> {
+    fn document(&mut self, doc: &Document) -> anyhow::Result<()> {
+        let bytes = match self.format {
+            Format::Json | Format::Jsonl => {
+                let analysis = Analysis::from_document(doc);
+                let mut v = if self.format == Format::Json {
+                    serde_json::to_vec_pretty(&analysis)?
+                } else {
+                    serde_json::to_vec(&analysis)?
+                };
+                v.push(b'\n');
+                v
+            }
+            Format::Html => html::page(doc, &html::marks(doc)).into_bytes(),
+        };
+        self.emit(doc.metadata.id.as_deref(), &bytes)
     }
-    out.write_all(b"\n").context("cannot write to standard output")?;
-    Ok(())
+
+    fn record(&mut self, value: &impl serde::Serialize) -> anyhow::Result<()> {
+        let mut v = match self.format {
+            Format::Json => serde_json::to_vec_pretty(value)?,
+            _ => serde_json::to_vec(value)?,
+        };
+        v.push(b'\n');
+        self.emit(None, &v)
+    }
+
+    fn emit(&mut self, id: Option<&str>, bytes: &[u8]) -> anyhow::Result<()> {
+        self.written += 1;
+        match self.out_dir.clone() {
+            Some(dir) => {
+                let path =
+                    dir.join(format!("{}.{}", self.unique_name(id), self.format.extension()));
+                std::fs::write(&path, bytes)
+                    .with_context(|| format!("cannot write {}", path.display()))
+            }
+            None => {
+                anyhow::ensure!(
+                    !(self.format.is_page() && self.written > 1),
+                    "{} output of several documents needs --out-dir DIR (one file per document)",
+                    self.format.extension()
+                );
+                self.out.write_all(bytes).context("cannot write to standard output")
+            }
+        }
+    }
+
+    /// A file name for a document: its id's file stem (or `doc-N`), made unique.
+    fn unique_name(&mut self, id: Option<&str>) -> String {
+        let base: String = id
+            .map(|id| {
+                Path::new(id)
+                    .file_stem()
+                    .map_or_else(|| id.to_owned(), |s| s.to_string_lossy().into_owned())
+            })
+            .unwrap_or_else(|| format!("doc-{}", self.written))
+            .chars()
+            .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+            .collect();
+        let mut name = base.clone();
+        let mut k = 1;
+        while !self.names.insert(name.clone()) {
+            k += 1;
+            name = format!("{base}-{k}");
+        }
+        name
+    }
 }

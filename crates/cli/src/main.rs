@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 mod analyze;
 mod batch;
 mod eval;
+mod html;
 mod input;
 
 /// nutgraf: who, where, when and what is claimed in English news text.
@@ -24,6 +25,8 @@ enum Command {
     /// Analyse a JSON Lines stream in parallel: one `{"id", "text", "date"?}` per input line,
     /// one result (or error record) per output line, in input order.
     Batch(batch::Args),
+    /// Render one document as a self-contained HTML page with its annotations marked.
+    Html(analyze::HtmlArgs),
     /// Score nutgraf against a gold file (see ../shared/eval/README.md for the formats).
     Eval(eval::Args),
 }
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze::run(&args),
         Command::Batch(args) => batch::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Html(args) => analyze::run_html(&args),
     };
     match result {
         Ok(code) => code,

@@ -197,3 +197,90 @@ fn batch_refuses_zero_threads() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--threads must be at least 1"));
 }
+
+/// Headless Chromium, if installed: `NUTGRAF_CHROMIUM`, or `chromium` / `chromium-browser`.
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("NUTGRAF_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|d| ["chromium", "chromium-browser"].map(|n| d.join(n)))
+        .find(|p| p.is_file())
+}
+
+/// The DOM of an HTML file as headless Chromium parsed it.
+fn dump_dom(
+    browser: &std::path::Path,
+    page: &std::path::Path,
+    profile: &std::path::Path,
+) -> String {
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The text content of an HTML fragment: tags removed, entities decoded.
+fn text_content(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_html_view_of_the_seed_article_renders_in_a_browser() {
+    let Some(browser) = chromium() else {
+        assert!(std::env::var_os("NUTGRAF_CI").is_none(), "CI must have chromium (see .ci/run)");
+        eprintln!(
+            "skipped: no chromium on PATH (install Debian's chromium package to run this test)"
+        );
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("nutgraf-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("seed.html");
+    let out =
+        nutgraf(&["html", "examples/data/seed_article.txt", "-o", page.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let dom = dump_dom(&browser, &page, &dir.join("profile"));
+
+    // The article element holds exactly the original text: nothing lost, nothing added.
+    let start = dom.find("<article>").expect("an <article> element") + "<article>".len();
+    let end = dom[start..].find("</article>").unwrap() + start;
+    let article = &dom[start..end];
+    let text = std::fs::read_to_string(root().join("examples/data/seed_article.txt")).unwrap();
+    assert_eq!(text_content(article), text);
+    // The browser kept our structure: four boilerplate lines and the headline are marked.
+    assert_eq!(article.matches("class=\"section boilerplate\"").count(), 4, "{article}");
+    assert_eq!(article.matches("class=\"section headline\"").count(), 1);
+    assert!(article.contains("data-section=\"headline\" data-start=\"26\" data-end=\"80\""));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
