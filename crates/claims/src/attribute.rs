@@ -64,6 +64,9 @@ struct Ctx<'a> {
     quotes: Vec<(usize, usize)>,
     /// For each word, the quotation it is inside (index into `quotes`), if any.
     in_quote: Vec<u32>,
+    /// For each word, the quotation it opens or closes.
+    opens: Vec<u32>,
+    closes: Vec<u32>,
     /// Sentence of each word.
     sentence_of: Vec<u32>,
     /// People seen so far (hints, titled names, person claimers), in text order.
@@ -110,12 +113,24 @@ impl Ctx<'_> {
         matches!(self.low(i), "," | ";" | "-" | "--")
     }
 
+    /// The quotation that word `i` closes.
+    fn closing(&self, i: usize) -> Option<(usize, usize)> {
+        let q = *self.closes.get(i)?;
+        self.quotes.get(q as usize).copied()
+    }
+
+    /// The quotation that word `i` opens.
+    fn opening(&self, i: usize) -> Option<(usize, usize)> {
+        let q = *self.opens.get(i)?;
+        self.quotes.get(q as usize).copied()
+    }
+
     fn is_close_quote(&self, i: usize) -> bool {
-        self.quotes.iter().any(|q| q.1 == i)
+        self.closing(i).is_some()
     }
 
     fn is_open_quote(&self, i: usize) -> bool {
-        self.quotes.iter().any(|q| q.0 == i)
+        self.opening(i).is_some()
     }
 
     fn is_end(&self, i: usize, s1: usize) -> bool {
@@ -224,12 +239,20 @@ pub(crate) fn find(
         hints: hs,
         quotes: Vec::new(),
         in_quote: vec![NO_QUOTE; w.len()],
+        opens: vec![NO_QUOTE; w.len()],
+        closes: vec![NO_QUOTE; w.len()],
         sentence_of,
         people,
     };
     ctx.quotes = pair_quotes(&ctx, 8);
     for (qi, &(o, c)) in ctx.quotes.iter().enumerate() {
         for x in ctx.in_quote.get_mut(o + 1..c).unwrap_or(&mut []) {
+            *x = qi as u32;
+        }
+        if let Some(x) = ctx.opens.get_mut(o) {
+            *x = qi as u32;
+        }
+        if let Some(x) = ctx.closes.get_mut(c) {
             *x = qi as u32;
         }
     }
@@ -239,6 +262,9 @@ pub(crate) fn find(
 
     let mut found: Vec<Found> = Vec::new();
     let mut claims = Vec::new();
+    // The end of the furthest claim so far: a sentence inside a quoted claim is no claim of
+    // its own.
+    let mut covered_until = 0usize;
     for (si, range) in words.sentences.iter().enumerate() {
         let Some(sent) = sentences.get(si) else { break };
         if boiler.iter().any(|b| {
@@ -264,10 +290,12 @@ pub(crate) fn find(
             }
         }
         for f in &found {
-            claims.push(build_claim(d, &ctx, sentences, scores, f));
+            let claim = build_claim(d, &ctx, sentences, scores, f);
+            covered_until = covered_until.max(claim.span.end);
+            claims.push(claim);
         }
         let score = scores.get(si).copied().unwrap_or(0.0);
-        let inside_claim = claims.iter().any(|c: &Claim| c.span.contains(sent.span));
+        let inside_claim = covered_until >= sent.span.end;
         if found.is_empty() && !inside_claim && score >= d.threshold() && !is_question(&ctx, s0, s1)
         {
             let f = Found {
@@ -550,7 +578,7 @@ fn content_after(
     s1: usize,
 ) -> (Option<Span>, usize) {
     if ctx.is_open_quote(start)
-        && let Some(&(o, c)) = ctx.quotes.iter().find(|q| q.0 == start)
+        && let Some((o, c)) = ctx.opening(start)
     {
         let last = ctx.sentence_of.get(c).map_or(si, |&s| s as usize);
         if last > si {
@@ -618,7 +646,7 @@ fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) -> Option<Spa
     while last >= start {
         let w = ctx.w.get(last)?;
         let keep = w.kind != TokenKind::Punct
-            || (ctx.is_close_quote(last) && ctx.quotes.iter().any(|q| q.1 == last && q.0 >= start))
+            || ctx.closing(last).is_some_and(|q| q.0 >= start)
             || matches!(ctx.low(last), ")" | "]" | "%");
         if keep {
             break;
@@ -653,7 +681,7 @@ fn content_before(ctx: &Ctx<'_>, si: usize, s0: usize, end: usize) -> (Option<Sp
         return (None, si);
     }
     if ctx.is_close_quote(last)
-        && let Some(&(o, c)) = ctx.quotes.iter().find(|q| q.1 == last)
+        && let Some((o, c)) = ctx.closing(last)
     {
         let first_sentence = ctx.sentence_of.get(o).map_or(si, |&s| s as usize);
         return (Some(ctx.span(o, c)), first_sentence.min(si));
@@ -1093,11 +1121,11 @@ fn build_claim(
     };
     let hedges = hedges(ctx, all.clone(), f.cue);
     let numbers = numbers(ctx, content_words.clone());
-    let quotes: Vec<Span> = ctx
-        .quotes
-        .iter()
-        .filter(|&&(o, c)| o >= all.start && c < all.end)
-        .map(|&(o, c)| ctx.span(o, c))
+    let quotes: Vec<Span> = all
+        .clone()
+        .filter_map(|k| ctx.opening(k))
+        .filter(|&(_, c)| c < all.end)
+        .map(|(o, c)| ctx.span(o, c))
         .collect();
     let mut kinds = Vec::new();
     if !numbers.is_empty() {

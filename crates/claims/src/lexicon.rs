@@ -103,6 +103,9 @@ impl Hasher for IdHasher {
     }
 }
 
+/// Marks five-byte prefix keys apart from four-byte ones.
+const PREFIX_LONG: u64 = 0x5a5a_5a5a_5a5a_5a5a;
+
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// FNV-1a, 64 bits: the hash of folded words everywhere in this crate.
@@ -1250,16 +1253,33 @@ impl Lexicon {
             e.1.flags |= flags;
             e.1.stance = stance;
         }
-        let p = stem.as_bytes().get(..4).unwrap_or(stem.as_bytes());
-        self.prefixes.insert(fnv(p), ());
-        if stem.len() < 4 {
-            // Too short for the prefix filter: list the regular inflections instead.
-            for suffix in ["s", "es", "ed", "d", "ing"] {
-                self.add_exact(&format!("{word}{suffix}"), flags, stance);
+        let b = stem.as_bytes();
+        let key =
+            if b.len() >= 5 { PREFIX_LONG ^ fnv(&b[..5]) } else { fnv(b.get(..4).unwrap_or(b)) };
+        self.prefixes.insert(key, ());
+        // The regular inflections whose stem is the same go into the exact table, so the
+        // common case needs no stemming at run time; the stem lookup catches the rest.
+        let base = nutgraf_tokenize::normalize::fold(word).into_owned();
+        let mut forms = vec![base.clone()];
+        for suffix in ["s", "es", "ed", "d", "ing"] {
+            forms.push(format!("{base}{suffix}"));
+        }
+        if let Some(stripped) = base.strip_suffix('e') {
+            forms.push(format!("{stripped}ing"));
+        }
+        if let Some(stripped) = base.strip_suffix('y') {
+            forms.push(format!("{stripped}ies"));
+            forms.push(format!("{stripped}ied"));
+        }
+        if let Some(last) = base.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+            forms.push(format!("{base}{last}ed"));
+            forms.push(format!("{base}{last}ing"));
+        }
+        for form in forms {
+            if form == base || stemmer.stem(&form) == stem {
+                self.add_exact(&form, flags, stance);
             }
         }
-        // The surface form itself too, so the common case needs no stemming.
-        self.add_exact(&nutgraf_tokenize::normalize::fold(word), flags, stance);
     }
 
     /// Looks up a folded word whose hash is `hash`; stems it when its prefix could be a cue.
@@ -1273,7 +1293,9 @@ impl Lexicon {
         if entry.flags & flag::CUE == 0
             && bytes.len() >= 4
             && bytes[..4].iter().all(u8::is_ascii_lowercase)
-            && self.prefixes.contains_key(&fnv(&bytes[..4]))
+            && (self.prefixes.contains_key(&fnv(&bytes[..4]))
+                || bytes.len() >= 5
+                    && self.prefixes.contains_key(&(PREFIX_LONG ^ fnv(&bytes[..5]))))
         {
             let stem = stemmer.stem(folded);
             if let Some((w, e)) = self.stems.get(&fnv(stem.as_bytes()))

@@ -224,25 +224,26 @@ impl ClaimDetector {
         positive_only: bool,
     ) -> Vec<Reason> {
         let m = self.model.get();
-        let mut named: Vec<(u64, String)> = Vec::new();
-        model::extract(words, range, m.options(), &mut named);
-        let scale = model::norm(m.options(), named.len());
-        let mut merged: Vec<(String, f32)> = Vec::new();
-        for (h, name) in named {
-            let w = m.weight(h) * scale;
-            if w == 0.0 || (positive_only && w < 0.0) {
-                continue;
-            }
-            match merged.iter_mut().find(|(n, _)| *n == name) {
-                Some(e) => e.1 += w,
-                None => merged.push((name, w)),
+        let mut feats: Vec<u64> = Vec::new();
+        model::extract(words, range.clone(), m.options(), &mut feats);
+        let scale = model::norm(m.options(), feats.len());
+        feats.sort_unstable();
+        // Contributions per distinct feature, strongest first.
+        let mut top: Vec<(u64, f32)> = Vec::new();
+        for chunk in feats.chunk_by(|a, b| a == b) {
+            let w = m.weight(chunk[0]) * scale * chunk.len() as f32;
+            if w != 0.0 && (!positive_only || w > 0.0) {
+                top.push((chunk[0], w));
             }
         }
-        merged.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-        merged.truncate(limit);
-        merged
-            .into_iter()
-            .map(|(name, weight)| Reason { feature: format!("model:{name}").into(), weight })
+        top.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+        top.truncate(limit);
+        // Name only those.
+        let mut pick = model::Pick::new(&top);
+        model::extract(words, range, m.options(), &mut pick);
+        top.iter()
+            .zip(pick.into_names())
+            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
             .collect()
     }
 

@@ -436,12 +436,10 @@ const EOS: u64 = 0x3c2f_733e;
 
 /// Where features go: plain hashes, or hashes with readable names (for explanations).
 pub(crate) trait Sink {
-    const NAMED: bool;
     fn add(&mut self, feature: u64, name: &dyn Fn() -> String);
 }
 
 impl Sink for Vec<u64> {
-    const NAMED: bool = false;
     #[inline]
     fn add(&mut self, feature: u64, _: &dyn Fn() -> String) {
         self.push(feature);
@@ -449,9 +447,35 @@ impl Sink for Vec<u64> {
 }
 
 impl Sink for Vec<(u64, String)> {
-    const NAMED: bool = true;
     fn add(&mut self, feature: u64, name: &dyn Fn() -> String) {
         self.push((feature, name()));
+    }
+}
+
+/// A sink that names only the features it is asked about.
+pub(crate) struct Pick<'a> {
+    want: &'a [(u64, f32)],
+    names: Vec<Option<String>>,
+}
+
+impl<'a> Pick<'a> {
+    pub(crate) fn new(want: &'a [(u64, f32)]) -> Pick<'a> {
+        Pick { want, names: vec![None; want.len()] }
+    }
+
+    pub(crate) fn into_names(self) -> impl Iterator<Item = String> {
+        self.names.into_iter().map(Option::unwrap_or_default)
+    }
+}
+
+impl Sink for Pick<'_> {
+    fn add(&mut self, feature: u64, name: &dyn Fn() -> String) {
+        if let Some(k) = self.want.iter().position(|w| w.0 == feature)
+            && let Some(slot) = self.names.get_mut(k)
+            && slot.is_none()
+        {
+            *slot = Some(name());
+        }
     }
 }
 
@@ -536,16 +560,20 @@ pub(crate) fn extract<S: Sink>(
 ) {
     let ws = words.words.get(range).unwrap_or(&[]);
     let (mut p2, mut p1) = (BOS, BOS);
-    let (mut n2, mut n1) = (String::new(), String::from("<s>"));
-    for w in ws {
+    // Names are built from word positions only when a sink asks for them.
+    let name =
+        |k: Option<usize>| k.and_then(|k| ws.get(k)).map_or("<s>".into(), |w| term_name(words, w));
+    for (k, w) in ws.iter().enumerate() {
         let (t, _) = term(words, w);
+        let (k1, k2) = (k.checked_sub(1), k.checked_sub(2));
         sink.add(mix(FAM_UNI, t), &|| term_name(words, w));
         if options.bigrams {
-            sink.add(mix(mix(FAM_BI, p1), t), &|| format!("{n1} {}", term_name(words, w)));
+            sink.add(mix(mix(FAM_BI, p1), t), &|| format!("{} {}", name(k1), term_name(words, w)));
         }
         if options.trigrams {
             sink.add(mix(mix(mix(FAM_TRI, p2), p1), t), &|| {
-                format!("{n2} {n1} {}", term_name(words, w))
+                let first = if k1.is_none() { "<s>".into() } else { name(k2) };
+                format!("{first} {} {}", name(k1), term_name(words, w))
             });
         }
         if options.stems
@@ -556,12 +584,10 @@ pub(crate) fn extract<S: Sink>(
         }
         p2 = p1;
         p1 = t;
-        if S::NAMED {
-            n2 = std::mem::replace(&mut n1, term_name(words, w));
-        }
     }
+    let last = ws.len().checked_sub(1);
     if options.bigrams {
-        sink.add(mix(mix(FAM_BI, p1), EOS), &|| format!("{n1} </s>"));
+        sink.add(mix(mix(FAM_BI, p1), EOS), &|| format!("{} </s>", name(last)));
     }
     if options.rules {
         rules(words, ws, sink);
