@@ -27,9 +27,6 @@ use crate::words::{Shape, Word, Words, is_year};
 /// How many words a subject may be away from its verb (auxiliaries, adverbs, negation).
 const MAX_GAP: usize = 4;
 
-/// How many model features to name in a claim's explanation.
-const MODEL_REASONS: usize = 3;
-
 /// A claim before its details are filled in. Word indices are global (into `Words::words`).
 #[derive(Clone, Debug)]
 struct Found {
@@ -215,9 +212,10 @@ pub(crate) fn find(
     text: &str,
     words: &Words,
     sentences: &[Sentence],
-    scores: &[f32],
+    scored: &crate::Scored,
     hints: &[Hint],
 ) -> Vec<Claim> {
+    let scores = &scored.scores[..];
     let w = &words.words[..];
     let mut hs = hints.to_vec();
     hs.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
@@ -290,7 +288,7 @@ pub(crate) fn find(
             }
         }
         for f in &found {
-            let claim = build_claim(d, &ctx, sentences, scores, f);
+            let claim = build_claim(d, &ctx, sentences, scored, f);
             covered_until = covered_until.max(claim.span.end);
             claims.push(claim);
         }
@@ -303,10 +301,10 @@ pub(crate) fn find(
                 claimer: None,
                 content: None,
                 stance: Stance::Assert,
-                pattern: "unattributed",
+                pattern: "pattern:unattributed",
                 sentences: (si, si),
             };
-            claims.push(build_claim(d, &ctx, sentences, scores, &f));
+            claims.push(build_claim(d, &ctx, sentences, scored, &f));
         }
     }
     claims.sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
@@ -379,7 +377,7 @@ fn find_in_sentence(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, out: &mut Ve
                 claimer: None,
                 content: clause_after(ctx, s0, s0, s1).or_else(|| Some(ctx.span(s0, s1 - 1))),
                 stance: Stance::Assert,
-                pattern: "reporting-adverb",
+                pattern: "pattern:reporting-adverb",
                 sentences: (si, si),
             });
             i = next;
@@ -451,7 +449,7 @@ fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<
             claimer: Some(np),
             content: content.0,
             stance: stance(ctx, i, i),
-            pattern: "content-cue-source",
+            pattern: "pattern:content-cue-source",
             sentences: (content.1, si),
         });
     }
@@ -475,7 +473,7 @@ fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<
                 claimer: None,
                 content: clause_after(ctx, i + 2, s0, s1),
                 stance: stance(ctx, i, subject_end + 1),
-                pattern: "passive",
+                pattern: "pattern:passive",
                 sentences: (si, si),
             });
         }
@@ -541,11 +539,11 @@ fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<
     let (content, first_sentence, pattern) = if np_after_break && cue_at_end {
         // CONTENT, SOURCE CUE.
         let (c, fs) = content_before(ctx, si, s0, np.first);
-        (c, fs, "content-source-cue")
+        (c, fs, "pattern:content-source-cue")
     } else if cue_at_end && np.first == s0 {
         // `… , he said.` split off as its own sentence by a quote: content in the quote before.
         let (c, fs) = content_before(ctx, si, s0, np.first);
-        (c, fs, "content-source-cue")
+        (c, fs, "pattern:content-source-cue")
     } else {
         let start = if ctx.is(k, "that") || ctx.is(k, ":") || ctx.is(k, ",") { k + 1 } else { k };
         let (c, last_sentence) = content_after(ctx, si, start, s0, s1);
@@ -554,7 +552,7 @@ fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<
             claimer: Some(np),
             content: c,
             stance: stance(ctx, i, neg_from),
-            pattern: "source-cue-content",
+            pattern: "pattern:source-cue-content",
             sentences: (si, last_sentence),
         });
     };
@@ -724,7 +722,7 @@ fn according_to(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Opt
         claimer: Some(np),
         content,
         stance: Stance::Assert,
-        pattern: "according-to",
+        pattern: "pattern:according-to",
         sentences,
     })
 }
@@ -756,7 +754,7 @@ fn reporting_noun(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> O
         claimer,
         content,
         stance: ctx.w.get(i).map_or(Stance::Assert, |w| w.stance),
-        pattern: "reporting-noun",
+        pattern: "pattern:reporting-noun",
         sentences: (si, last),
     })
 }
@@ -1089,9 +1087,10 @@ fn build_claim(
     d: &ClaimDetector,
     ctx: &Ctx<'_>,
     sentences: &[Sentence],
-    scores: &[f32],
+    scored: &crate::Scored,
     f: &Found,
 ) -> Claim {
+    let scores = &scored.scores[..];
     let (fs, ls) = f.sentences;
     let span = match (sentences.get(fs), sentences.get(ls)) {
         (Some(a), Some(b)) => a.span.cover(b.span),
@@ -1152,7 +1151,7 @@ fn build_claim(
     let stance = f.stance;
     let mut why: Vec<Reason> = Vec::new();
     let r = |s: String| Reason { feature: Cow::Owned(s), weight: 0.0 };
-    why.push(Reason { feature: Cow::Owned(format!("pattern:{}", f.pattern)), weight: 0.0 });
+    why.push(Reason { feature: Cow::Borrowed(f.pattern), weight: 0.0 });
     if let Some(c) = cue {
         why.push(r(format!(
             "cue:{}",
@@ -1160,13 +1159,23 @@ fn build_claim(
         )));
     }
     if let Some(c) = &claimer {
-        why.push(r(format!("claimer:{}", c.kind.as_str())));
+        let kind = match c.kind {
+            ClaimerKind::Person => "claimer:person",
+            ClaimerKind::Organization => "claimer:organization",
+            ClaimerKind::Place => "claimer:place",
+            ClaimerKind::Generic => "claimer:generic",
+        };
+        why.push(Reason { feature: Cow::Borrowed(kind), weight: 0.0 });
         if c.refers_to.is_some() {
-            why.push(r("claimer:linked".into()));
+            why.push(Reason { feature: Cow::Borrowed("claimer:linked"), weight: 0.0 });
         }
     }
-    if stance != Stance::Assert {
-        why.push(r(format!("stance:{}", stance.as_str())));
+    match stance {
+        Stance::Deny => why.push(Reason { feature: Cow::Borrowed("stance:deny"), weight: 0.0 }),
+        Stance::Question => {
+            why.push(Reason { feature: Cow::Borrowed("stance:question"), weight: 0.0 })
+        }
+        _ => {}
     }
     for h in &hedges {
         why.push(r(format!(
@@ -1175,13 +1184,13 @@ fn build_claim(
         )));
     }
     if !quotes.is_empty() {
-        why.push(r("quotation".into()));
+        why.push(Reason { feature: Cow::Borrowed("quotation"), weight: 0.0 });
     }
     for n in &numbers {
         why.push(r(format!("number:{}", n.get(ctx.text).unwrap_or(""))));
     }
-    if let Some(range) = ctx.words.sentences.get(fs) {
-        why.extend(d.reasons(ctx.words, range.clone(), MODEL_REASONS, true));
+    if let (Some(range), Some(top)) = (ctx.words.sentences.get(fs), scored.top.get(fs)) {
+        why.extend(d.name_top(ctx.words, range.clone(), top));
     }
     Claim {
         span,

@@ -103,8 +103,17 @@ impl Hasher for IdHasher {
     }
 }
 
-/// Marks five-byte prefix keys apart from four-byte ones.
-const PREFIX_LONG: u64 = 0x5a5a_5a5a_5a5a_5a5a;
+#[inline]
+fn set_bit(bits: &mut [u64; 1024], h: u64) {
+    let i = (h >> 48) as usize;
+    bits[i >> 6] |= 1 << (i & 63);
+}
+
+#[inline]
+fn bit(bits: &[u64; 1024], h: u64) -> bool {
+    let i = (h >> 48) as usize;
+    bits[i >> 6] & (1 << (i & 63)) != 0
+}
 
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
@@ -125,9 +134,10 @@ pub(crate) fn fnv(bytes: &[u8]) -> u64 {
 pub(crate) struct Lexicon {
     exact: IdMap<(Box<str>, Entry)>,
     stems: IdMap<(Box<str>, Entry)>,
-    /// First (up to) four bytes of every stem, so that only words that could stem to a cue
-    /// are stemmed.
-    prefixes: IdMap<()>,
+    /// Bit sets of the hashes of the first four (and five) bytes of every stem, so that only
+    /// words that could stem to a cue are stemmed.
+    prefix4: Box<[u64; 1024]>,
+    prefix5: Box<[u64; 1024]>,
 }
 
 /// Reporting verbs that assert. Stems of these match any inflection (`reiterates`,
@@ -1153,7 +1163,8 @@ impl Lexicon {
         let mut lex = Lexicon {
             exact: IdMap::default(),
             stems: IdMap::default(),
-            prefixes: IdMap::default(),
+            prefix4: Box::new([0; 1024]),
+            prefix5: Box::new([0; 1024]),
         };
         let stemmer = Stemmer::new();
         for &w in ASSERT_CUES {
@@ -1254,9 +1265,11 @@ impl Lexicon {
             e.1.stance = stance;
         }
         let b = stem.as_bytes();
-        let key =
-            if b.len() >= 5 { PREFIX_LONG ^ fnv(&b[..5]) } else { fnv(b.get(..4).unwrap_or(b)) };
-        self.prefixes.insert(key, ());
+        if b.len() >= 5 {
+            set_bit(&mut self.prefix5, fnv(&b[..5]));
+        } else if b.len() == 4 {
+            set_bit(&mut self.prefix4, fnv(b));
+        }
         // The regular inflections whose stem is the same go into the exact table, so the
         // common case needs no stemming at run time; the stem lookup catches the rest.
         let base = nutgraf_tokenize::normalize::fold(word).into_owned();
@@ -1293,9 +1306,8 @@ impl Lexicon {
         if entry.flags & flag::CUE == 0
             && bytes.len() >= 4
             && bytes[..4].iter().all(u8::is_ascii_lowercase)
-            && (self.prefixes.contains_key(&fnv(&bytes[..4]))
-                || bytes.len() >= 5
-                    && self.prefixes.contains_key(&(PREFIX_LONG ^ fnv(&bytes[..5]))))
+            && (bit(&self.prefix4, fnv(&bytes[..4]))
+                || bytes.len() >= 5 && bit(&self.prefix5, fnv(&bytes[..5])))
         {
             let stem = stemmer.stem(folded);
             if let Some((w, e)) = self.stems.get(&fnv(stem.as_bytes()))

@@ -195,9 +195,9 @@ impl ClaimDetector {
             .filter(|h| h.span.start < h.span.end && h.span.get(text).is_some())
             .copied()
             .collect();
-        let scores = self.score_words(&words, sentences, &hints);
-        let claims = attribute::find(self, text, &words, sentences, &scores, &hints);
-        Analysis { checkworthiness: scores, claims }
+        let scored = self.score_words(&words, sentences, &hints);
+        let claims = attribute::find(self, text, &words, sentences, &scored, &hints);
+        Analysis { checkworthiness: scored.scores, claims }
     }
 
     /// The check-worthiness in [0, 1] of one sentence, given its tokens.
@@ -264,24 +264,65 @@ impl ClaimDetector {
         Some(m.logit(feats))
     }
 
-    fn score_words(&self, words: &Words, sentences: &[Sentence], hints: &[Hint]) -> Vec<f32> {
+    /// Scores the sentences; also keeps each sentence's three strongest positive model
+    /// features for the explanations of its claims.
+    fn score_words(&self, words: &Words, sentences: &[Sentence], hints: &[Hint]) -> Scored {
+        let m = self.model.get();
         let mut feats = Vec::with_capacity(256);
-        let boiler: Vec<_> =
+        let mut boiler: Vec<_> =
             hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
-        words
-            .sentences
-            .iter()
-            .zip(sentences)
-            .map(|(range, s)| {
-                if boiler
-                    .iter()
-                    .any(|b| b.contains(s.span) || b.overlaps(s.span) && b.len() * 2 > s.span.len())
-                {
-                    return 0.0;
+        boiler.sort_unstable();
+        let mut b = 0;
+        let mut out = Scored {
+            scores: Vec::with_capacity(sentences.len()),
+            top: Vec::with_capacity(sentences.len()),
+        };
+        for (range, s) in words.sentences.iter().zip(sentences) {
+            // Boilerplate spans that end before this sentence are done with.
+            while boiler.get(b).is_some_and(|x| x.end <= s.span.start) {
+                b += 1;
+            }
+            let silenced = boiler[b.min(boiler.len())..]
+                .iter()
+                .take_while(|x| x.start < s.span.end)
+                .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
+            let mut top = [(0u64, 0.0f32); 3];
+            let score = match self.logit(words, range.clone(), &mut feats) {
+                Some(z) if !silenced => {
+                    let scale = model::norm(m.options(), feats.len());
+                    for &f in &feats {
+                        let w = m.weight(f) * scale;
+                        if w > top[2].1 {
+                            top[2] = (f, w);
+                            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+                        }
+                    }
+                    model::sigmoid(z - self.layout_penalty(words, range.clone()))
                 }
-                let Some(z) = self.logit(words, range.clone(), &mut feats) else { return 0.0 };
-                model::sigmoid(z - self.layout_penalty(words, range.clone()))
-            })
+                _ => 0.0,
+            };
+            out.scores.push(score);
+            out.top.push(top);
+        }
+        out
+    }
+
+    /// Names the strongest model features of a sentence (from [`Scored::top`]).
+    pub(crate) fn name_top(
+        &self,
+        words: &Words,
+        range: core::ops::Range<usize>,
+        top: &[(u64, f32); 3],
+    ) -> Vec<Reason> {
+        let top: Vec<(u64, f32)> = top.iter().copied().filter(|t| t.1 > 0.0).collect();
+        if top.is_empty() {
+            return Vec::new();
+        }
+        let mut pick = model::Pick::new(&top);
+        model::extract(words, range, self.model.get().options(), &mut pick);
+        top.iter()
+            .zip(pick.into_names())
+            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
             .collect()
     }
 
@@ -326,6 +367,12 @@ impl ClaimDetector {
         }
         penalty
     }
+}
+
+/// Sentence scores and, per sentence, its strongest positive model features.
+pub(crate) struct Scored {
+    pub scores: Vec<f32>,
+    pub top: Vec<[(u64, f32); 3]>,
 }
 
 /// Options for a [`ClaimDetector`].
