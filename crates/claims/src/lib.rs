@@ -287,16 +287,22 @@ impl ClaimDetector {
                 .take_while(|x| x.start < s.span.end)
                 .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
             let mut top = [(0u64, 0.0f32); 3];
-            let score = match self.logit(words, range.clone(), &mut feats) {
-                Some(z) if !silenced => {
+            let score = match words.words.get(range.clone()) {
+                Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
+                    feats.clear();
+                    model::extract(words, range.clone(), m.options(), &mut feats);
                     let scale = model::norm(m.options(), feats.len());
+                    let mut sum = 0.0f32;
                     for &f in &feats {
-                        let w = m.weight(f) * scale;
+                        let w = m.weight(f);
+                        sum += w;
+                        let w = w * scale;
                         if w > top[2].1 {
                             top[2] = (f, w);
                             top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
                         }
                     }
+                    let z = m.bias() + sum * scale;
                     model::sigmoid(z - self.layout_penalty(words, range.clone()))
                 }
                 _ => 0.0,
