@@ -67,7 +67,7 @@ fn parse_args() -> Opts {
         out: root.join("data/checkworthiness.model"),
         write: true,
         cv: false,
-        l2: 1.0,
+        l2: 0.3,
         l2s: vec![0.3, 1.0, 3.0],
         random_folds: false,
         ct_weight: 0.3,
