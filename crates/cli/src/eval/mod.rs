@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+mod claims;
 mod metrics;
 mod sbd;
 mod tokens;
@@ -33,12 +34,16 @@ enum Kind {
     Sbd,
     /// Tokens, syntactic words and sentences, CoNLL 2018 style (UD English EWT).
     Tokens,
+    /// Check-worthiness (sentence sets with `label`) or claim attribution (documents with
+    /// gold `claims`); sentence sets are also scored on their held-out part.
+    Claims,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let report = match args.kind {
         Kind::Sbd => sbd::eval(&args.gold, args.errors)?,
         Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
+        Kind::Claims => claims::eval(&args.gold, args.errors)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);

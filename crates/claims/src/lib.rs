@@ -1,0 +1,490 @@
+//! Check-worthiness scoring and claim attribution for English news text.
+//!
+//! `nutgraf-claims` is the claims stage of [nutgraf](https://crates.io/crates/nutgraf). It
+//! tells a fact-checker which sentences are worth checking and, for each claim, who made it
+//! with which words, for or against, and how hedged:
+//!
+//! - every sentence gets a check-worthiness score in [0, 1] from a logistic regression over
+//!   hashed word n-grams and rule features (see [`model`]);
+//! - [`Claim`]s carry a content span, a [`Claimer`] with its [`ClaimerKind`] (person,
+//!   organisation, place standing for a government, generic source such as `Ukrainian
+//!   officials`), the cue (`said`, `claims`, `according to`, `reportedly`, `deny`), a
+//!   [`Stance`], hedges, direct quotations, numbers, [`ClaimKind`]s and the [`Reason`]s that
+//!   fired.
+//!
+//! It builds on the tokens and sentences of [`nutgraf_tokenize`] and takes entity, date and
+//! boilerplate [`Hint`]s as plain spans with a kind, so it needs no gazetteer; without hints
+//! it relies on capitalisation, titles, pronouns and generic source nouns.
+//!
+//! # Example
+//!
+//! ```
+//! use nutgraf_claims::{ClaimDetector, ClaimerKind, Stance};
+//!
+//! let text = "Washington claims that North Korea has provided weapons to Russia, \
+//!             though Pyongyang & Moscow deny this. Ukrainian officials say about 50 \
+//!             missiles were delivered.";
+//! let detector = ClaimDetector::new();
+//! let found = detector.detect_text(text, &[]);
+//!
+//! let claims: Vec<(&str, &str, Stance)> = found
+//!     .claims
+//!     .iter()
+//!     .filter_map(|c| Some((&text[c.claimer?.span.range()], &text[c.cue?.range()], c.stance)))
+//!     .collect();
+//! assert_eq!(claims, [
+//!     ("Washington", "claims", Stance::Assert),
+//!     ("Pyongyang & Moscow", "deny", Stance::Deny),
+//!     ("Ukrainian officials", "say", Stance::Assert),
+//! ]);
+//! assert_eq!(found.claims[0].claimer.unwrap().kind, ClaimerKind::Place);
+//! assert_eq!(found.claims[2].claimer.unwrap().kind, ClaimerKind::Generic);
+//! assert_eq!(&text[found.claims[2].hedges[0].range()], "about");
+//! assert_eq!(found.checkworthiness.len(), 2);
+//! ```
+//!
+//! With tokens, sentences and hints from earlier stages, call [`ClaimDetector::detect`].
+//!
+//! # Crate features
+//!
+//! - `embedded` (on by default): the trained check-worthiness model compiled in, so
+//!   [`ClaimDetector::new`] works offline. Without it the detector scores with hand-set
+//!   weights on the rule features ([`Model::rules`](model::Model::rules)) unless a model is
+//!   loaded with [`ClaimDetectorBuilder::model`].
+//! - `serde` (off by default): `Serialize`/`Deserialize` for [`Claim`], [`Claimer`],
+//!   [`Hint`], [`Analysis`] and their enums.
+
+#![forbid(unsafe_code)]
+
+mod attribute;
+mod claim;
+mod error;
+mod lexicon;
+pub mod model;
+mod words;
+
+use std::sync::Arc;
+
+use nutgraf_tokenize::normalize::Stemmer;
+use nutgraf_tokenize::{Sentence, Token, Tokenizer};
+
+pub use claim::{Analysis, Claim, ClaimKind, Claimer, ClaimerKind, Hint, HintKind, Reason, Stance};
+pub use error::{BuildError, BuildErrorKind};
+
+use crate::lexicon::{Lexicon, flag};
+use crate::model::Model;
+use crate::words::Words;
+
+/// Finds claims and scores sentences for check-worthiness.
+///
+/// Building one is cheap; one instance serves many threads (`Send + Sync`).
+pub struct ClaimDetector {
+    lexicon: Lexicon,
+    stemmer: Stemmer,
+    model: ModelRef,
+    threshold: f32,
+    tokenizer: Tokenizer,
+}
+
+#[derive(Clone, Debug)]
+enum ModelRef {
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+    Static(&'static Model),
+    Owned(Arc<Model>),
+}
+
+impl ModelRef {
+    #[inline]
+    fn get(&self) -> &Model {
+        match self {
+            ModelRef::Static(m) => m,
+            ModelRef::Owned(m) => m,
+        }
+    }
+}
+
+impl Clone for ClaimDetector {
+    fn clone(&self) -> Self {
+        ClaimDetector {
+            lexicon: self.lexicon.clone(),
+            stemmer: Stemmer::new(),
+            model: self.model.clone(),
+            threshold: self.threshold,
+            tokenizer: self.tokenizer.clone(),
+        }
+    }
+}
+
+impl core::fmt::Debug for ClaimDetector {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ClaimDetector")
+            .field("model_bits", &self.model.get().bits())
+            .field("threshold", &self.threshold)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for ClaimDetector {
+    fn default() -> Self {
+        ClaimDetector::new()
+    }
+}
+
+fn default_model() -> ModelRef {
+    #[cfg(feature = "embedded")]
+    {
+        ModelRef::Static(Model::embedded())
+    }
+    #[cfg(not(feature = "embedded"))]
+    {
+        ModelRef::Owned(Arc::new(Model::rules()))
+    }
+}
+
+impl ClaimDetector {
+    /// A detector with the built-in word lists, the embedded model (or the rule model
+    /// without the `embedded` feature) and a claim threshold of 0.5.
+    pub fn new() -> ClaimDetector {
+        ClaimDetector {
+            lexicon: model::default_lexicon().clone(),
+            stemmer: Stemmer::new(),
+            model: default_model(),
+            threshold: 0.5,
+            tokenizer: Tokenizer::new(),
+        }
+    }
+
+    /// A builder for a detector with other options.
+    pub fn builder() -> ClaimDetectorBuilder {
+        ClaimDetectorBuilder::new()
+    }
+
+    /// The check-worthiness threshold: unattributed sentences scoring at least this become
+    /// claims.
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// The check-worthiness model.
+    pub fn model(&self) -> &Model {
+        self.model.get()
+    }
+
+    /// Tokenizes `text` with the default [`Tokenizer`] and runs [`detect`](Self::detect).
+    pub fn detect_text(&self, text: &str, hints: &[Hint]) -> Analysis {
+        let doc = self.tokenizer.analyze(text);
+        self.detect(text, &doc.tokens, &doc.sentences, hints)
+    }
+
+    /// Scores every sentence and finds the claims of a text, given its tokens and sentences
+    /// (from [`nutgraf_tokenize`]) and optional hints (entities, dates, boilerplate; in any
+    /// order). Spans in the result are byte offsets into `text`.
+    pub fn detect(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        hints: &[Hint],
+    ) -> Analysis {
+        let mut words = Words::default();
+        words.build(text, tokens, sentences, &self.lexicon, &self.stemmer);
+        // Hints that do not fit the text (out of bounds, inverted, inside a character) are
+        // ignored.
+        let hints: Vec<Hint> = hints
+            .iter()
+            .filter(|h| h.span.start < h.span.end && h.span.get(text).is_some())
+            .copied()
+            .collect();
+        let scored = self.score_words(&words, sentences, &hints);
+        let claims = attribute::find(self, text, &words, sentences, &scored, &hints);
+        Analysis { checkworthiness: scored.scores, claims }
+    }
+
+    /// The check-worthiness in [0, 1] of one sentence, given its tokens.
+    pub fn checkworthiness(&self, text: &str, tokens: &[Token]) -> f32 {
+        let mut words = Words::default();
+        words.build_one(text, tokens, &self.lexicon, &self.stemmer);
+        let mut feats = Vec::with_capacity(words.words.len() * 3 + 16);
+        self.logit(&words, 0..words.words.len(), &mut feats).map_or(0.0, model::sigmoid)
+    }
+
+    /// The model features of one sentence that raised or lowered its check-worthiness most,
+    /// strongest first (at most `limit`).
+    pub fn explain(&self, text: &str, tokens: &[Token], limit: usize) -> Vec<Reason> {
+        let mut words = Words::default();
+        words.build_one(text, tokens, &self.lexicon, &self.stemmer);
+        self.reasons(&words, 0..words.words.len(), limit, false)
+    }
+
+    pub(crate) fn reasons(
+        &self,
+        words: &Words,
+        range: core::ops::Range<usize>,
+        limit: usize,
+        positive_only: bool,
+    ) -> Vec<Reason> {
+        let m = self.model.get();
+        let mut feats: Vec<u64> = Vec::new();
+        model::extract(words, range.clone(), m.options(), &mut feats);
+        let scale = model::norm(m.options(), feats.len());
+        feats.sort_unstable();
+        // Contributions per distinct feature, strongest first.
+        let mut top: Vec<(u64, f32)> = Vec::new();
+        for chunk in feats.chunk_by(|a, b| a == b) {
+            let w = m.weight(chunk[0]) * scale * chunk.len() as f32;
+            if w != 0.0 && (!positive_only || w > 0.0) {
+                top.push((chunk[0], w));
+            }
+        }
+        top.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+        top.truncate(limit);
+        // Name only those.
+        let mut pick = model::Pick::new(&top);
+        model::extract(words, range, m.options(), &mut pick);
+        top.iter()
+            .zip(pick.into_names())
+            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
+            .collect()
+    }
+
+    /// The log-odds of the words `range`, or `None` for a sentence without words.
+    fn logit(
+        &self,
+        words: &Words,
+        range: core::ops::Range<usize>,
+        feats: &mut Vec<u64>,
+    ) -> Option<f32> {
+        let ws = words.words.get(range.clone())?;
+        if !ws.iter().any(|w| w.kind.is_wordlike()) {
+            return None;
+        }
+        feats.clear();
+        let m = self.model.get();
+        model::extract(words, range, m.options(), feats);
+        Some(m.logit(feats))
+    }
+
+    /// Scores the sentences; also keeps each sentence's three strongest positive model
+    /// features for the explanations of its claims.
+    fn score_words(&self, words: &Words, sentences: &[Sentence], hints: &[Hint]) -> Scored {
+        let m = self.model.get();
+        let mut feats = Vec::with_capacity(256);
+        let mut boiler: Vec<_> =
+            hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
+        boiler.sort_unstable();
+        let mut b = 0;
+        let mut out = Scored {
+            scores: Vec::with_capacity(sentences.len()),
+            top: Vec::with_capacity(sentences.len()),
+        };
+        for (range, s) in words.sentences.iter().zip(sentences) {
+            // Boilerplate spans that end before this sentence are done with.
+            while boiler.get(b).is_some_and(|x| x.end <= s.span.start) {
+                b += 1;
+            }
+            let silenced = boiler[b.min(boiler.len())..]
+                .iter()
+                .take_while(|x| x.start < s.span.end)
+                .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
+            let mut top = [(0u64, 0.0f32); 3];
+            let score = match words.words.get(range.clone()) {
+                Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
+                    feats.clear();
+                    model::extract(words, range.clone(), m.options(), &mut feats);
+                    let scale = model::norm(m.options(), feats.len());
+                    let mut sum = 0.0f32;
+                    for &f in &feats {
+                        let w = m.weight(f);
+                        sum += w;
+                        let w = w * scale;
+                        if w > top[2].1 {
+                            top[2] = (f, w);
+                            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+                        }
+                    }
+                    let z = m.bias() + sum * scale;
+                    model::sigmoid(z - self.layout_penalty(words, range.clone()))
+                }
+                _ => 0.0,
+            };
+            out.scores.push(score);
+            out.top.push(top);
+        }
+        out
+    }
+
+    /// Names the strongest model features of a sentence (from [`Scored::top`]).
+    pub(crate) fn name_top(
+        &self,
+        words: &Words,
+        range: core::ops::Range<usize>,
+        top: &[(u64, f32); 3],
+    ) -> Vec<Reason> {
+        let top: Vec<(u64, f32)> = top.iter().copied().filter(|t| t.1 > 0.0).collect();
+        if top.is_empty() {
+            return Vec::new();
+        }
+        let mut pick = model::Pick::new(&top);
+        model::extract(words, range, self.model.get().options(), &mut pick);
+        top.iter()
+            .zip(pick.into_names())
+            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
+            .collect()
+    }
+
+    /// News layout the debate-trained model has never seen: a line without final
+    /// punctuation (headline, teaser, navigation) and `ALSO READ:`-style teasers are not
+    /// claims.
+    fn layout_penalty(&self, words: &Words, range: core::ops::Range<usize>) -> f32 {
+        let ws = words.words.get(range).unwrap_or(&[]);
+        let Some(last) =
+            ws.iter().rev().find(|w| !matches!(words.lower(w), "\"" | "'" | ")" | "]"))
+        else {
+            return 0.0;
+        };
+        let mut penalty = 0.0;
+        if !matches!(words.lower(last), "." | "?" | "!" | "..." | "…" | ";" | ":") {
+            penalty += 2.0;
+        }
+        // `ALSO READ:`, `READ MORE:`, `WATCH:`: an all-caps lead-in with a teaser word.
+        let lead = ws.iter().take_while(|w| w.shape == words::Shape::Upper).count();
+        if (1..=3).contains(&lead)
+            && ws.get(lead).is_some_and(|w| words.lower(w) == ":")
+            && ws.iter().take(lead).any(|w| {
+                matches!(
+                    words.lower(w),
+                    "also"
+                        | "read"
+                        | "more"
+                        | "watch"
+                        | "related"
+                        | "see"
+                        | "listen"
+                        | "advertisement"
+                        | "sponsored"
+                        | "recommended"
+                        | "trending"
+                        | "photos"
+                        | "video"
+                )
+            })
+        {
+            penalty += 3.0;
+        }
+        penalty
+    }
+}
+
+/// Sentence scores and, per sentence, its strongest positive model features.
+pub(crate) struct Scored {
+    pub scores: Vec<f32>,
+    pub top: Vec<[(u64, f32); 3]>,
+}
+
+/// Options for a [`ClaimDetector`].
+///
+/// ```
+/// use nutgraf_claims::{ClaimDetector, Stance};
+///
+/// let detector = ClaimDetector::builder()
+///     .threshold(0.7)
+///     .cue("opine", Stance::Assert)
+///     .source_noun("whistleblowers")
+///     .build()
+///     .unwrap();
+/// let text = "Whistleblowers opined that the audit was flawed.";
+/// let claim = &detector.detect_text(text, &[]).claims[0];
+/// assert_eq!(&text[claim.cue.unwrap().range()], "opined");
+/// assert_eq!(&text[claim.claimer.unwrap().span.range()], "Whistleblowers");
+/// ```
+#[derive(Clone, Debug)]
+pub struct ClaimDetectorBuilder {
+    threshold: f32,
+    model: Option<Arc<Model>>,
+    cues: Vec<(String, Stance)>,
+    source_nouns: Vec<String>,
+    hedges: Vec<String>,
+}
+
+impl Default for ClaimDetectorBuilder {
+    fn default() -> Self {
+        ClaimDetectorBuilder::new()
+    }
+}
+
+impl ClaimDetectorBuilder {
+    /// A builder with the default options.
+    pub fn new() -> ClaimDetectorBuilder {
+        ClaimDetectorBuilder {
+            threshold: 0.5,
+            model: None,
+            cues: Vec::new(),
+            source_nouns: Vec::new(),
+            hedges: Vec::new(),
+        }
+    }
+
+    /// The check-worthiness threshold in [0, 1] above which an unattributed sentence is
+    /// reported as a claim (default 0.5).
+    pub fn threshold(&mut self, threshold: f32) -> &mut Self {
+        self.threshold = threshold;
+        self
+    }
+
+    /// Uses `model` instead of the embedded one.
+    pub fn model(&mut self, model: Model) -> &mut Self {
+        self.model = Some(Arc::new(model));
+        self
+    }
+
+    /// Adds a reporting verb (any inflection matches, through its stem) with the stance it
+    /// expresses.
+    pub fn cue(&mut self, verb: &str, stance: Stance) -> &mut Self {
+        self.cues.push((verb.to_owned(), stance));
+        self
+    }
+
+    /// Adds a noun that makes a generic source (`whistleblowers`, `insiders`).
+    pub fn source_noun(&mut self, noun: &str) -> &mut Self {
+        self.source_nouns.push(noun.to_owned());
+        self
+    }
+
+    /// Adds a hedge word (`conceivably`).
+    pub fn hedge(&mut self, word: &str) -> &mut Self {
+        self.hedges.push(word.to_owned());
+        self
+    }
+
+    /// Builds the detector, checking the options.
+    pub fn build(&self) -> Result<ClaimDetector, BuildError> {
+        if !(0.0..=1.0).contains(&self.threshold) {
+            return Err(BuildError::new(BuildErrorKind::InvalidThreshold));
+        }
+        let check = |list: &'static str, w: &str| {
+            if w.is_empty() || w.chars().any(char::is_whitespace) {
+                Err(BuildError::new(BuildErrorKind::InvalidWord { list, word: w.to_owned() }))
+            } else {
+                Ok(nutgraf_tokenize::normalize::fold(w).into_owned())
+            }
+        };
+        let mut d = ClaimDetector::new();
+        d.threshold = self.threshold;
+        if let Some(m) = &self.model {
+            d.model = ModelRef::Owned(Arc::clone(m));
+        }
+        for (w, stance) in &self.cues {
+            let w = check("cue", w)?;
+            d.lexicon.add_stem(&d.stemmer, &w, flag::CUE, *stance);
+        }
+        for w in &self.source_nouns {
+            let w = check("source noun", w)?;
+            d.lexicon.add_exact(&w, flag::SOURCE_NOUN, Stance::Assert);
+        }
+        for w in &self.hedges {
+            let w = check("hedge", w)?;
+            d.lexicon.add_exact(&w, flag::HEDGE, Stance::Assert);
+        }
+        Ok(d)
+    }
+}

@@ -1,0 +1,443 @@
+//! Claims: check-worthiness on sentence sets, attribution on documents with gold claims.
+//!
+//! - Sentence sets (`{"id","text","label"}`, ClaimBuster and CLEF CheckThat!): precision,
+//!   recall and F1 of the check-worthy class at the detector's default threshold, and the
+//!   average precision of the ranking by score, on the whole file and on its held-out part
+//!   (`nutgraf_claims::model::held_out`: the records the embedded model was neither trained
+//!   nor tuned on); with a `debate` field, also the mean of the per-debate AP.
+//! - Documents with gold claims (the seed article's gold file, PolNeAR `{"id","text",
+//!   "claims":[…]}`): claims matched one-to-one by overlap (cue first, then content, then
+//!   span), claim precision and recall, and over matched claims the accuracy of the claimer
+//!   (overlap, and exact), the cue and the stance.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use anyhow::Context;
+use nutgraf::Tokenizer;
+use nutgraf::tokenize::Span;
+use nutgraf_claims::model::held_out;
+use nutgraf_claims::{Claim, ClaimDetector, Hint, HintKind, Stance};
+use serde::Deserialize;
+
+use super::metrics::{ratio, round4};
+use super::{Prf, Report};
+
+#[derive(Deserialize)]
+struct Record {
+    #[serde(default)]
+    id: String,
+    text: String,
+    #[serde(default)]
+    label: Option<i64>,
+    #[serde(default)]
+    debate: Option<String>,
+    #[serde(default)]
+    claims: Option<Vec<GoldClaim>>,
+    #[serde(default)]
+    boilerplate_lines: Vec<String>,
+}
+
+/// A gold claim in either format: the seed gold (`start`/`end` = the sentence, content in
+/// `content_start`/`content_end`) or PolNeAR (`start`/`end` = the content).
+#[derive(Deserialize)]
+struct GoldClaim {
+    start: usize,
+    end: usize,
+    #[serde(default)]
+    content_start: Option<usize>,
+    #[serde(default)]
+    content_end: Option<usize>,
+    #[serde(default)]
+    claimer_start: Option<usize>,
+    #[serde(default)]
+    claimer_end: Option<usize>,
+    #[serde(default)]
+    cue_start: Option<usize>,
+    #[serde(default)]
+    cue_end: Option<usize>,
+    #[serde(default)]
+    stance: Option<String>,
+    #[serde(default)]
+    kinds: Option<Vec<String>>,
+}
+
+struct Gold {
+    /// The sentence span (seed format), when given.
+    span: Option<Span>,
+    content: Option<Span>,
+    claimer: Option<Span>,
+    cue: Option<Span>,
+    stance: Option<Stance>,
+}
+
+fn span(a: Option<usize>, b: Option<usize>) -> Option<Span> {
+    match (a, b) {
+        (Some(a), Some(b)) if a < b => Some(Span::new(a, b)),
+        _ => None,
+    }
+}
+
+impl Gold {
+    fn new(g: &GoldClaim) -> Gold {
+        let seed_format = g.kinds.is_some() || g.content_start.is_some() || g.stance.is_some();
+        let stance = g.stance.as_deref().map(|s| match s {
+            "deny" => Stance::Deny,
+            "question" => Stance::Question,
+            _ => Stance::Assert,
+        });
+        Gold {
+            span: seed_format.then(|| Span::new(g.start, g.end)),
+            content: if seed_format {
+                span(g.content_start, g.content_end)
+            } else {
+                Some(Span::new(g.start, g.end))
+            },
+            claimer: span(g.claimer_start, g.claimer_end),
+            cue: span(g.cue_start, g.cue_end),
+            stance,
+        }
+    }
+}
+
+/// Reads a JSONL file, or a file holding one JSON document (the seed gold file).
+fn read_records(path: &str) -> anyhow::Result<Vec<Record>> {
+    let data =
+        std::fs::read_to_string(path).with_context(|| format!("cannot open gold file {path}"))?;
+    let one_document = data.trim_start().starts_with('{')
+        && data.lines().filter(|l| !l.trim().is_empty()).count() > 1;
+    if one_document && let Ok(one) = serde_json::from_str::<Record>(&data) {
+        return Ok(vec![one]);
+    }
+    super::read_gold(path)
+}
+
+pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
+    let records = read_records(path)?;
+    let detector = ClaimDetector::new();
+    if records.iter().any(|r| r.claims.is_some()) {
+        Ok(documents(path, &records, &detector, show_errors))
+    } else if records.iter().all(|r| r.label.is_some()) {
+        Ok(sentences(path, &records, &detector, show_errors))
+    } else {
+        anyhow::bail!("{path}: expected sentences with a \"label\" or documents with \"claims\"")
+    }
+}
+
+/// Average precision of a ranking: the mean of the precision at each positive.
+fn average_precision(scored: &[(f32, bool)]) -> f64 {
+    let mut v = scored.to_vec();
+    v.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut hits, mut sum) = (0usize, 0.0);
+    for (i, &(_, y)) in v.iter().enumerate() {
+        if y {
+            hits += 1;
+            sum += hits as f64 / (i + 1) as f64;
+        }
+    }
+    if hits == 0 { 0.0 } else { sum / hits as f64 }
+}
+
+struct SetScores {
+    prf: Prf,
+    ap: f64,
+    map: Option<f64>,
+    n: usize,
+}
+
+fn set_scores(items: &[(f32, bool, Option<&str>)], threshold: f32) -> SetScores {
+    let mut prf = Prf::default();
+    for &(s, y, _) in items {
+        let p = s >= threshold;
+        prf.system += usize::from(p);
+        prf.gold += usize::from(y);
+        prf.matched += usize::from(p && y);
+    }
+    let flat: Vec<(f32, bool)> = items.iter().map(|e| (e.0, e.1)).collect();
+    let mut by: HashMap<&str, Vec<(f32, bool)>> = HashMap::new();
+    for &(s, y, g) in items {
+        if let Some(g) = g {
+            by.entry(g).or_default().push((s, y));
+        }
+    }
+    let aps: Vec<f64> =
+        by.values().filter(|v| v.iter().any(|e| e.1)).map(|v| average_precision(v)).collect();
+    let map = (!aps.is_empty()).then(|| aps.iter().sum::<f64>() / aps.len() as f64);
+    SetScores { prf, ap: average_precision(&flat), map, n: items.len() }
+}
+
+fn sentences(
+    path: &str,
+    records: &[Record],
+    detector: &ClaimDetector,
+    show_errors: usize,
+) -> Report {
+    let tokenizer = Tokenizer::new();
+    let mut all = Vec::with_capacity(records.len());
+    let mut held = Vec::new();
+    let mut errors: Vec<(f32, &Record)> = Vec::new();
+    for r in records {
+        let tokens = tokenizer.tokenize(&r.text);
+        let score = detector.checkworthiness(&r.text, &tokens);
+        let y = r.label == Some(1);
+        let item = (score, y, r.debate.as_deref());
+        all.push(item);
+        if held_out(&r.id, r.debate.as_deref()) {
+            held.push(item);
+        }
+        if (score >= detector.threshold()) != y {
+            errors.push((if y { score } else { -score }, r));
+        }
+    }
+    if show_errors > 0 {
+        // The most confident mistakes first.
+        errors.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()).reverse());
+        for (s, r) in errors.iter().take(show_errors) {
+            let what = if *s >= 0.0 { "missed  " } else { "spurious" };
+            eprintln!("✗ {what} {:.3} {} {}", s.abs(), r.id, r.text);
+        }
+    }
+    let t = detector.threshold();
+    let a = set_scores(&all, t);
+    let h = set_scores(&held, t);
+    let mut table = String::new();
+    let row = |table: &mut String, name: &str, s: &SetScores| {
+        let _ = write!(
+            table,
+            "{name:<9} {:>6} sentences  P {:.4}  R {:.4}  F1 {:.4}  AP {:.4}",
+            s.n,
+            s.prf.precision(),
+            s.prf.recall(),
+            s.prf.f1(),
+            s.ap
+        );
+        if let Some(m) = s.map {
+            let _ = write!(table, "  MAP {m:.4}");
+        }
+        let _ = writeln!(table);
+    };
+    let _ = writeln!(
+        table,
+        "check-worthy class at threshold {t}; AP = average precision of the ranking"
+    );
+    row(&mut table, "all", &a);
+    row(&mut table, "held-out", &h);
+    let _ = writeln!(
+        table,
+        "(all: includes sentences the embedded model was trained on; held-out: the part it was \
+         neither trained nor tuned on, see crates/claims/DATA_SOURCES.md)"
+    );
+    let js = |s: &SetScores| {
+        serde_json::json!({
+            "sentences": s.n,
+            "checkworthy": s.prf.to_json(),
+            "average_precision": round4(s.ap),
+            "mean_average_precision_by_debate": s.map.map(round4),
+        })
+    };
+    let json = serde_json::json!({
+        "kind": "claims",
+        "format": "sentences",
+        "gold": path,
+        "threshold": t,
+        "all": js(&a),
+        "heldout": js(&h),
+    });
+    Report { table, json }
+}
+
+#[derive(Default)]
+struct DocScores {
+    claims: Prf,
+    attributed: Prf,
+    claimer: (usize, usize),
+    claimer_exact: (usize, usize),
+    claimer_kind_none: (usize, usize),
+    cue: (usize, usize),
+    cue_exact: (usize, usize),
+    stance: (usize, usize),
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn documents(
+    path: &str,
+    records: &[Record],
+    detector: &ClaimDetector,
+    show_errors: usize,
+) -> Report {
+    let tokenizer = Tokenizer::new();
+    let mut sc = DocScores::default();
+    let mut shown = 0;
+    let mut attribution_only = true;
+    for r in records {
+        let gold: Vec<Gold> = r.claims.iter().flatten().map(Gold::new).collect();
+        let seed_format = gold.iter().any(|g| g.span.is_some());
+        attribution_only &= !seed_format;
+        // The facade marks boilerplate lines; the gold file names them.
+        let hints: Vec<Hint> = r
+            .boilerplate_lines
+            .iter()
+            .filter_map(|l| {
+                r.text.find(l.as_str()).map(|s| Hint::new(s..s + l.len(), HintKind::Boilerplate))
+            })
+            .collect();
+        let doc = tokenizer.analyze(&r.text);
+        let found = detector.detect(&r.text, &doc.tokens, &doc.sentences, &hints);
+        // Attribution-only gold (PolNeAR) is scored against attributed claims only.
+        let ours: Vec<&Claim> =
+            found.claims.iter().filter(|c| seed_format || c.cue.is_some()).collect();
+        // Candidate pairs, best first: cue overlap, then content overlap, then span overlap.
+        let mut pairs = Vec::new();
+        for (gi, g) in gold.iter().enumerate() {
+            for (oi, o) in ours.iter().enumerate() {
+                let cue = match (g.cue, o.cue) {
+                    (Some(a), Some(b)) => overlap(a, b),
+                    _ => 0,
+                };
+                let content = match (g.content, o.content) {
+                    (Some(a), Some(b)) => overlap(a, b),
+                    (Some(a), None) => overlap(a, o.span),
+                    _ => 0,
+                };
+                let sp = g.span.map_or(0, |s| overlap(s, o.span));
+                if content > 0 || sp > 0 {
+                    pairs.push((cue > 0, content, sp, gi, oi));
+                }
+            }
+        }
+        pairs.sort_by_key(|p| std::cmp::Reverse((p.0, p.1, p.2)));
+        let mut g_used = vec![None; gold.len()];
+        let mut o_used = vec![false; ours.len()];
+        for &(_, _, _, gi, oi) in &pairs {
+            if g_used[gi].is_none() && !o_used[oi] {
+                g_used[gi] = Some(oi);
+                o_used[oi] = true;
+            }
+        }
+        let matched = g_used.iter().filter(|m| m.is_some()).count();
+        sc.claims.add(Prf { matched, system: ours.len(), gold: gold.len() });
+        let g_att = gold.iter().filter(|g| g.cue.is_some()).count();
+        let o_att = ours.iter().filter(|o| o.cue.is_some()).count();
+        let m_att = gold
+            .iter()
+            .zip(&g_used)
+            .filter(|(g, m)| g.cue.is_some() && m.is_some_and(|oi| ours[oi].cue.is_some()))
+            .count();
+        sc.attributed.add(Prf { matched: m_att, system: o_att, gold: g_att });
+        let mut doc_errors = Vec::new();
+        for (g, m) in gold.iter().zip(&g_used) {
+            let Some(oi) = *m else {
+                doc_errors.push(format!("  missed   {}", describe_gold(&r.text, g)));
+                continue;
+            };
+            let o = ours[oi];
+            if let Some(gc) = g.claimer {
+                let oc = o.claimer.map(|c| c.span);
+                let ok = oc.is_some_and(|c| overlap(c, gc) > 0);
+                sc.claimer.0 += usize::from(ok);
+                sc.claimer.1 += 1;
+                sc.claimer_exact.0 += usize::from(oc == Some(gc));
+                sc.claimer_exact.1 += 1;
+                if !ok {
+                    doc_errors.push(format!(
+                        "  claimer  {:?} for gold {:?} ({})",
+                        oc.and_then(|c| c.get(&r.text)),
+                        gc.get(&r.text),
+                        describe_gold(&r.text, g)
+                    ));
+                }
+            } else if g.cue.is_some() {
+                sc.claimer_kind_none.0 += usize::from(o.claimer.is_none());
+                sc.claimer_kind_none.1 += 1;
+            }
+            if let Some(gc) = g.cue {
+                let ok = o.cue.is_some_and(|c| overlap(c, gc) > 0);
+                sc.cue.0 += usize::from(ok);
+                sc.cue.1 += 1;
+                sc.cue_exact.0 += usize::from(o.cue == Some(gc));
+                sc.cue_exact.1 += 1;
+            }
+            if let Some(s) = g.stance {
+                sc.stance.0 += usize::from(o.stance == s);
+                sc.stance.1 += 1;
+            }
+        }
+        for (o, used) in ours.iter().zip(&o_used) {
+            if !used {
+                let cue = o.cue.and_then(|c| c.get(&r.text)).unwrap_or("-");
+                let who = o.claimer.and_then(|c| c.span.get(&r.text)).unwrap_or("-");
+                let what = o.content.unwrap_or(o.span).get(&r.text).unwrap_or("");
+                doc_errors.push(format!("  spurious [{who} | {cue}] {}", clip(what)));
+            }
+        }
+        if shown < show_errors && !doc_errors.is_empty() {
+            shown += 1;
+            eprintln!("── {}", r.id);
+            for e in doc_errors {
+                eprintln!("{e}");
+            }
+        }
+    }
+    let acc = |(a, b): (usize, usize)| ratio(a, b);
+    let mut table = String::new();
+    let scope = if attribution_only { "attributed claims" } else { "claims" };
+    let _ = writeln!(table, "{scope:<20} {}", sc.claims);
+    if !attribution_only {
+        let _ = writeln!(table, "{:<20} {}", "attributed claims", sc.attributed);
+    }
+    let _ = writeln!(
+        table,
+        "claimer accuracy     {:.4} overlap, {:.4} exact ({} matched claims with a gold claimer)",
+        acc(sc.claimer),
+        acc(sc.claimer_exact),
+        sc.claimer.1
+    );
+    let _ = writeln!(
+        table,
+        "cue accuracy         {:.4} overlap, {:.4} exact ({} matched claims with a gold cue)",
+        acc(sc.cue),
+        acc(sc.cue_exact),
+        sc.cue.1
+    );
+    if sc.stance.1 > 0 {
+        let _ = writeln!(
+            table,
+            "stance accuracy      {:.4} ({} matched claims)",
+            acc(sc.stance),
+            sc.stance.1
+        );
+    }
+    let pair = |(a, b): (usize, usize)| serde_json::json!({"accuracy": round4(ratio(a, b)), "correct": a, "total": b});
+    let json = serde_json::json!({
+        "kind": "claims",
+        "format": "documents",
+        "gold": path,
+        "documents": records.len(),
+        "claims": sc.claims.to_json(),
+        "attributed": sc.attributed.to_json(),
+        "claimer": pair(sc.claimer),
+        "claimer_exact": pair(sc.claimer_exact),
+        "cue": pair(sc.cue),
+        "cue_exact": pair(sc.cue_exact),
+        "stance": pair(sc.stance),
+        "unattributed_cue_without_claimer": pair(sc.claimer_kind_none),
+    });
+    Report { table, json }
+}
+
+fn clip(s: &str) -> String {
+    let s = s.replace('\n', " ");
+    if s.chars().count() > 100 {
+        format!("{}…", s.chars().take(100).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn describe_gold(text: &str, g: &Gold) -> String {
+    let get = |s: Option<Span>| s.and_then(|s| s.get(text)).unwrap_or("-");
+    format!("[{} | {}] {}", get(g.claimer), get(g.cue), clip(get(g.content.or(g.span))))
+}
