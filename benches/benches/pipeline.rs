@@ -4,7 +4,7 @@
 #![allow(missing_docs)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use nutgraf::{Document, Metadata, Pipeline, SectionsStage, Stage, TokenizeStage};
+use nutgraf::{ClaimsStage, Document, Metadata, Pipeline, SectionsStage, Stage, TokenizeStage};
 
 fn bench(c: &mut Criterion) {
     let corpus = nutgraf_benches::corpus();
@@ -55,6 +55,19 @@ fn bench(c: &mut Criterion) {
                 .iter()
                 .map(|doc| sections.sections(doc.text(), doc.tokens(), doc.sentences()).len())
                 .sum::<usize>()
+        })
+    });
+    let claims = ClaimsStage::new();
+    g.bench_function("stage/claims", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for doc in &tokenized {
+                let mut doc = doc.clone();
+                if claims.process(&mut doc).is_ok() {
+                    n += doc.claims().len();
+                }
+            }
+            n
         })
     });
     g.finish();

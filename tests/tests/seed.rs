@@ -20,6 +20,12 @@ struct Item {
     start: usize,
     end: usize,
     text: String,
+    #[serde(default)]
+    claimer: Option<String>,
+    #[serde(default)]
+    cue: Option<String>,
+    #[serde(default)]
+    stance: Option<String>,
 }
 
 fn seed() -> (String, Gold) {
@@ -101,5 +107,30 @@ fn the_pipeline_marks_exactly_the_gold_boilerplate_lines() {
     // No gold claim lies in boilerplate.
     for claim in &gold.claims {
         assert!(!doc.in_boilerplate(nutgraf::Span::new(claim.start, claim.end)), "{}", claim.text);
+    }
+}
+
+#[test]
+fn the_default_pipeline_attributes_every_gold_claim() {
+    let (text, gold) = seed();
+    let doc = nutgraf::Pipeline::default().run(text).unwrap();
+    assert_eq!(doc.checkworthiness().len(), doc.sentences().len());
+    for g in gold.claims.iter().filter(|g| g.claimer.is_some()) {
+        let found = doc.claims().iter().find(|c| {
+            c.span.overlaps(nutgraf::Span::new(g.start, g.end))
+                && c.claimer.map(|cl| doc.text_of(cl.span)) == g.claimer.as_deref()
+        });
+        let Some(c) = found else { panic!("no claim by {:?} in {:?}", g.claimer, g.text) };
+        assert_eq!(c.cue.map(|s| doc.text_of(s)), g.cue.as_deref(), "{}", g.text);
+        assert_eq!(Some(c.stance.as_str()), g.stance.as_deref(), "{}", g.text);
+    }
+    // Nothing from the boilerplate lines, which score 0.
+    for c in doc.claims() {
+        assert!(!doc.in_boilerplate(c.span), "claim in boilerplate: {}", doc.text_of(c.span));
+    }
+    for (s, score) in doc.sentences().iter().zip(doc.checkworthiness()) {
+        if doc.in_boilerplate(s.span) {
+            assert_eq!(*score, 0.0, "{}", doc.text_of(s.span));
+        }
     }
 }

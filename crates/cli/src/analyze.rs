@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use nutgraf::{Analysis, Document, Metadata, Pipeline};
 
-use crate::html;
 use crate::input::{self, Doc, InputError};
+use crate::{html, text};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -16,7 +16,7 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     files: Vec<String>,
     /// Output format: `json` (one pretty-printed object per document), `jsonl` (one line per
-    /// document) or `html` (a self-contained page per document).
+    /// document), `text` (a readable summary) or `html` (a self-contained page per document).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
     /// Read the inputs as JSON Lines, one `{"id", "text", "date"?}` document per line; each
@@ -33,6 +33,7 @@ pub struct Args {
 pub enum Format {
     Json,
     Jsonl,
+    Text,
     Html,
 }
 
@@ -46,6 +47,7 @@ impl Format {
         match self {
             Format::Json => "json",
             Format::Jsonl => "jsonl",
+            Format::Text => "txt",
             Format::Html => "html",
         }
     }
@@ -158,6 +160,7 @@ impl Sink<'_> {
                 v.push(b'\n');
                 v
             }
+            Format::Text => text::summary(doc).into_bytes(),
             Format::Html => html::page(doc, &html::marks(doc)).into_bytes(),
         };
         self.emit(doc.metadata.id.as_deref(), &bytes)

@@ -24,15 +24,30 @@ pub struct Mark {
     pub data: Vec<(&'static str, String)>,
     /// A short label shown after the span (a normalised date value).
     pub label: Option<String>,
+    /// An inline style (a claim's background strength follows its score).
+    pub style: Option<String>,
 }
 
 impl Mark {
     pub fn new(span: Span, tag: &'static str, class: impl Into<String>) -> Mark {
-        Mark { span, tag, class: class.into(), title: None, data: Vec::new(), label: None }
+        Mark {
+            span,
+            tag,
+            class: class.into(),
+            title: None,
+            data: Vec::new(),
+            label: None,
+            style: None,
+        }
     }
 
     pub fn title(mut self, title: impl Into<String>) -> Mark {
         self.title = Some(title.into());
+        self
+    }
+
+    pub fn style(mut self, style: impl Into<String>) -> Mark {
+        self.style = Some(style.into());
         self
     }
 
@@ -42,9 +57,44 @@ impl Mark {
     }
 }
 
-/// The marks of the layers this build knows: sections (headline, body, boilerplate).
+/// The marks of every layer: sections, claims (with claimer, cue and hedges).
 pub fn marks(doc: &Document) -> Vec<Mark> {
     let mut marks = Vec::new();
+    for c in doc.claims() {
+        let kinds: Vec<&str> = c.kinds.iter().map(|k| k.as_str()).collect();
+        let who = c
+            .claimer
+            .map_or_else(|| "unattributed".to_owned(), |cl| doc.text_of(cl.span).to_owned());
+        marks.push(
+            Mark::new(c.span, "mark", "claim")
+                .title(format!(
+                    "claim · check-worthiness {:.2} · {} · {} · {}",
+                    c.score,
+                    who,
+                    c.stance.as_str(),
+                    kinds.join(", ")
+                ))
+                .data("score", format!("{:.3}", c.score))
+                .data("stance", c.stance.as_str())
+                .style(format!(
+                    "background: rgba(255, 214, 0, {:.2})",
+                    0.08 + 0.5 * c.score.clamp(0.0, 1.0)
+                )),
+        );
+        if let Some(cl) = c.claimer {
+            marks.push(
+                Mark::new(cl.span, "span", "claimer")
+                    .title(format!("claimer ({})", cl.kind.as_str()))
+                    .data("kind", cl.kind.as_str()),
+            );
+        }
+        if let Some(cue) = c.cue {
+            marks.push(Mark::new(cue, "span", "cue").title(format!("cue · {}", c.stance.as_str())));
+        }
+        for &h in &c.hedges {
+            marks.push(Mark::new(h, "span", "hedge").title("hedge"));
+        }
+    }
     for s in doc.sections() {
         let (tag, class) = match s.kind {
             SectionKind::Headline => ("span", "section headline"),
@@ -74,9 +124,10 @@ article { white-space: pre-wrap; }
 .ent-nationality { background: #f3d3f5; } .ent-title { background: #eee; } .ent-other { background: #f0f0d0; }
 .timex { border-bottom: 2px solid #c0392b; }
 .label::after { content: attr(data-label); font: 11px system-ui, sans-serif; color: #c0392b; vertical-align: super; margin-left: .15em; }
-.claim { background: #fff6c7; }
+.claim { background: rgba(255, 214, 0, .3); border-radius: .2em; }
 .claimer { outline: 2px solid #8e44ad; border-radius: .2em; }
 .cue { font-weight: bold; text-decoration: underline; text-decoration-color: #8e44ad; }
+.hedge { font-style: italic; text-decoration: underline dotted #8e44ad; }
 "#;
 
 /// Renders the document as a standalone HTML page.
@@ -156,6 +207,9 @@ fn open_tag(m: &Mark, out: &mut String) {
     let _ = write!(out, "<{} class=\"{}\"", m.tag, escape(&m.class));
     if let Some(t) = &m.title {
         let _ = write!(out, " title=\"{}\"", escape(t));
+    }
+    if let Some(st) = &m.style {
+        let _ = write!(out, " style=\"{}\"", escape(st));
     }
     for (k, v) in &m.data {
         let _ = write!(out, " data-{k}=\"{}\"", escape(v));

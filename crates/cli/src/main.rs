@@ -9,6 +9,7 @@ mod batch;
 mod eval;
 mod html;
 mod input;
+mod text;
 
 /// nutgraf: who, where, when and what is claimed in English news text.
 #[derive(Parser, Debug)]

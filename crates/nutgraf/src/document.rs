@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use nutgraf_claims::Claim;
 use nutgraf_tokenize::{Sentence, Span, Token};
 
 use crate::sections::Section;
@@ -16,6 +17,9 @@ pub enum Layer {
     Sentences,
     /// Headline, body and boilerplate sections ([`Document::sections`]).
     Sections,
+    /// Claims and the check-worthiness of every sentence ([`Document::claims`],
+    /// [`Document::checkworthiness`]).
+    Claims,
     /// A user-defined layer of [`Annotation`]s with this name.
     Custom(Cow<'static, str>),
 }
@@ -33,6 +37,7 @@ impl core::fmt::Display for Layer {
             Layer::Tokens => f.write_str("tokens"),
             Layer::Sentences => f.write_str("sentences"),
             Layer::Sections => f.write_str("sections"),
+            Layer::Claims => f.write_str("claims"),
             Layer::Custom(name) => write!(f, "custom layer {name:?}"),
         }
     }
@@ -73,7 +78,7 @@ pub struct Metadata {
 /// assert_eq!(doc.sentences().len(), 2);
 /// assert_eq!(doc.text_of(doc.sentences()[1].span), "The Kremlin said so.");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document {
     text: String,
     /// Id, language and other information about the document.
@@ -81,6 +86,8 @@ pub struct Document {
     pub(crate) tokens: Vec<Token>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) sections: Vec<Section>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) checkworthiness: Vec<f32>,
     pub(crate) annotations: Vec<Annotation>,
     pub(crate) done: Vec<Layer>,
 }
@@ -121,6 +128,17 @@ impl Document {
         &self.sections
     }
 
+    /// Claims, in text order.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// The check-worthiness in [0, 1] of each sentence, in the order of
+    /// [`sentences`](Document::sentences) (empty until the claims stage ran).
+    pub fn checkworthiness(&self) -> &[f32] {
+        &self.checkworthiness
+    }
+
     /// Annotations of user-defined layers, in the order stages added them.
     pub fn annotations(&self) -> &[Annotation] {
         &self.annotations
@@ -148,6 +166,13 @@ impl Document {
     pub fn set_sections(&mut self, sections: Vec<Section>) {
         self.sections = sections;
         self.mark(Layer::Sections);
+    }
+
+    /// Sets the claims and the check-worthiness of every sentence.
+    pub fn set_claims(&mut self, claims: Vec<Claim>, checkworthiness: Vec<f32>) {
+        self.claims = claims;
+        self.checkworthiness = checkworthiness;
+        self.mark(Layer::Claims);
     }
 
     /// Adds an annotation to a user-defined layer, which counts as provided from then on.

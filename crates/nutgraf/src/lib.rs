@@ -1,5 +1,5 @@
-//! NLP for English news text: tokens, sentences and sections today; names, places, dates and
-//! claims as their stages land.
+//! NLP for English news text: tokens, sentences, sections and claims today; names, places
+//! and dates as their stages land.
 //!
 //! `nutgraf` is the facade of a workspace of small crates. It re-exports them, so one
 //! dependency gives the whole toolkit, and it chains their stages into a [`Pipeline`] over a
@@ -8,6 +8,8 @@
 //! - [`tokenize`] ([`nutgraf-tokenize`](nutgraf_tokenize)): tokens, syntactic words and
 //!   sentences with UTF-8 byte offsets, plus case/quote folding and stemming.
 //! - [`SectionsStage`]: headline, body paragraphs and boilerplate lines of scraped pages.
+//! - [`claims`] ([`nutgraf-claims`](nutgraf_claims)) through [`ClaimsStage`]: check-worthiness
+//!   of every sentence, and claims with claimer, cue, stance, hedges, quotes and numbers.
 //!
 //! A [`Stage`] reads some layers of a document and adds others; [`Pipeline::builder()`]
 //! composes built-in and user stages and checks that each stage's inputs come earlier.
@@ -32,13 +34,21 @@
 #[doc(inline)]
 pub use nutgraf_tokenize as tokenize;
 
+#[doc(inline)]
+pub use nutgraf_claims as claims;
+
 mod analysis;
+mod claims_stage;
 mod document;
 mod pipeline;
 mod sections;
 mod stage;
 
-pub use analysis::{Analysis, SectionRecord, SpanRecord, TokenRecord};
+pub use analysis::{
+    Analysis, ClaimRecord, ClaimerRecord, SectionRecord, SentenceRecord, SpanRecord, TextSpan,
+    TokenRecord,
+};
+pub use claims_stage::ClaimsStage;
 pub use document::{Annotation, Document, Layer, Metadata};
 #[doc(inline)]
 pub use nutgraf_tokenize::{Sentence, Span, Token, TokenKind, Tokenizer};

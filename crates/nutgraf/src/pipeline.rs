@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::claims_stage::ClaimsStage;
 use crate::sections::SectionsStage;
 use crate::stage::{Stage, StageError, TokenizeStage};
 use crate::{Document, Layer, Metadata};
@@ -28,7 +29,7 @@ pub struct Pipeline {
 }
 
 impl Default for Pipeline {
-    /// The built-in stages in order: tokenize, sections.
+    /// The built-in stages in order: tokenize, sections, claims.
     fn default() -> Pipeline {
         Pipeline::builder().defaults().build_unchecked()
     }
@@ -139,7 +140,7 @@ impl PipelineBuilder {
 
     /// Appends the built-in stages of [`Pipeline::default()`].
     pub fn defaults(&mut self) -> &mut Self {
-        self.stage(TokenizeStage::new()).stage(SectionsStage::new())
+        self.stage(TokenizeStage::new()).stage(SectionsStage::new()).stage(ClaimsStage::new())
     }
 
     /// Declares a layer that documents already carry when they reach this pipeline, for a

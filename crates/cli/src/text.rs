@@ -1,0 +1,51 @@
+//! `--format text`: a readable summary of an analysed document.
+
+use std::fmt::Write;
+
+use nutgraf::{Document, SectionKind, Span};
+
+/// The summary of one document.
+pub fn summary(doc: &Document) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "── {}", doc.metadata.id.as_deref().unwrap_or("document"));
+    let count = |k: SectionKind| doc.sections().iter().filter(|s| s.kind == k).count();
+    let _ = writeln!(
+        out,
+        "{} sentences · sections: {} headline, {} body, {} boilerplate",
+        doc.sentences().len(),
+        count(SectionKind::Headline),
+        count(SectionKind::Body),
+        count(SectionKind::Boilerplate)
+    );
+    if let Some(h) = doc.sections().iter().find(|s| s.kind == SectionKind::Headline) {
+        let _ = writeln!(out, "headline: {}", one_line(doc, h.span, 120));
+    }
+    let _ = writeln!(out, "claims: {} (score = check-worthiness)", doc.claims().len());
+    for c in doc.claims() {
+        let who = match c.claimer {
+            Some(cl) => format!("{} [{}]", one_line(doc, cl.span, 60), cl.kind.as_str()),
+            None => "(unattributed)".to_owned(),
+        };
+        let cue = c.cue.map_or_else(String::new, |s| format!(" —{}→", one_line(doc, s, 30)));
+        let mut notes = vec![c.stance.as_str().to_owned()];
+        if !c.hedges.is_empty() {
+            let hedges: Vec<String> = c.hedges.iter().map(|&h| one_line(doc, h, 30)).collect();
+            notes.push(format!("hedged: {}", hedges.join(", ")));
+        }
+        let kinds: Vec<&str> = c.kinds.iter().map(|k| k.as_str()).collect();
+        notes.push(kinds.join(", "));
+        let _ = writeln!(out, "  {:.2}  {who}{cue} ({})", c.score, notes.join("; "));
+        let _ = writeln!(out, "        {}", one_line(doc, c.content.unwrap_or(c.span), 110));
+    }
+    out
+}
+
+/// The text of a span on one line, shortened to about `max` characters.
+fn one_line(doc: &Document, span: Span, max: usize) -> String {
+    let s: String = doc.text_of(span).split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
