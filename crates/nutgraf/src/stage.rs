@@ -25,50 +25,27 @@ pub trait Stage: Send + Sync {
     fn process(&self, doc: &mut Document) -> Result<(), StageError>;
 }
 
-impl<S: Stage + ?Sized> Stage for &S {
-    fn name(&self) -> &str {
-        (**self).name()
-    }
-    fn requires(&self) -> &[Layer] {
-        (**self).requires()
-    }
-    fn provides(&self) -> &[Layer] {
-        (**self).provides()
-    }
-    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        (**self).process(doc)
-    }
+/// `&S`, `Box<S>` and `Arc<S>` are stages when `S` is.
+macro_rules! forward_stage {
+    ($($ptr:ty),*) => {$(
+        impl<S: Stage + ?Sized> Stage for $ptr {
+            fn name(&self) -> &str {
+                (**self).name()
+            }
+            fn requires(&self) -> &[Layer] {
+                (**self).requires()
+            }
+            fn provides(&self) -> &[Layer] {
+                (**self).provides()
+            }
+            fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+                (**self).process(doc)
+            }
+        }
+    )*};
 }
 
-impl<S: Stage + ?Sized> Stage for Box<S> {
-    fn name(&self) -> &str {
-        (**self).name()
-    }
-    fn requires(&self) -> &[Layer] {
-        (**self).requires()
-    }
-    fn provides(&self) -> &[Layer] {
-        (**self).provides()
-    }
-    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        (**self).process(doc)
-    }
-}
-
-impl<S: Stage + ?Sized> Stage for Arc<S> {
-    fn name(&self) -> &str {
-        (**self).name()
-    }
-    fn requires(&self) -> &[Layer] {
-        (**self).requires()
-    }
-    fn provides(&self) -> &[Layer] {
-        (**self).provides()
-    }
-    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        (**self).process(doc)
-    }
-}
+forward_stage!(&S, Box<S>, Arc<S>);
 
 /// An error raised by a stage while processing a document.
 #[derive(Clone, Debug, PartialEq, Eq)]

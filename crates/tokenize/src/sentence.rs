@@ -165,13 +165,7 @@ impl<'a> Splitter<'a> {
     /// Token `k` is a list marker's number or letter: `1`, `12`, `a`, `B` (in `1.`, `a)`, …).
     fn is_marker_label(&self, k: usize) -> bool {
         let t = &self.toks[k];
-        let short = match t.kind {
-            TokenKind::Number => t.span.len() <= 3,
-            TokenKind::Word => t.span.len() == 1,
-            TokenKind::Abbreviation => t.span.len() == 2,
-            _ => false,
-        };
-        if !short {
+        if !has_label_shape(t) {
             return false;
         }
         let s = self.s(k);
@@ -237,13 +231,8 @@ impl<'a> Splitter<'a> {
         let mut style = 0u8;
         let mut next = 0u32;
         for (k, t) in self.toks.iter().enumerate() {
-            let short = match t.kind {
-                TokenKind::Number => t.span.len() <= 3,
-                TokenKind::Word => t.span.len() == 1,
-                TokenKind::Abbreviation => t.span.len() == 2,
-                _ => false,
-            };
-            if !short {
+            // Checked here first: this loop visits every token.
+            if !has_label_shape(t) {
                 continue;
             }
             let Some((value, st)) = self.list_marker(k) else { continue };
@@ -562,5 +551,17 @@ impl<'a> Splitter<'a> {
         }
         let s = self.s(k);
         matches!(s.chars().last(), Some('.' | '!' | '?' | '…'))
+    }
+}
+
+/// The kind and length a list marker's label can have: a number of up to three digits, a
+/// single letter, or a letter with its period (`a.`).
+#[inline]
+fn has_label_shape(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Number => t.span.len() <= 3,
+        TokenKind::Word => t.span.len() == 1,
+        TokenKind::Abbreviation => t.span.len() == 2,
+        _ => false,
     }
 }
