@@ -8,7 +8,7 @@ use anyhow::Context;
 use nutgraf::{Analysis, Document, Metadata, Pipeline};
 
 use crate::input::{self, Doc, InputError};
-use crate::{html, text};
+use crate::{brat, html, text};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -16,7 +16,8 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     files: Vec<String>,
     /// Output format: `json` (one pretty-printed object per document), `jsonl` (one line per
-    /// document), `text` (a readable summary) or `html` (a self-contained page per document).
+    /// document), `text` (a readable summary), `html` (a self-contained page per document) or
+    /// `brat` (standoff annotations; with --out-dir, NAME.txt and NAME.ann per document).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
     /// Read the inputs as JSON Lines, one `{"id", "text", "date"?}` document per line; each
@@ -35,12 +36,13 @@ pub enum Format {
     Jsonl,
     Text,
     Html,
+    Brat,
 }
 
 impl Format {
     /// Formats that write a whole page per document.
     fn is_page(self) -> bool {
-        matches!(self, Format::Html)
+        matches!(self, Format::Html | Format::Brat)
     }
 
     fn extension(self) -> &'static str {
@@ -49,6 +51,7 @@ impl Format {
             Format::Jsonl => "jsonl",
             Format::Text => "txt",
             Format::Html => "html",
+            Format::Brat => "ann",
         }
     }
 }
@@ -162,8 +165,16 @@ impl Sink<'_> {
             }
             Format::Text => text::summary(doc).into_bytes(),
             Format::Html => html::page(doc, &html::marks(doc)).into_bytes(),
+            Format::Brat => brat::annotations(doc).into_bytes(),
         };
-        self.emit(doc.metadata.id.as_deref(), &bytes)
+        let name = self.emit(doc.metadata.id.as_deref(), &bytes)?;
+        // brat reads the text from NAME.txt beside NAME.ann.
+        if let (Format::Brat, Some(dir), Some(name)) = (self.format, &self.out_dir, name) {
+            let path = dir.join(format!("{name}.txt"));
+            std::fs::write(&path, doc.text())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
     }
 
     fn record(&mut self, value: &impl serde::Serialize) -> anyhow::Result<()> {
@@ -172,17 +183,19 @@ impl Sink<'_> {
             _ => serde_json::to_vec(value)?,
         };
         v.push(b'\n');
-        self.emit(None, &v)
+        self.emit(None, &v).map(|_| ())
     }
 
-    fn emit(&mut self, id: Option<&str>, bytes: &[u8]) -> anyhow::Result<()> {
+    /// Writes one result; returns the file name (without extension) used in --out-dir.
+    fn emit(&mut self, id: Option<&str>, bytes: &[u8]) -> anyhow::Result<Option<String>> {
         self.written += 1;
         match self.out_dir.clone() {
             Some(dir) => {
-                let path =
-                    dir.join(format!("{}.{}", self.unique_name(id), self.format.extension()));
+                let name = self.unique_name(id);
+                let path = dir.join(format!("{name}.{}", self.format.extension()));
                 std::fs::write(&path, bytes)
-                    .with_context(|| format!("cannot write {}", path.display()))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                Ok(Some(name))
             }
             None => {
                 anyhow::ensure!(
@@ -190,7 +203,8 @@ impl Sink<'_> {
                     "{} output of several documents needs --out-dir DIR (one file per document)",
                     self.format.extension()
                 );
-                self.out.write_all(bytes).context("cannot write to standard output")
+                self.out.write_all(bytes).context("cannot write to standard output")?;
+                Ok(None)
             }
         }
     }

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 mod analyze;
 mod batch;
+mod brat;
 mod eval;
 mod html;
 mod input;

@@ -284,3 +284,64 @@ fn the_html_view_of_the_seed_article_renders_in_a_browser() {
     assert!(article.contains("data-section=\"headline\" data-start=\"26\" data-end=\"80\""));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn brat_output_has_char_offsets_that_match_the_text() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-brat-{}", std::process::id()));
+    let out = nutgraf(
+        &[
+            "analyze",
+            "--format",
+            "brat",
+            "--out-dir",
+            dir.to_str().unwrap(),
+            "examples/data/seed_article.txt",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text: Vec<char> =
+        std::fs::read_to_string(dir.join("seed_article.txt")).unwrap().chars().collect();
+    let ann = std::fs::read_to_string(dir.join("seed_article.ann")).unwrap();
+    let mut claimers = Vec::new();
+    for line in ann.lines().filter(|l| l.starts_with('T')) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let parts: Vec<&str> = fields[1].split(' ').collect();
+        let (s, e): (usize, usize) = (parts[1].parse().unwrap(), parts[2].parse().unwrap());
+        let covered: String = text[s..e].iter().map(|&c| if c == '\n' { ' ' } else { c }).collect();
+        assert_eq!(covered, fields[2], "{line}");
+        if parts[0] == "Claimer" {
+            claimers.push(fields[2].to_owned());
+        }
+    }
+    assert!(claimers.contains(&"Pyongyang & Moscow".to_owned()), "{claimers:?}");
+    assert!(ann.lines().any(|l| l.starts_with('R') && l.contains("ClaimedBy")));
+    // Several documents on standard output would be ambiguous for a page format.
+    let out = nutgraf(
+        &[
+            "analyze",
+            "--format",
+            "brat",
+            "examples/data/seed_article.txt",
+            "examples/data/seed_article.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs --out-dir"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn text_summary_lists_claims_with_claimer_and_cue() {
+    let out = nutgraf(&["analyze", "--format", "text", "examples/data/seed_article.txt"], None);
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.starts_with("── examples/data/seed_article.txt\n32 sentences · sections: 1 headline,"),
+        "{s}"
+    );
+    assert!(s.contains("headline: Putin’s historic visit to North Korea after 24 years"));
+    assert!(s.contains("Pyongyang & Moscow [place] —deny→ (deny;"), "{s}");
+    assert!(s.contains("Matthew Miller [person] —reiterated→"), "{s}");
+}
