@@ -49,7 +49,9 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("tokenize/seed");
     g.throughput(Throughput::Bytes(seed.len() as u64));
-    g.bench_function("nutgraf/tokens+sentences", |b| b.iter(|| tokenizer.analyze(&seed).sentences.len()));
+    g.bench_function("nutgraf/tokens+sentences", |b| {
+        b.iter(|| tokenizer.analyze(&seed).sentences.len())
+    });
     g.bench_function("unicode-segmentation/unicode_word_indices", |b| {
         b.iter(|| seed.unicode_word_indices().count())
     });

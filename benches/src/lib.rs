@@ -57,8 +57,11 @@ pub fn corpus() -> Corpus {
         .unwrap_or_else(|| workspace_root().join("../shared/corpus/news.jsonl"));
     match std::fs::read_to_string(&path) {
         Ok(data) => {
-            let docs: Vec<Doc> =
-                data.lines().filter(|l| !l.trim().is_empty()).filter_map(|l| serde_json::from_str(l).ok()).collect();
+            let docs: Vec<Doc> = data
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .filter_map(|l| serde_json::from_str(l).ok())
+                .collect();
             Corpus { docs, source: path.display().to_string() }
         }
         Err(err) => {
@@ -67,7 +70,9 @@ pub fn corpus() -> Corpus {
                 path.display()
             );
             let seed = seed_article();
-            let docs = (0..200).map(|_| Doc { text: seed.clone(), date: Some("2024-06-18".into()) }).collect();
+            let docs = (0..200)
+                .map(|_| Doc { text: seed.clone(), date: Some("2024-06-18".into()) })
+                .collect();
             Corpus { docs, source: "examples/data/seed_article.txt ×200".into() }
         }
     }
@@ -75,5 +80,6 @@ pub fn corpus() -> Corpus {
 
 /// The seed article (`examples/data/seed_article.txt`).
 pub fn seed_article() -> String {
-    std::fs::read_to_string(workspace_root().join("examples/data/seed_article.txt")).unwrap_or_default()
+    std::fs::read_to_string(workspace_root().join("examples/data/seed_article.txt"))
+        .unwrap_or_default()
 }

@@ -25,9 +25,10 @@ struct Item {
 fn seed() -> (String, Gold) {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let text = std::fs::read_to_string(format!("{root}/examples/data/seed_article.txt")).unwrap();
-    let gold: Gold =
-        serde_json::from_str(&std::fs::read_to_string(format!("{root}/tests/data/seed_article.gold.json")).unwrap())
-            .unwrap();
+    let gold: Gold = serde_json::from_str(
+        &std::fs::read_to_string(format!("{root}/tests/data/seed_article.gold.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(gold.text, text, "the gold file annotates the example article");
     (text, gold)
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 mod metrics;
+mod ner;
 mod sbd;
 mod tokens;
 
@@ -33,12 +34,15 @@ enum Kind {
     Sbd,
     /// Tokens, syntactic words and sentences, CoNLL 2018 style (UD English EWT).
     Tokens,
+    /// Named entities (gazetteer): exact-span typed P/R/F1 per type, micro and untyped.
+    Ner,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let report = match args.kind {
         Kind::Sbd => sbd::eval(&args.gold, args.errors)?,
         Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
+        Kind::Ner => ner::eval(&args.gold, args.errors)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);

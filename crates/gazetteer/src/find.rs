@@ -1,0 +1,1108 @@
+//! Matching: words → codes → aho-corasick (token-aligned leftmost-longest with case checks),
+//! then the rules (person names, title cues, partial names, disambiguation, patterns).
+
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use nutgraf_tokenize::normalize::fold_char;
+use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
+
+use crate::entry::{CaseMode, EntityKind};
+use crate::mention::{How, Mention};
+use crate::store::Store;
+use crate::vocab::{self, CODE_WIDTH, GAP, Vocab, flag};
+
+/// One candidate entry of a surface form.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub(crate) entry: u32,
+    /// Index of the surface form in [`Store::aliases`].
+    pub(crate) alias: u32,
+    pub(crate) case: CaseMode,
+}
+
+/// The built gazetteer.
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub(crate) store: Store,
+    pub(crate) vocab: Vocab,
+    pub(crate) ac: Option<AhoCorasick>,
+    pub(crate) cands: Vec<Cand>,
+    /// Candidates of pattern `p` are `cands[starts[p]..starts[p + 1]]`.
+    pub(crate) starts: Vec<u32>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) max_words: usize,
+    pub(crate) stop_list: bool,
+    pub(crate) rules: bool,
+    pub(crate) tokenizer: Tokenizer,
+}
+
+/// The words of a token used for matching: a possessive (`’s`, `'s`, `’`) is split off, other
+/// contractions stay whole, so a match never starts or ends inside a token except before a
+/// possessive (`Russia’s` → `Russia`).
+pub(crate) fn token_words(t: &Token, text: &str) -> impl Iterator<Item = Span> {
+    let mut parts = t.words();
+    let split = if t.is_multiword() {
+        let second = Span::new(t.span.start + usize::from(t.split), t.span.end);
+        is_possessive(second.get(text).unwrap_or(""))
+    } else {
+        false
+    };
+    let (a, b) = if split { (parts.next(), parts.next()) } else { (Some(t.span), None) };
+    a.into_iter().chain(b)
+}
+
+fn is_possessive(s: &str) -> bool {
+    let mut chars = s.chars().map(fold_char);
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('\''), None, _) | (Some('\''), Some('s' | 'S'), None)
+    )
+}
+
+/// Shape bits of a word.
+mod shape {
+    /// First letter uppercase.
+    pub const CAP: u8 = 1;
+    /// Has letters, all uppercase.
+    pub const UPPER: u8 = 1 << 1;
+    /// Has at least one letter.
+    pub const ALPHA: u8 = 1 << 2;
+    /// First of its sentence (heuristic).
+    pub const INITIAL: u8 = 1 << 3;
+    /// A possessive marker (`’s`).
+    pub const POSS: u8 = 1 << 4;
+    /// In a line written in capitals (headline, dateline).
+    pub const CAPS_LINE: u8 = 1 << 5;
+    /// No whitespace between the previous word and this one.
+    pub const GLUED: u8 = 1 << 6;
+}
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    span: Span,
+    flags: u16,
+    shape: u8,
+    kind: TokenKind,
+}
+
+impl Word {
+    fn is(&self, s: u8) -> bool {
+        self.shape & s != 0
+    }
+    fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// A surface-form match: words `w0..w1`, pattern `pat`, and which of its candidates passed the
+/// case and stop-list checks (bit `i` = candidate `i`, at most 64).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lex {
+    pub(crate) w0: usize,
+    pub(crate) w1: usize,
+    pub(crate) pat: u32,
+    pub(crate) mask: u64,
+}
+
+/// A proposed mention over words `w0..w1`.
+#[derive(Clone, Debug)]
+struct Prop {
+    w0: usize,
+    w1: usize,
+    kind: EntityKind,
+    /// The chosen entry, if any.
+    entry: Option<u32>,
+    how: How,
+    /// Tie-break between proposals with the same span (higher wins).
+    rank: u8,
+    /// For a partial name without an entry: the words of the full name it refers to.
+    link: Option<(usize, usize)>,
+}
+
+/// A full person name: its entry (if any) and its words.
+type Target = (Option<u32>, (usize, usize));
+
+/// What the unambiguous matches of a document say, for disambiguation.
+struct Evidence<'a> {
+    ids: &'a [&'a str],
+    countries: &'a [&'a str],
+    parents: &'a [&'a str],
+    titles: &'a [(usize, usize)],
+}
+
+/// Per-call buffers.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    words: Vec<Word>,
+    code: Vec<u8>,
+    /// Code offset and word index of each word that has a code.
+    code_pos: Vec<u32>,
+    code_word: Vec<u32>,
+    folded: String,
+    lex: Vec<Lex>,
+}
+
+impl Scratch {
+    pub(crate) fn code_bytes(&self) -> &[u8] {
+        &self.code
+    }
+}
+
+const ORG_SUFFIX: &[&str] = &[
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "group",
+    "bank",
+    "party",
+    "union",
+    "association",
+    "council",
+    "ministry",
+    "committee",
+    "commission",
+    "federation",
+    "club",
+    "fc",
+    "university",
+    "institute",
+    "agency",
+    "company",
+    "airlines",
+    "airways",
+    "motors",
+    "industries",
+    "holdings",
+    "foundation",
+    "organisation",
+    "organization",
+    "department",
+    "office",
+    "court",
+    "army",
+    "navy",
+    "league",
+    "network",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "television",
+    "radio",
+    "tv",
+    "exchange",
+    "authority",
+    "bureau",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "police",
+    "front",
+    "movement",
+    "alliance",
+    "society",
+    "trust",
+    "fund",
+    "securities",
+    "capital",
+    "partners",
+    "systems",
+    "technologies",
+    "pharmaceuticals",
+    "petroleum",
+    "oil",
+    "energy",
+    "telecom",
+    "communications",
+    "insurance",
+    "services",
+    "school",
+    "college",
+    "hospital",
+    "church",
+    "brigade",
+    "brigades",
+    "forces",
+    "guard",
+    "service",
+    "board",
+    "centre",
+    "center",
+];
+
+const PLACE_SUFFIX: &[&str] = &[
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountains",
+    "mountain",
+    "island",
+    "islands",
+    "valley",
+    "province",
+    "region",
+    "county",
+    "bay",
+    "strait",
+    "straits",
+    "gulf",
+    "peninsula",
+    "desert",
+    "canal",
+    "coast",
+    "district",
+    "oblast",
+    "krai",
+    "prefecture",
+    "basin",
+    "heights",
+    "plateau",
+    "archipelago",
+    "hills",
+    "range",
+    "delta",
+    "falls",
+    "glacier",
+    "reef",
+    "channel",
+    "street",
+    "square",
+    "avenue",
+    "airport",
+    "stadium",
+];
+
+const PLACE_PREFIX: &[&str] = &["mount", "lake", "cape", "port", "fort", "mt.", "gulf"];
+
+const PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la",
+    "le", "du", "dos", "das", "ter", "st.", "bint", "abu", "ben",
+];
+
+fn in_list(list: &[&str], folded: &str) -> bool {
+    list.contains(&folded)
+}
+
+impl Inner {
+    /// Splits the text into words, looks them up and writes the code string.
+    pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
+        s.words.clear();
+        s.code.clear();
+        s.code_pos.clear();
+        s.code_word.clear();
+        let mut prev_end = 0usize;
+        let mut sentence_start = true;
+        let mut last_gap = true;
+        for t in tokens {
+            let gap = text.get(prev_end.min(t.span.start)..t.span.start).unwrap_or("");
+            if gap.contains('\n') {
+                sentence_start = true;
+            }
+            let mut first_of_token = true;
+            for w in token_words(t, text) {
+                let wt = w.get(text).unwrap_or("");
+                let poss = !first_of_token;
+                let mut sh = 0u8;
+                let mut letters = 0usize;
+                let mut upper = 0usize;
+                for (i, ch) in wt.chars().enumerate() {
+                    if ch.is_alphabetic() {
+                        letters += 1;
+                        if ch.is_uppercase() {
+                            upper += 1;
+                            if i == 0 {
+                                sh |= shape::CAP;
+                            }
+                        }
+                    }
+                }
+                if letters > 0 {
+                    sh |= shape::ALPHA;
+                    if upper == letters {
+                        sh |= shape::UPPER;
+                    }
+                }
+                if poss {
+                    sh |= shape::POSS;
+                }
+                if first_of_token && gap.is_empty() && prev_end > 0 {
+                    sh |= shape::GLUED;
+                }
+                let wordlike = t.kind.is_wordlike();
+                if sentence_start && wordlike {
+                    sh |= shape::INITIAL;
+                }
+                // Every word is looked up, punctuation and possessives included: they can be
+                // part of a form (`AT&T`, `People's`).
+                let (id, flags) = if vocab::fold_word(wt, &mut s.folded) {
+                    self.vocab.get(&s.folded)
+                } else {
+                    (0, 0)
+                };
+                let index = s.words.len() as u32;
+                if id != 0 && flags & flag::IN_FORM != 0 {
+                    s.code_pos.push(s.code.len() as u32);
+                    s.code_word.push(index);
+                    vocab::push_code(&mut s.code, id);
+                    last_gap = false;
+                } else if !last_gap {
+                    s.code.push(GAP);
+                    last_gap = true;
+                }
+                s.words.push(Word { span: w, flags, shape: sh, kind: t.kind });
+                first_of_token = false;
+                if wordlike {
+                    sentence_start = false;
+                }
+            }
+            let tt = t.text(text);
+            if t.kind == TokenKind::Punct
+                && (tt.ends_with(['.', '!', '?', ':', ';', '"', '“', '(', '[', '—', '–'])
+                    || tt == "-"
+                        && t.space_after
+                        && prev_end < t.span.start
+                        && text.get(prev_end..t.span.start).is_some_and(|g| !g.is_empty()))
+            {
+                sentence_start = true;
+            }
+            prev_end = t.span.end;
+        }
+        self.mark_caps_lines(text, &mut s.words);
+    }
+
+    /// Marks the words of lines where most words are in capitals.
+    fn mark_caps_lines(&self, text: &str, words: &mut [Word]) {
+        let mut i = 0;
+        while i < words.len() {
+            let line_end = text
+                .get(words[i].span.start..)
+                .and_then(|r| r.find('\n'))
+                .map_or(text.len(), |p| words[i].span.start + p);
+            let mut j = i;
+            let (mut alpha, mut upper) = (0, 0);
+            while j < words.len() && words[j].span.start < line_end {
+                if words[j].is(shape::ALPHA) && words[j].span.len() > 1 {
+                    alpha += 1;
+                    if words[j].is(shape::UPPER) {
+                        upper += 1;
+                    }
+                }
+                j += 1;
+            }
+            if alpha >= 2 && upper * 10 >= alpha * 6 {
+                for w in &mut words[i..j] {
+                    w.shape |= shape::CAPS_LINE;
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    pub(crate) fn cands_of(&self, pat: u32) -> &[Cand] {
+        self.cands(pat)
+    }
+
+    fn cands(&self, pat: u32) -> &[Cand] {
+        let a = self.starts.get(pat as usize).copied().unwrap_or(0) as usize;
+        let b = self.starts.get(pat as usize + 1).copied().unwrap_or(0) as usize;
+        self.cands.get(a..b).unwrap_or(&[])
+    }
+
+    /// Which candidates of `pat` accept the words `w0..w1` (bit mask).
+    pub(crate) fn check(&self, text: &str, words: &[Word], w0: usize, w1: usize, pat: u32) -> u64 {
+        let (Some(first), Some(last)) = (words.get(w0), words.get(w1.wrapping_sub(1))) else {
+            return 0;
+        };
+        // A match never starts inside a token (at the `’s` of `Kim’s`).
+        if first.is(shape::POSS) {
+            return 0;
+        }
+        // An acronym in a line of capitals must not be a common word (`WHO`, `US` in
+        // `WHO IS IN CHARGE`, `US TROOPS`… are checked by the rules, not assumed).
+        let caps_common = first.is(shape::CAPS_LINE)
+            && words[w0..w1].iter().any(|w| w.has(flag::COMMON | flag::STOP));
+        let span = Span::new(first.span.start, last.span.end);
+        let surface = span.get(text).unwrap_or("");
+        let one_stop = w1 == w0 + 1 && first.has(flag::STOP) && self.stop_list;
+        let mut mask = 0u64;
+        for (i, c) in self.cands(pat).iter().enumerate().take(64) {
+            let kind =
+                self.store.entries.get(c.entry as usize).map_or(EntityKind::Other, |p| p.kind);
+            if one_stop && kind != EntityKind::Person && kind != EntityKind::Title {
+                continue;
+            }
+            let alias = self.store.aliases.get(c.alias as usize).map_or("", |&a| self.store.str(a));
+            if caps_common && c.case == CaseMode::Exact {
+                continue;
+            }
+            if case_ok(c.case, alias, surface) {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
+    /// Token-aligned leftmost-longest matches of surface forms, with case checks: where the
+    /// longest form at a position fails its check, shorter ones at the same position are tried.
+    pub(crate) fn lexical(&self, text: &str, s: &mut Scratch) {
+        s.lex.clear();
+        let Some(ac) = &self.ac else { return };
+        let code = &s.code[..];
+        let mut at = 0;
+        while at < code.len() {
+            let Some(m) = ac.find(Input::new(code).span(at..code.len())) else { break };
+            let start = m.start();
+            let k0 = s.code_pos.partition_point(|&p| (p as usize) < start);
+            let mut end = m.end();
+            let mut pat = m.pattern().as_u32();
+            at = start + CODE_WIDTH;
+            loop {
+                let n = (end - start) / CODE_WIDTH;
+                let (Some(&w0), Some(&wl)) = (s.code_word.get(k0), s.code_word.get(k0 + n - 1))
+                else {
+                    break;
+                };
+                let (w0, w1) = (w0 as usize, wl as usize + 1);
+                let mask = self.check(text, &s.words, w0, w1, pat);
+                if mask != 0 {
+                    s.lex.push(Lex { w0, w1, pat, mask });
+                    at = end;
+                    break;
+                }
+                if n <= 1 {
+                    break;
+                }
+                let shorter =
+                    ac.find(Input::new(code).span(start..end - 1).anchored(Anchored::Yes));
+                match shorter {
+                    Some(m2) if m2.end() > start => {
+                        end = m2.end();
+                        pat = m2.pattern().as_u32();
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// The same matches as [`lexical`](Self::lexical), by trying every pattern at every word
+    /// (the reference the automaton is tested against).
+    #[cfg(test)]
+    pub(crate) fn lexical_naive(&self, text: &str, s: &Scratch) -> Vec<Lex> {
+        let mut out = Vec::new();
+        let patterns: Vec<Vec<u8>> = self.patterns_for_test();
+        let mut k = 0;
+        while k < s.code_pos.len() {
+            let mut found = None;
+            for n in (1..=self.max_words).rev() {
+                if k + n > s.code_pos.len() {
+                    continue;
+                }
+                // The n words must be consecutive codes (no gap between them).
+                let a = s.code_pos[k] as usize;
+                let b = a + n * CODE_WIDTH;
+                if s.code_pos[k + n - 1] as usize != b - CODE_WIDTH {
+                    continue;
+                }
+                let slice = &s.code[a..b];
+                if let Some(pat) = patterns.iter().position(|p| p[..] == *slice) {
+                    let (w0, w1) = (s.code_word[k] as usize, s.code_word[k + n - 1] as usize + 1);
+                    let mask = self.check(text, &s.words, w0, w1, pat as u32);
+                    if mask != 0 {
+                        found = Some((n, Lex { w0, w1, pat: pat as u32, mask }));
+                        break;
+                    }
+                }
+            }
+            match found {
+                Some((n, lex)) => {
+                    out.push(lex);
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        out
+    }
+
+    #[cfg(test)]
+    fn patterns_for_test(&self) -> Vec<Vec<u8>> {
+        // Rebuild each pattern's key from its first candidate's surface form.
+        let mut out = Vec::new();
+        let mut folded = String::new();
+        for p in 0..self.starts.len().saturating_sub(1) {
+            let mut key = Vec::new();
+            if let Some(c) = self.cands(p as u32).first() {
+                let form = self.store.str(self.store.aliases[c.alias as usize]);
+                for t in self.tokenizer.tokenize(form) {
+                    for w in token_words(&t, form) {
+                        if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
+                            let (id, _) = self.vocab.get(&folded);
+                            vocab::push_code(&mut key, id);
+                        }
+                    }
+                }
+            }
+            out.push(key);
+        }
+        out
+    }
+
+    /// Finds the mentions in `text` given its tokens.
+    pub(crate) fn find(&self, text: &str, tokens: &[Token], s: &mut Scratch) -> Vec<Mention> {
+        self.prepare(text, tokens, s);
+        self.lexical(text, s);
+        let words = &s.words;
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        let mut props: Vec<Prop> = Vec::with_capacity(s.lex.len() + 8);
+        // Evidence for disambiguation: ids and countries of unambiguous matches.
+        let mut doc_ids: Vec<&str> = Vec::new();
+        let mut doc_cc: Vec<&str> = Vec::new();
+        let mut doc_parents: Vec<&str> = Vec::new();
+        for l in &s.lex {
+            let cands = self.cands(l.pat);
+            let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
+            let (mut title, mut other) = (false, 0);
+            let mut single = None;
+            for (_, c) in passing() {
+                match self.kind_of(c.entry) {
+                    EntityKind::Title => title = true,
+                    _ => {
+                        other += 1;
+                        single = Some(c.entry);
+                    }
+                }
+            }
+            if title && other == 0 {
+                titles.push((l.w0, l.w1));
+                continue;
+            }
+            if other == 1
+                && let Some(f) = single.and_then(|e| self.store.fields(e))
+            {
+                doc_ids.push(f.id);
+                if !f.country.is_empty() {
+                    doc_cc.push(f.country);
+                }
+                if !f.parent.is_empty() {
+                    doc_parents.push(f.parent);
+                }
+            }
+        }
+        for l in &s.lex {
+            let cands = self.cands(l.pat);
+            let mut best: Option<(f32, u32)> = None;
+            for (i, c) in cands.iter().enumerate().take(64) {
+                if l.mask >> i & 1 == 0 || self.kind_of(c.entry) == EntityKind::Title {
+                    continue;
+                }
+                let ev = Evidence {
+                    ids: &doc_ids,
+                    countries: &doc_cc,
+                    parents: &doc_parents,
+                    titles: &titles,
+                };
+                let score = self.score(c.entry, text, words, l.w0, l.w1, &ev);
+                if best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, c.entry));
+                }
+            }
+            if let Some((_, e)) = best {
+                props.push(Prop {
+                    w0: l.w0,
+                    w1: l.w1,
+                    kind: self.kind_of(e),
+                    entry: Some(e),
+                    how: How::Alias,
+                    rank: 2,
+                    link: None,
+                });
+            }
+        }
+        if self.rules {
+            let lex = props.clone();
+            self.person_rule(text, words, &titles, &lex, &mut props);
+            self.pattern_rule(text, words, &lex, &mut props);
+        }
+        let mut chosen = select(props);
+        if self.rules {
+            self.link_partials(text, words, &mut chosen);
+        }
+        chosen
+            .into_iter()
+            .filter(|p| p.kind != EntityKind::Title)
+            .map(|p| self.mention(text, words, &p))
+            .collect()
+    }
+
+    fn kind_of(&self, entry: u32) -> EntityKind {
+        self.store.entries.get(entry as usize).map_or(EntityKind::Other, |p| p.kind)
+    }
+
+    fn score(
+        &self,
+        entry: u32,
+        text: &str,
+        words: &[Word],
+        w0: usize,
+        w1: usize,
+        ev: &Evidence<'_>,
+    ) -> f32 {
+        let Some(p) = self.store.entries.get(entry as usize) else { return f32::MIN };
+        let Some(f) = self.store.fields(entry) else { return f32::MIN };
+        let mut score = if p.prior != 0.0 {
+            p.prior
+        } else {
+            self.store.population(entry).map_or(0.0, |n| (n.max(1) as f32).log10())
+        };
+        if !f.context.is_empty() {
+            let lo = w0.saturating_sub(12);
+            let hi = (w1 + 12).min(words.len());
+            let mut folded = String::new();
+            let near = words[lo..hi].iter().any(|w| {
+                vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded)
+                    && f.context.split(' ').any(|c| c == folded)
+            });
+            if near {
+                score += 4.0;
+            }
+        }
+        // The document names the parent (`Georgia` … `Atlanta`) or a child (`Atlanta` is in
+        // the state of Georgia) of this reading, or a place of the same country.
+        if !f.parent.is_empty() && ev.ids.contains(&f.parent) || ev.parents.contains(&f.id) {
+            score += 3.0;
+        }
+        if !f.country.is_empty()
+            && ev.countries.contains(&f.country)
+            && p.kind != EntityKind::Nationality
+        {
+            score += 1.5;
+        }
+        if p.kind == EntityKind::Person && ev.titles.iter().any(|&(_, e)| e == w0) {
+            score += 5.0;
+        }
+        score
+    }
+
+    fn name_word(&self, w: &Word) -> bool {
+        w.is(shape::CAP)
+            && !w.is(shape::POSS)
+            && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+            && !w.has(flag::STOP)
+    }
+
+    /// Person names: a title cue or a first name followed by capitalised words.
+    fn person_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        titles: &[(usize, usize)],
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        let lex_at = |i: usize| lex.iter().find(|p| p.w0 == i);
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            let cue = titles.iter().any(|&(_, e)| e == i);
+            let starts = self.name_word(w)
+                && !w.is(shape::CAPS_LINE)
+                && (cue || w.has(flag::GIVEN) && !(w.is(shape::INITIAL) && w.has(flag::COMMON)));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            // A known non-person name right after a title is not a person (`President Obama` is,
+            // `Minister of Defence` is not).
+            if lex_at(i).is_some_and(|l| {
+                l.kind != EntityKind::Person && !w.has(flag::GIVEN) && !w.has(flag::SURNAME)
+            }) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && j - i < 5 {
+                let x = &words[j];
+                if x.is(shape::GLUED) && x.kind == TokenKind::Punct && x.span.len() == 1 {
+                    // `Jong-un`, `Jean-Claude`: a hyphen glued on both sides.
+                    if words.get(j + 1).is_some_and(|y| {
+                        y.is(shape::GLUED) && y.is(shape::ALPHA) && !y.is(shape::POSS)
+                    }) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if x.is(shape::POSS) {
+                    break;
+                }
+                let folded_particle = !x.is(shape::CAP) && self.is_particle(text, x);
+                if folded_particle && words.get(j + 1).is_some_and(|y| self.name_word(y)) {
+                    j += 2;
+                    continue;
+                }
+                if !self.name_word(x) || x.is(shape::CAPS_LINE) {
+                    break;
+                }
+                if let Some(l) = lex_at(j) {
+                    let surname = x.has(flag::SURNAME) || x.has(flag::GIVEN);
+                    if l.kind != EntityKind::Person && !(surname && l.w1 == j + 1) {
+                        break;
+                    }
+                }
+                if titles.iter().any(|&(s, _)| s == j) {
+                    break;
+                }
+                if x.has(flag::COMMON) && !x.has(flag::SURNAME) && !x.has(flag::GIVEN) {
+                    break;
+                }
+                j += 1;
+            }
+            let len = j - i;
+            if len >= 2 || cue {
+                let how = if cue { How::TitleCue } else { How::Pattern };
+                out.push(Prop {
+                    w0: i,
+                    w1: j,
+                    kind: EntityKind::Person,
+                    entry: None,
+                    how,
+                    rank: 1,
+                    link: None,
+                });
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn is_particle(&self, text: &str, w: &Word) -> bool {
+        let t = w.span.get(text).unwrap_or("");
+        t.len() <= 4 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t))
+    }
+
+    /// Names with a telling first or last word: `Tumen River`, `Lake Baikal`, `Acme Corp`,
+    /// `Bank of England`.
+    fn pattern_rule(&self, text: &str, words: &[Word], lex: &[Prop], out: &mut Vec<Prop>) {
+        let mut folded = String::new();
+        let mut fold = |w: &Word| -> String {
+            vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded);
+            folded.clone()
+        };
+        // Stop words may be part of a longer name (`Lake Khanka`).
+        let run_word = |w: &Word| {
+            w.is(shape::CAP)
+                && !w.is(shape::POSS)
+                && !w.is(shape::CAPS_LINE)
+                && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if !run_word(&words[i]) {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words, with `of`, `and`, `for`, `the`, `&` inside.
+            let mut j = i + 1;
+            let mut last_name = i;
+            while j < words.len() && j - i < 8 {
+                let x = &words[j];
+                if x.is(shape::POSS) {
+                    break;
+                }
+                if run_word(x) {
+                    last_name = j;
+                    j += 1;
+                    continue;
+                }
+                let t = x.span.get(text).unwrap_or("");
+                let joiner = matches!(t, "of" | "and" | "for" | "the" | "&" | "de" | "du" | "des");
+                if joiner && words.get(j + 1).is_some_and(run_word) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let end = last_name + 1;
+            // Skip a leading sentence-initial common word (`The`, `In`).
+            let mut start = i;
+            while start < end && words[start].has(flag::COMMON) && words[start].is(shape::INITIAL) {
+                start += 1;
+            }
+            if end >= start + 2 {
+                let first = fold(&words[start]);
+                let last = fold(&words[end - 1]);
+                let kind = if in_list(ORG_SUFFIX, &last) {
+                    Some(EntityKind::Organization)
+                } else if in_list(PLACE_SUFFIX, &last) || in_list(PLACE_PREFIX, &first) {
+                    Some(EntityKind::Place)
+                } else {
+                    None
+                };
+                // The whole run must not be one known name already.
+                let known = lex.iter().any(|l| l.w0 == start && l.w1 == end);
+                if let (Some(kind), false) = (kind, known) {
+                    out.push(Prop {
+                        w0: start,
+                        w1: end,
+                        kind,
+                        entry: None,
+                        how: How::Pattern,
+                        rank: 0,
+                        link: None,
+                    });
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// Links one-word mentions and capitalised words to full person names of the document
+    /// (before or after them): `Putin` → Vladimir Putin, `Miller` → Matthew Miller.
+    fn link_partials(&self, text: &str, words: &[Word], chosen: &mut Vec<Prop>) {
+        let mut folded = String::new();
+        // Last word of each full name → (entry, words of the full name); None when ambiguous.
+        let mut full: Vec<(String, Option<Target>)> = Vec::new();
+        for p in chosen.iter().filter(|p| p.kind == EntityKind::Person && p.w1 >= p.w0 + 2) {
+            let Some(w) = words.get(p.w1 - 1) else { continue };
+            if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
+                continue;
+            }
+            let target = (p.entry, (p.w0, p.w1));
+            let same = |a: &Target, b: &Target| {
+                a.0.is_some() && a.0 == b.0
+                    || a.0.is_none()
+                        && b.0.is_none()
+                        && written_name(text, &words[a.1.0..a.1.1])
+                            == written_name(text, &words[b.1.0..b.1.1])
+            };
+            match full.iter_mut().find(|(k, _)| *k == folded) {
+                Some((_, slot)) => {
+                    if slot.as_ref().is_some_and(|t| !same(t, &target)) {
+                        *slot = None;
+                    }
+                }
+                None => full.push((folded.clone(), Some(target))),
+            }
+        }
+        if full.is_empty() {
+            return;
+        }
+        let mut lookup = |w: &Word| -> Option<Target> {
+            if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
+                return None;
+            }
+            full.iter().find(|(k, _)| *k == folded).and_then(|(_, t)| *t)
+        };
+        for p in chosen.iter_mut() {
+            if p.w1 != p.w0 + 1 {
+                continue;
+            }
+            let Some(w) = words.get(p.w0) else { continue };
+            let Some((entry, range)) = lookup(w) else { continue };
+            match p.kind {
+                EntityKind::Person if p.entry.is_none() => {
+                    p.entry = entry;
+                    p.link = Some(range);
+                    p.how = How::PartialName;
+                }
+                EntityKind::Place | EntityKind::Organization | EntityKind::Other
+                    if w.is(shape::CAP) && !w.is(shape::UPPER) =>
+                {
+                    p.kind = EntityKind::Person;
+                    p.entry = entry;
+                    p.link = Some(range);
+                    p.how = How::PartialName;
+                }
+                _ => {}
+            }
+        }
+        let mut covered = vec![false; words.len()];
+        for p in chosen.iter() {
+            for c in covered.iter_mut().take(p.w1.min(words.len())).skip(p.w0) {
+                *c = true;
+            }
+        }
+        let mut added = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if covered[i]
+                || !self.name_word(w)
+                || w.is(shape::UPPER)
+                || w.is(shape::CAPS_LINE)
+                || w.is(shape::INITIAL) && w.has(flag::COMMON)
+            {
+                continue;
+            }
+            // Not the first word of a longer capitalised name (`Miller Park`).
+            if words.get(i + 1).is_some_and(|n| self.name_word(n) && !n.is(shape::INITIAL)) {
+                continue;
+            }
+            if let Some((entry, range)) = lookup(w) {
+                added.push(Prop {
+                    w0: i,
+                    w1: i + 1,
+                    kind: EntityKind::Person,
+                    entry,
+                    how: How::PartialName,
+                    rank: 1,
+                    link: Some(range),
+                });
+            }
+        }
+        if !added.is_empty() {
+            chosen.extend(added);
+            chosen.sort_by_key(|p| p.w0);
+        }
+    }
+
+    fn mention(&self, text: &str, words: &[Word], p: &Prop) -> Mention {
+        let span = Span::new(
+            words.get(p.w0).map_or(0, |w| w.span.start),
+            words.get(p.w1.wrapping_sub(1)).map_or(0, |w| w.span.end),
+        );
+        match p.entry.and_then(|e| self.store.fields(e)) {
+            Some(f) => Mention {
+                span,
+                kind: p.kind,
+                id: f.id.to_owned(),
+                name: f.name.to_owned(),
+                how: p.how,
+            },
+            None => {
+                let (a, b) = p.link.unwrap_or((p.w0, p.w1));
+                let name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);
+                Mention { span, kind: p.kind, id: name.clone(), name, how: p.how }
+            }
+        }
+    }
+}
+
+/// The name as written: words joined by one space (none where they were glued), quotes folded.
+fn written_name(text: &str, words: &[Word]) -> String {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && !w.is(shape::GLUED) {
+            out.push(' ');
+        }
+        out.extend(w.span.get(text).unwrap_or("").chars().map(fold_char));
+    }
+    out
+}
+
+/// Non-overlapping proposals, leftmost first, longest first at a position, higher rank first
+/// for the same span.
+fn select(mut props: Vec<Prop>) -> Vec<Prop> {
+    props.sort_by(|a, b| a.w0.cmp(&b.w0).then(b.w1.cmp(&a.w1)).then(b.rank.cmp(&a.rank)));
+    let mut out: Vec<Prop> = Vec::with_capacity(props.len());
+    let mut end = 0;
+    for p in props {
+        if p.w0 < end && !out.is_empty() {
+            continue;
+        }
+        end = p.w1;
+        out.push(p);
+    }
+    out
+}
+
+/// Whether `surface` (the text) agrees in case with the surface form `alias` under `mode`.
+pub(crate) fn case_ok(mode: CaseMode, alias: &str, surface: &str) -> bool {
+    match mode {
+        CaseMode::Insensitive => true,
+        CaseMode::Exact => {
+            let a = alias.chars().filter(|c| !c.is_whitespace()).map(fold_char);
+            let b = surface.chars().filter(|c| !c.is_whitespace()).map(fold_char);
+            a.eq(b)
+        }
+        CaseMode::Auto | CaseMode::Capitalized => {
+            let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 4 && surface.chars().all(|c| !c.is_lowercase()) {
+                return true;
+            }
+            let a: Vec<&str> = alias.split_whitespace().collect();
+            let b: Vec<&str> = surface.split_whitespace().collect();
+            let cap =
+                |s: &str| s.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+            if a.len() == b.len() {
+                a.iter().zip(&b).all(|(x, y)| !cap(x) || cap(y))
+            } else {
+                !alias.chars().next().is_some_and(char::is_uppercase)
+                    || surface.chars().next().is_some_and(char::is_uppercase)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::{EntityKind, Entry, Gazetteer};
+
+    const WORDS: &[&str] =
+        &["North", "north", "Korea", "KOREA", "Sea", "of", "A", "b", "Kim’s", "’s", "-", "."];
+
+    fn phrase() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(WORDS), 1..4).prop_map(|w| w.join(" "))
+    }
+
+    fn case() -> impl Strategy<Value = CaseMode> {
+        proptest::sample::select(
+            &[CaseMode::Auto, CaseMode::Exact, CaseMode::Capitalized, CaseMode::Insensitive][..],
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// The automaton with its case-check fallback finds exactly what trying every form at
+        /// every word finds.
+        #[test]
+        fn automaton_agrees_with_the_naive_matcher(
+            forms in proptest::collection::vec((phrase(), case()), 1..12),
+            text in proptest::collection::vec(proptest::sample::select(WORDS), 0..40),
+            glue in proptest::collection::vec(proptest::sample::select(&[" ", "", "\n", ", "][..]), 40),
+        ) {
+            let mut b = Gazetteer::builder();
+            for (f, c) in &forms {
+                b.add(Entry::new(f.clone(), EntityKind::Place).case(*c));
+            }
+            let g = b.build().unwrap();
+            let mut t = String::new();
+            for (i, w) in text.iter().enumerate() {
+                t.push_str(w);
+                t.push_str(glue[i]);
+            }
+            let tokens = g.inner.tokenizer.tokenize(&t);
+            let mut s = Scratch::default();
+            g.inner.prepare(&t, &tokens, &mut s);
+            g.inner.lexical(&t, &mut s);
+            let naive = g.inner.lexical_naive(&t, &s);
+            prop_assert_eq!(&s.lex, &naive);
+            // Every match starts and ends at a token boundary or before a possessive.
+            for l in &s.lex {
+                let start = s.words[l.w0].span.start;
+                let end = s.words[l.w1 - 1].span.end;
+                prop_assert!(tokens.iter().any(|tk| tk.span.start == start));
+                prop_assert!(tokens.iter().any(|tk| tk.span.end == end
+                    || tk.split != 0 && tk.span.start + usize::from(tk.split) == end));
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The word vocabulary: every folded word of every surface form gets a small integer id
+//! (encoded as a fixed-width byte code for the automaton) and a set of word-class flags.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use nutgraf_tokenize::normalize::fold_char;
+
+/// A small, fast, non-cryptographic hasher (the rustc "Fx" multiply-rotate scheme). The
+/// tables are built from the gazetteer, not from the text, so flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// Word-class flags.
+pub(crate) mod flag {
+    /// A given (first) name.
+    pub const GIVEN: u16 = 1;
+    /// A surname.
+    pub const SURNAME: u16 = 1 << 1;
+    /// A stop word: never a one-word place, organisation or other name on its own.
+    pub const STOP: u16 = 1 << 2;
+    /// A common lowercase English word.
+    pub const COMMON: u16 = 1 << 3;
+    /// Part of some surface form of an entry.
+    pub const IN_FORM: u16 = 1 << 4;
+}
+
+/// Folds a word for lookup into `out` (cleared first): lowercase, quotes, apostrophes and
+/// dashes folded, control bytes dropped. Returns false if the word is empty after folding.
+#[inline]
+pub(crate) fn fold_word(word: &str, out: &mut String) -> bool {
+    out.clear();
+    if word.bytes().all(|b| b.is_ascii_graphic() && b != b'`') {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        for ch in word.chars() {
+            let f = fold_char(ch);
+            if f.is_control() || f.is_whitespace() {
+                continue;
+            }
+            if f.is_ascii() {
+                out.push(f.to_ascii_lowercase());
+            } else {
+                out.extend(f.to_lowercase());
+            }
+        }
+    }
+    !out.is_empty()
+}
+
+/// The vocabulary.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Vocab {
+    ids: FxMap<Box<str>, u32>,
+    /// Flags by id (index 0 unused).
+    flags: Vec<u16>,
+}
+
+/// Width in bytes of a word code: the first byte has its high bit set, the others clear, so
+/// a match of whole codes can only start at a word.
+pub(crate) const CODE_WIDTH: usize = 3;
+/// Largest id a 3-byte code can carry (21 bits).
+pub(crate) const MAX_ID: u32 = (1 << 21) - 1;
+/// Byte written for any run of words that are in no surface form.
+pub(crate) const GAP: u8 = 0;
+
+impl Vocab {
+    pub(crate) fn new() -> Vocab {
+        Vocab { ids: FxMap::default(), flags: vec![0] }
+    }
+
+    /// The id of a folded word, interning it; `None` when the vocabulary is full.
+    pub(crate) fn intern(&mut self, folded: &str) -> Option<u32> {
+        if let Some(&id) = self.ids.get(folded) {
+            return Some(id);
+        }
+        let id = u32::try_from(self.flags.len()).ok().filter(|&id| id <= MAX_ID)?;
+        self.ids.insert(folded.into(), id);
+        self.flags.push(0);
+        Some(id)
+    }
+
+    /// Adds flags to an interned word.
+    pub(crate) fn set(&mut self, id: u32, f: u16) {
+        if let Some(x) = self.flags.get_mut(id as usize) {
+            *x |= f;
+        }
+    }
+
+    /// Id and flags of a folded word (0 and 0 when unknown).
+    #[inline]
+    pub(crate) fn get(&self, folded: &str) -> (u32, u16) {
+        match self.ids.get(folded) {
+            Some(&id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.flags.len() - 1
+    }
+
+    pub(crate) fn shrink(&mut self) {
+        self.ids.shrink_to_fit();
+        self.flags.shrink_to_fit();
+    }
+}
+
+/// Appends the code of word `id` (non-zero) to `out`.
+#[inline]
+pub(crate) fn push_code(out: &mut Vec<u8>, id: u32) {
+    out.push(0x80 | ((id >> 14) & 0x7f) as u8);
+    out.push(((id >> 7) & 0x7f) as u8);
+    out.push((id & 0x7f) as u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_fixed_width_with_a_marked_lead_byte() {
+        let mut v = Vec::new();
+        for id in [1, 127, 128, 16_383, 16_384, MAX_ID] {
+            v.clear();
+            push_code(&mut v, id);
+            assert_eq!(v.len(), CODE_WIDTH);
+            assert!(v[0] >= 0x80 && v[1] < 0x80 && v[2] < 0x80);
+            let back = (u32::from(v[0] & 0x7f) << 14) | (u32::from(v[1]) << 7) | u32::from(v[2]);
+            assert_eq!(back, id);
+        }
+    }
+
+    #[test]
+    fn fold_word_folds_quotes_and_case() {
+        let mut s = String::new();
+        assert!(fold_word("People’s", &mut s));
+        assert_eq!(s, "people's");
+        assert!(fold_word("LONDON", &mut s));
+        assert_eq!(s, "london");
+        assert!(!fold_word("\u{1}", &mut s));
+    }
+}
