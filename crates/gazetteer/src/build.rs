@@ -9,7 +9,7 @@ use nutgraf_tokenize::{Token, Tokenizer};
 use crate::entry::{CaseMode, EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
 use crate::find::{Cand, Inner};
-use crate::store::Store;
+use crate::store::{EntryRef, Store};
 use crate::vocab::{self, Vocab, flag};
 use crate::{Gazetteer, WordClass};
 
@@ -51,8 +51,9 @@ struct Form {
 /// ```
 #[derive(Clone, Debug)]
 pub struct GazetteerBuilder {
-    store: Store,
-    vocab: Vocab,
+    /// Shared with the gazetteers built from this builder (copied on the next change).
+    store: Arc<Store>,
+    vocab: Arc<Vocab>,
     keys: Vec<u8>,
     forms: Vec<Form>,
     source: u32,
@@ -76,8 +77,8 @@ impl GazetteerBuilder {
     /// An empty builder (no default data).
     pub fn new() -> GazetteerBuilder {
         GazetteerBuilder {
-            store: Store::default(),
-            vocab: Vocab::new(),
+            store: Arc::new(Store::default()),
+            vocab: Arc::new(Vocab::new()),
             keys: Vec::new(),
             forms: Vec::new(),
             source: 0,
@@ -98,6 +99,11 @@ impl GazetteerBuilder {
     pub fn add_defaults(&mut self) -> &mut Self {
         #[cfg(feature = "embedded")]
         {
+            Arc::make_mut(&mut self.vocab).reserve(160_000);
+            let bytes: usize = crate::embedded::FILES.iter().map(|(_, d)| d.len()).sum();
+            Arc::make_mut(&mut self.store).reserve(40_000, bytes);
+            self.forms.reserve(45_000);
+            self.keys.reserve(200_000);
             self.next_source();
             self.open_source = false;
             for (name, data) in crate::embedded::FILES {
@@ -253,19 +259,19 @@ impl GazetteerBuilder {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Both)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
+                // Word codes use most byte values: dense transitions below the root level cost
+                // build time and memory for little search speed (measured: 30 ms instead of
+                // 50 ms for the default gazetteer, 1.3 MB).
+                .dense_depth(1)
                 .build(&patterns)
                 .map_err(|e| Error::new(ErrorKind::Automaton { message: e.to_string() }))?;
             Some(ac)
         };
         let max_words = patterns.iter().map(|p| p.len() / vocab::CODE_WIDTH).max().unwrap_or(0);
-        let mut store = self.store.clone();
-        store.shrink();
-        let mut vocab = self.vocab.clone();
-        vocab.shrink();
         cands.shrink_to_fit();
         let inner = Inner {
-            store,
-            vocab,
+            store: Arc::clone(&self.store),
+            vocab: Arc::clone(&self.vocab),
             ac,
             cands,
             starts,
@@ -292,38 +298,65 @@ impl GazetteerBuilder {
         // flag each whitespace-separated word.
         for w in word.split_whitespace() {
             if vocab::fold_word(w, &mut self.folded) {
-                let id = self.vocab.intern(&self.folded).ok_or(Error::new(ErrorKind::TooLarge))?;
-                self.vocab.set(id, f);
+                let id = Arc::make_mut(&mut self.vocab)
+                    .intern(&self.folded)
+                    .ok_or(Error::new(ErrorKind::TooLarge))?;
+                Arc::make_mut(&mut self.vocab).set(id, f);
             }
         }
         Ok(())
     }
 
     fn push_entry(&mut self, e: &Entry) -> Result<(), Error> {
-        let mut forms: Vec<&str> = Vec::with_capacity(1 + e.aliases.len());
-        for f in core::iter::once(&e.name).chain(&e.aliases) {
+        let context = e.context.join(" ");
+        let r = EntryRef {
+            id: &e.id,
+            name: &e.name,
+            kind: e.kind,
+            country: e.country.as_deref().unwrap_or(""),
+            parent: e.parent.as_deref().unwrap_or(""),
+            role: e.role.as_deref().unwrap_or(""),
+            context: &context,
+            population: e.population,
+            prior: e.prior,
+            case: e.case,
+        };
+        self.push_ref(&r, e.aliases.iter().map(String::as_str))
+    }
+
+    fn push_ref<'a>(
+        &mut self,
+        e: &EntryRef<'a>,
+        aliases: impl Iterator<Item = &'a str>,
+    ) -> Result<(), Error> {
+        let mut forms: Vec<&str> = Vec::with_capacity(4);
+        for f in core::iter::once(e.name).chain(aliases) {
             let f = f.trim();
             if !f.is_empty() && !forms.contains(&f) {
                 forms.push(f);
             }
         }
+        let name = forms.first().copied().unwrap_or("");
         if forms.is_empty() {
             let id = e.id.trim();
             if id.is_empty() {
-                return Err(Error::new(ErrorKind::EmptyEntry { id: e.id.clone() }));
+                return Err(Error::new(ErrorKind::EmptyEntry { id: e.id.to_owned() }));
             }
             forms.push(id);
         }
-        let entry = self.store.push(e, &forms).ok_or(Error::new(ErrorKind::TooLarge))?;
+        let r = EntryRef { name: if name.is_empty() { e.id } else { name }, ..*e };
+        let entry = Arc::make_mut(&mut self.store)
+            .push(&r, &forms)
+            .ok_or(Error::new(ErrorKind::TooLarge))?;
         let first_alias = self.store.alias_range(entry).start as u32;
         for (k, form) in forms.iter().enumerate() {
             let key_off =
                 u32::try_from(self.keys.len()).map_err(|_| Error::new(ErrorKind::TooLarge))?;
-            if !self.push_key(form)? {
+            let case = resolve_case(e.case, e.kind, form);
+            if !self.push_key(form, case == CaseMode::Insensitive)? {
                 continue;
             }
             let key_len = self.keys.len() as u32 - key_off;
-            let case = resolve_case(e.case, e.kind, form);
             self.forms.push(Form {
                 key_off,
                 key_len,
@@ -337,7 +370,28 @@ impl GazetteerBuilder {
     }
 
     /// Appends the word codes of a surface form; false if it has no words.
-    fn push_key(&mut self, form: &str) -> Result<bool, Error> {
+    fn push_key(&mut self, form: &str, insensitive: bool) -> Result<bool, Error> {
+        // Fast path for the common shape of names, capitalised ASCII words separated by single
+        // spaces (`New Delhi`), which the tokenizer cuts at the spaces.
+        let simple = form.split(' ').all(|w| {
+            let b = w.as_bytes();
+            b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+        });
+        if simple {
+            for w in form.split(' ') {
+                self.folded.clear();
+                self.folded.push_str(w);
+                self.folded.make_ascii_lowercase();
+                let vocab = Arc::make_mut(&mut self.vocab);
+                let id = vocab.intern(&self.folded).ok_or(Error::new(ErrorKind::TooLarge))?;
+                vocab.set(id, flag::IN_FORM);
+                if insensitive {
+                    vocab.allow_lower(id, &self.folded);
+                }
+                vocab::push_code(&mut self.keys, id);
+            }
+            return Ok(true);
+        }
         self.tokens.clear();
         self.tokenizer.tokenize_into(form, &mut self.tokens);
         let mut any = false;
@@ -348,8 +402,13 @@ impl GazetteerBuilder {
                 if !vocab::fold_word(text, &mut self.folded) {
                     continue;
                 }
-                let id = self.vocab.intern(&self.folded).ok_or(Error::new(ErrorKind::TooLarge))?;
-                self.vocab.set(id, flag::IN_FORM);
+                let id = Arc::make_mut(&mut self.vocab)
+                    .intern(&self.folded)
+                    .ok_or(Error::new(ErrorKind::TooLarge))?;
+                Arc::make_mut(&mut self.vocab).set(id, flag::IN_FORM);
+                if insensitive || !text.chars().any(char::is_uppercase) {
+                    Arc::make_mut(&mut self.vocab).allow_lower(id, &self.folded);
+                }
                 vocab::push_code(&mut self.keys, id);
                 any = true;
             }
@@ -423,30 +482,32 @@ impl GazetteerBuilder {
         if id.is_empty() && name.is_empty() {
             return Err(Error::parse(number, "missing id and name (second and third columns)"));
         }
-        let mut e = Entry::new(if name.is_empty() { id } else { name }, kind);
-        if !id.is_empty() {
-            e.id = id.to_owned();
-        }
-        e.aliases = aliases
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_owned)
-            .collect();
+        let mut e = EntryRef {
+            id: if id.is_empty() { name } else { id },
+            name: if name.is_empty() { id } else { name },
+            kind,
+            country: "",
+            parent: "",
+            role: "",
+            context: "",
+            population: None,
+            prior: 0.0,
+            case: CaseMode::Auto,
+        };
         for pair in attrs.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').ok_or_else(|| {
                 Error::parse(number, format!("attribute {pair:?} is not key=value"))
             })?;
             let (k, v) = (k.trim(), v.trim());
             match k {
-                "cc" | "country" => e.country = Some(v.to_owned()),
+                "cc" | "country" => e.country = v,
                 "pop" | "population" => {
                     e.population = Some(v.parse().map_err(|_| {
                         Error::parse(number, format!("population {v:?} is not a whole number"))
                     })?)
                 }
-                "parent" => e.parent = Some(v.to_owned()),
-                "role" => e.role = Some(v.to_owned()),
+                "parent" => e.parent = v,
+                "role" => e.role = v,
                 "prior" => {
                     e.prior = v.parse::<f32>().ok().filter(|p| p.is_finite()).ok_or_else(|| {
                         Error::parse(number, format!("prior {v:?} is not a number"))
@@ -462,13 +523,7 @@ impl GazetteerBuilder {
                         )
                     })?
                 }
-                "context" => {
-                    e.context = v
-                        .split([',', ' '])
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_lowercase)
-                        .collect()
-                }
+                "context" => e.context = v,
                 _ => {
                     return Err(Error::parse(
                         number,
@@ -480,7 +535,8 @@ impl GazetteerBuilder {
                 }
             }
         }
-        self.push_entry(&e).map_err(|err| match err.kind() {
+        let aliases = aliases.split('|').map(str::trim).filter(|a| !a.is_empty());
+        self.push_ref(&e, aliases).map_err(|err| match err.kind() {
             ErrorKind::EmptyEntry { .. } => Error::parse(number, "entry without any name to match"),
             _ => err,
         })

@@ -1,6 +1,8 @@
 //! Matching: words → codes → aho-corasick (token-aligned leftmost-longest with case checks),
 //! then the rules (person names, title cues, partial names, disambiguation, patterns).
 
+use std::sync::Arc;
+
 use aho_corasick::{AhoCorasick, Anchored, Input};
 use nutgraf_tokenize::normalize::fold_char;
 use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
@@ -8,7 +10,7 @@ use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
 use crate::entry::{CaseMode, EntityKind};
 use crate::mention::{How, Mention};
 use crate::store::Store;
-use crate::vocab::{self, CODE_WIDTH, GAP, Vocab, flag};
+use crate::vocab::{self, CODE_WIDTH, FxMap, FxSet, GAP, Vocab, flag};
 
 /// One candidate entry of a surface form.
 #[derive(Clone, Copy, Debug)]
@@ -22,8 +24,8 @@ pub(crate) struct Cand {
 /// The built gazetteer.
 #[derive(Debug)]
 pub(crate) struct Inner {
-    pub(crate) store: Store,
-    pub(crate) vocab: Vocab,
+    pub(crate) store: Arc<Store>,
+    pub(crate) vocab: Arc<Vocab>,
     pub(crate) ac: Option<AhoCorasick>,
     pub(crate) cands: Vec<Cand>,
     /// Candidates of pattern `p` are `cands[starts[p]..starts[p + 1]]`.
@@ -122,11 +124,33 @@ struct Prop {
 /// A full person name: its entry (if any) and its words.
 type Target = (Option<u32>, (usize, usize));
 
+/// Marks on words for the rules, so that each rule is one linear pass.
+struct Marks {
+    /// Index of the lexical match starting at each word (`u32::MAX`: none).
+    lex: Vec<u32>,
+    /// [`TITLE_START`] and [`TITLE_BEFORE`] bits.
+    title: Vec<u8>,
+}
+
+/// A title starts at this word.
+const TITLE_START: u8 = 1;
+/// A title ends right before this word.
+const TITLE_BEFORE: u8 = 2;
+
+impl Marks {
+    fn lex_at<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
+        self.lex.get(i).and_then(|&k| lex.get(k as usize))
+    }
+    fn title(&self, i: usize, bit: u8) -> bool {
+        self.title.get(i).is_some_and(|t| t & bit != 0)
+    }
+}
+
 /// What the unambiguous matches of a document say, for disambiguation.
 struct Evidence<'a> {
-    ids: &'a [&'a str],
-    countries: &'a [&'a str],
-    parents: &'a [&'a str],
+    ids: &'a FxSet<&'a str>,
+    countries: &'a FxSet<&'a str>,
+    parents: &'a FxSet<&'a str>,
     titles: &'a [(usize, usize)],
 }
 
@@ -140,12 +164,6 @@ pub(crate) struct Scratch {
     code_word: Vec<u32>,
     folded: String,
     lex: Vec<Lex>,
-}
-
-impl Scratch {
-    pub(crate) fn code_bytes(&self) -> &[u8] {
-        &self.code
-    }
 }
 
 const ORG_SUFFIX: &[&str] = &[
@@ -317,19 +335,31 @@ impl Inner {
                 let wt = w.get(text).unwrap_or("");
                 let poss = !first_of_token;
                 let mut sh = 0u8;
-                let mut letters = 0usize;
-                let mut upper = 0usize;
-                for (i, ch) in wt.chars().enumerate() {
-                    if ch.is_alphabetic() {
-                        letters += 1;
-                        if ch.is_uppercase() {
-                            upper += 1;
-                            if i == 0 {
-                                sh |= shape::CAP;
+                let (letters, upper, plain) = if wt.is_ascii() {
+                    let b = wt.as_bytes();
+                    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+                    if b.first().is_some_and(u8::is_ascii_uppercase) {
+                        sh |= shape::CAP;
+                    }
+                    // Lowercase ASCII without a backquote is its own folded form.
+                    let plain = upper == 0 && !b.iter().any(|&c| c == b'`' || c <= b' ');
+                    (letters, upper, plain)
+                } else {
+                    let (mut letters, mut upper) = (0, 0);
+                    for (i, ch) in wt.chars().enumerate() {
+                        if ch.is_alphabetic() {
+                            letters += 1;
+                            if ch.is_uppercase() {
+                                upper += 1;
+                                if i == 0 {
+                                    sh |= shape::CAP;
+                                }
                             }
                         }
                     }
-                }
+                    (letters, upper, false)
+                };
                 if letters > 0 {
                     sh |= shape::ALPHA;
                     if upper == letters {
@@ -348,10 +378,17 @@ impl Inner {
                 }
                 // Every word is looked up, punctuation and possessives included: they can be
                 // part of a form (`AT&T`, `People's`).
-                let (id, flags) = if vocab::fold_word(wt, &mut s.folded) {
-                    self.vocab.get(&s.folded)
-                } else {
+                let (id, flags) = if plain {
+                    self.vocab.get_lower(wt)
+                } else if !vocab::fold_word(wt, &mut s.folded) {
                     (0, 0)
+                } else if upper == 0 {
+                    // Without capitals the word can only be part of a form that has it so
+                    // (`of`, `’s`, `spokesperson`); the rules only read flags of capitalised
+                    // words.
+                    self.vocab.get_lower(&s.folded)
+                } else {
+                    self.vocab.get(&s.folded)
                 };
                 let index = s.words.len() as u32;
                 if id != 0 && flags & flag::IN_FORM != 0 {
@@ -410,6 +447,24 @@ impl Inner {
             }
             i = j.max(i + 1);
         }
+    }
+
+    /// The word codes of a surface form, whatever its case (`None` if a word is unknown).
+    pub(crate) fn key_of(&self, form: &str) -> Option<Vec<u8>> {
+        let mut code = Vec::new();
+        let mut folded = String::new();
+        for t in self.tokenizer.tokenize(form) {
+            for w in token_words(&t, form) {
+                if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
+                    let (id, flags) = self.vocab.get(&folded);
+                    if id == 0 || flags & flag::IN_FORM == 0 {
+                        return None;
+                    }
+                    vocab::push_code(&mut code, id);
+                }
+            }
+        }
+        (!code.is_empty()).then_some(code)
     }
 
     pub(crate) fn cands_of(&self, pat: u32) -> &[Cand] {
@@ -570,9 +625,9 @@ impl Inner {
         let mut titles: Vec<(usize, usize)> = Vec::new();
         let mut props: Vec<Prop> = Vec::with_capacity(s.lex.len() + 8);
         // Evidence for disambiguation: ids and countries of unambiguous matches.
-        let mut doc_ids: Vec<&str> = Vec::new();
-        let mut doc_cc: Vec<&str> = Vec::new();
-        let mut doc_parents: Vec<&str> = Vec::new();
+        let mut doc_ids: FxSet<&str> = FxSet::default();
+        let mut doc_cc: FxSet<&str> = FxSet::default();
+        let mut doc_parents: FxSet<&str> = FxSet::default();
         for l in &s.lex {
             let cands = self.cands(l.pat);
             let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
@@ -594,12 +649,12 @@ impl Inner {
             if other == 1
                 && let Some(f) = single.and_then(|e| self.store.fields(e))
             {
-                doc_ids.push(f.id);
+                doc_ids.insert(f.id);
                 if !f.country.is_empty() {
-                    doc_cc.push(f.country);
+                    doc_cc.insert(f.country);
                 }
                 if !f.parent.is_empty() {
-                    doc_parents.push(f.parent);
+                    doc_parents.insert(f.parent);
                 }
             }
         }
@@ -635,8 +690,23 @@ impl Inner {
         }
         if self.rules {
             let lex = props.clone();
-            self.person_rule(text, words, &titles, &lex, &mut props);
-            self.pattern_rule(text, words, &lex, &mut props);
+            // Per word: the lexical match starting there, and title starts and ends.
+            let mut at = Marks { lex: vec![u32::MAX; words.len()], title: vec![0; words.len()] };
+            for (k, l) in lex.iter().enumerate() {
+                if let Some(x) = at.lex.get_mut(l.w0) {
+                    *x = k as u32;
+                }
+            }
+            for &(a, b) in &titles {
+                if let Some(x) = at.title.get_mut(a) {
+                    *x |= TITLE_START;
+                }
+                if let Some(x) = at.title.get_mut(b) {
+                    *x |= TITLE_BEFORE;
+                }
+            }
+            self.person_rule(text, words, &at, &lex, &mut props);
+            self.pattern_rule(text, words, &at, &lex, &mut props);
         }
         let mut chosen = select(props);
         if self.rules {
@@ -683,16 +753,17 @@ impl Inner {
         }
         // The document names the parent (`Georgia` … `Atlanta`) or a child (`Atlanta` is in
         // the state of Georgia) of this reading, or a place of the same country.
-        if !f.parent.is_empty() && ev.ids.contains(&f.parent) || ev.parents.contains(&f.id) {
+        if !f.parent.is_empty() && ev.ids.contains(f.parent) || ev.parents.contains(f.id) {
             score += 3.0;
         }
         if !f.country.is_empty()
-            && ev.countries.contains(&f.country)
+            && ev.countries.contains(f.country)
             && p.kind != EntityKind::Nationality
         {
             score += 1.5;
         }
-        if p.kind == EntityKind::Person && ev.titles.iter().any(|&(_, e)| e == w0) {
+        if p.kind == EntityKind::Person && ev.titles.binary_search_by_key(&w0, |&(_, e)| e).is_ok()
+        {
             score += 5.0;
         }
         score
@@ -710,15 +781,15 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        titles: &[(usize, usize)],
+        at: &Marks,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
-        let lex_at = |i: usize| lex.iter().find(|p| p.w0 == i);
+        let lex_at = |i: usize| at.lex_at(lex, i);
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
-            let cue = titles.iter().any(|&(_, e)| e == i);
+            let cue = at.title(i, TITLE_BEFORE);
             let starts = self.name_word(w)
                 && !w.is(shape::CAPS_LINE)
                 && (cue || w.has(flag::GIVEN) && !(w.is(shape::INITIAL) && w.has(flag::COMMON)));
@@ -764,7 +835,7 @@ impl Inner {
                         break;
                     }
                 }
-                if titles.iter().any(|&(s, _)| s == j) {
+                if at.title(j, TITLE_START) {
                     break;
                 }
                 if x.has(flag::COMMON) && !x.has(flag::SURNAME) && !x.has(flag::GIVEN) {
@@ -798,7 +869,14 @@ impl Inner {
 
     /// Names with a telling first or last word: `Tumen River`, `Lake Baikal`, `Acme Corp`,
     /// `Bank of England`.
-    fn pattern_rule(&self, text: &str, words: &[Word], lex: &[Prop], out: &mut Vec<Prop>) {
+    fn pattern_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
         let mut folded = String::new();
         let mut fold = |w: &Word| -> String {
             vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded);
@@ -855,7 +933,7 @@ impl Inner {
                     None
                 };
                 // The whole run must not be one known name already.
-                let known = lex.iter().any(|l| l.w0 == start && l.w1 == end);
+                let known = at.lex_at(lex, start).is_some_and(|l| l.w1 == end);
                 if let (Some(kind), false) = (kind, known) {
                     out.push(Prop {
                         w0: start,
@@ -877,7 +955,7 @@ impl Inner {
     fn link_partials(&self, text: &str, words: &[Word], chosen: &mut Vec<Prop>) {
         let mut folded = String::new();
         // Last word of each full name → (entry, words of the full name); None when ambiguous.
-        let mut full: Vec<(String, Option<Target>)> = Vec::new();
+        let mut full: FxMap<String, Option<Target>> = FxMap::default();
         for p in chosen.iter().filter(|p| p.kind == EntityKind::Person && p.w1 >= p.w0 + 2) {
             let Some(w) = words.get(p.w1 - 1) else { continue };
             if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
@@ -891,13 +969,15 @@ impl Inner {
                         && written_name(text, &words[a.1.0..a.1.1])
                             == written_name(text, &words[b.1.0..b.1.1])
             };
-            match full.iter_mut().find(|(k, _)| *k == folded) {
-                Some((_, slot)) => {
+            match full.get_mut(folded.as_str()) {
+                Some(slot) => {
                     if slot.as_ref().is_some_and(|t| !same(t, &target)) {
                         *slot = None;
                     }
                 }
-                None => full.push((folded.clone(), Some(target))),
+                None => {
+                    full.insert(folded.clone(), Some(target));
+                }
             }
         }
         if full.is_empty() {
@@ -907,7 +987,7 @@ impl Inner {
             if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
                 return None;
             }
-            full.iter().find(|(k, _)| *k == folded).and_then(|(_, t)| *t)
+            full.get(folded.as_str()).copied().flatten()
         };
         for p in chosen.iter_mut() {
             if p.w1 != p.w0 + 1 {

@@ -131,7 +131,7 @@ impl Gazetteer {
                 Gazetteer {
                     inner: Arc::new(find::Inner {
                         store: Default::default(),
-                        vocab: vocab::Vocab::new(),
+                        vocab: Arc::new(vocab::Vocab::new()),
                         ac: None,
                         cands: Vec::new(),
                         starts: vec![0],
@@ -187,14 +187,8 @@ impl Gazetteer {
     pub fn lookup(&self, form: &str) -> Vec<Entry> {
         let inner = &self.inner;
         let Some(ac) = &inner.ac else { return Vec::new() };
-        let tokens = inner.tokenizer.tokenize(form);
-        let mut scratch = find::Scratch::default();
-        inner.prepare(form, &tokens, &mut scratch);
-        let code = scratch.code_bytes();
-        if code.is_empty() {
-            return Vec::new();
-        }
-        let input = aho_corasick::Input::new(code).anchored(aho_corasick::Anchored::Yes);
+        let Some(code) = inner.key_of(form) else { return Vec::new() };
+        let input = aho_corasick::Input::new(&code).anchored(aho_corasick::Anchored::Yes);
         match ac.find(input) {
             Some(m) if m.end() == code.len() => inner
                 .cands_of(m.pattern().as_u32())
@@ -203,6 +197,18 @@ impl Gazetteer {
                 .collect(),
             _ => Vec::new(),
         }
+    }
+
+    /// All entries, in the order they were added (each one copied out of the compact store).
+    ///
+    /// ```
+    /// use nutgraf_gazetteer::Gazetteer;
+    ///
+    /// let forms: usize = Gazetteer::new().entries().map(|e| 1 + e.aliases.len()).sum();
+    /// assert!(forms > 30_000);
+    /// ```
+    pub fn entries(&self) -> impl Iterator<Item = Entry> + '_ {
+        (0..self.inner.store.entries.len() as u32).filter_map(|i| self.inner.store.entry(i))
     }
 
     /// Number of entries.

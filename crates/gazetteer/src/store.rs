@@ -36,6 +36,22 @@ pub(crate) struct Store {
     pub(crate) aliases: Vec<Str>,
 }
 
+/// An entry being added, borrowed from an [`Entry`] or from a line of a list.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EntryRef<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) kind: EntityKind,
+    pub(crate) country: &'a str,
+    pub(crate) parent: &'a str,
+    pub(crate) role: &'a str,
+    /// Context words separated by spaces or commas (any case).
+    pub(crate) context: &'a str,
+    pub(crate) population: Option<u64>,
+    pub(crate) prior: f32,
+    pub(crate) case: CaseMode,
+}
+
 /// Fields of one entry, borrowed from the store.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fields<'a> {
@@ -60,23 +76,41 @@ impl Store {
         self.arena.get(s.off as usize..(s.off as usize + s.len as usize)).unwrap_or("")
     }
 
+    /// Appends a field to the arena, with separators inside it replaced.
+    fn push_field(&mut self, s: &str, lowercase: bool) {
+        if s.contains(SEP) || lowercase && s.chars().any(|c| c.is_uppercase() || c == ',') {
+            for c in s.chars() {
+                match c {
+                    SEP | ',' => self.arena.push(' '),
+                    c if lowercase => self.arena.extend(c.to_lowercase()),
+                    c => self.arena.push(c),
+                }
+            }
+        } else {
+            self.arena.push_str(s);
+        }
+    }
+
     /// Adds an entry with its surface forms already cleaned (`forms[0]` is the name).
     /// Returns its index, or `None` when the store is full (4 GiB of text).
-    pub(crate) fn push(&mut self, e: &Entry, forms: &[&str]) -> Option<u32> {
+    pub(crate) fn push(&mut self, e: &EntryRef<'_>, forms: &[&str]) -> Option<u32> {
         let index = u32::try_from(self.entries.len()).ok()?;
-        let clean = |s: &str| s.replace(SEP, " ");
-        let name = if e.name == e.id { String::new() } else { clean(&e.name) };
-        let context = e.context.join(" ").to_lowercase();
-        let rec = format!(
-            "{}{SEP}{}{SEP}{}{SEP}{}{SEP}{}{SEP}{}",
-            clean(&e.id),
-            name,
-            clean(e.country.as_deref().unwrap_or("")),
-            clean(e.parent.as_deref().unwrap_or("")),
-            clean(e.role.as_deref().unwrap_or("")),
-            clean(&context),
-        );
-        let rec = self.put(&rec)?;
+        let start = self.arena.len();
+        self.push_field(e.id, false);
+        self.arena.push(SEP);
+        if e.name != e.id {
+            self.push_field(e.name, false);
+        }
+        for (field, lower) in
+            [(e.country, false), (e.parent, false), (e.role, false), (e.context, true)]
+        {
+            self.arena.push(SEP);
+            self.push_field(field, lower);
+        }
+        let off = u32::try_from(start).ok()?;
+        let len = u32::try_from(self.arena.len() - start).ok()?;
+        off.checked_add(len)?;
+        let rec = Str { off, len };
         let alias_start = u32::try_from(self.aliases.len()).ok()?;
         for f in forms {
             let s = self.put(f)?;
@@ -155,10 +189,10 @@ impl Store {
         (p.population != u32::MAX).then_some(p.population)
     }
 
-    pub(crate) fn shrink(&mut self) {
-        self.arena.shrink_to_fit();
-        self.entries.shrink_to_fit();
-        self.aliases.shrink_to_fit();
+    pub(crate) fn reserve(&mut self, entries: usize, bytes: usize) {
+        self.arena.reserve(bytes);
+        self.entries.reserve(entries);
+        self.aliases.reserve(entries * 2);
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {

@@ -67,6 +67,7 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
 /// Word-class flags.
 pub(crate) mod flag {
@@ -110,6 +111,10 @@ pub(crate) fn fold_word(word: &str, out: &mut String) -> bool {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Vocab {
     ids: FxMap<Box<str>, u32>,
+    /// The words that can match text written without capitals: those written so in some
+    /// surface form, or in a case-insensitive one. Lowercase text words are looked up here
+    /// only; the table is small, so the lookup stays in cache.
+    lower: FxMap<Box<str>, u32>,
     /// Flags by id (index 0 unused).
     flags: Vec<u16>,
 }
@@ -124,7 +129,7 @@ pub(crate) const GAP: u8 = 0;
 
 impl Vocab {
     pub(crate) fn new() -> Vocab {
-        Vocab { ids: FxMap::default(), flags: vec![0] }
+        Vocab { ids: FxMap::default(), lower: FxMap::default(), flags: vec![0] }
     }
 
     /// The id of a folded word, interning it; `None` when the vocabulary is full.
@@ -136,6 +141,22 @@ impl Vocab {
         self.ids.insert(folded.into(), id);
         self.flags.push(0);
         Some(id)
+    }
+
+    /// Records that an interned word can match text without capitals.
+    pub(crate) fn allow_lower(&mut self, id: u32, folded: &str) {
+        if !self.lower.contains_key(folded) {
+            self.lower.insert(folded.into(), id);
+        }
+    }
+
+    /// Id and flags of a folded word written without capitals in the text.
+    #[inline]
+    pub(crate) fn get_lower(&self, folded: &str) -> (u32, u16) {
+        match self.lower.get(folded) {
+            Some(&id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
+        }
     }
 
     /// Adds flags to an interned word.
@@ -154,13 +175,13 @@ impl Vocab {
         }
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.flags.len() - 1
+    pub(crate) fn reserve(&mut self, words: usize) {
+        self.ids.reserve(words);
+        self.flags.reserve(words);
     }
 
-    pub(crate) fn shrink(&mut self) {
-        self.ids.shrink_to_fit();
-        self.flags.shrink_to_fit();
+    pub(crate) fn len(&self) -> usize {
+        self.flags.len() - 1
     }
 }
 
