@@ -9,7 +9,7 @@ use nutgraf_tokenize::{Token, Tokenizer};
 use crate::entry::{CaseMode, EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
 use crate::find::{Cand, Inner};
-use crate::store::{EntryRef, Store};
+use crate::store::{EntryRef, Store, grow};
 use crate::vocab::{self, Vocab, flag};
 use crate::{Gazetteer, WordClass};
 
@@ -20,7 +20,6 @@ struct Form {
     key_len: u32,
     entry: u32,
     alias: u32,
-    case: CaseMode,
     source: u32,
 }
 
@@ -223,9 +222,10 @@ impl GazetteerBuilder {
         let mut order: Vec<u32> = (0..self.forms.len() as u32).collect();
         // Stable: forms with the same key stay in insertion order.
         order.sort_by(|&a, &b| key(&self.forms[a as usize]).cmp(key(&self.forms[b as usize])));
-        let mut patterns: Vec<&[u8]> = Vec::new();
-        let mut cands = Vec::with_capacity(self.forms.len());
-        let mut starts = Vec::new();
+        // One pattern per distinct key: `groups[p]` is where its forms start in `order`.
+        let mut groups: Vec<u32> = Vec::new();
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut starts: Vec<u32> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let k = key(&self.forms[order[i] as usize]);
@@ -235,24 +235,26 @@ impl GazetteerBuilder {
                 latest = latest.max(self.forms[order[j] as usize].source);
                 j += 1;
             }
+            grow(&mut groups, 1);
+            groups.push(i as u32);
+            grow(&mut starts, 1);
             starts.push(cands.len() as u32);
-            patterns.push(k);
+            let first = cands.len();
             for &o in &order[i..j] {
                 let f = &self.forms[o as usize];
-                if f.source != latest {
-                    continue;
-                }
-                let dup = cands[*starts.last().unwrap_or(&0) as usize..]
-                    .iter()
-                    .any(|c: &Cand| c.entry == f.entry && c.case == f.case);
-                if !dup {
-                    cands.push(Cand { entry: f.entry, alias: f.alias, case: f.case });
+                let dup = || {
+                    cands[first..].iter().any(|c: &Cand| self.store.entry_of(c.alias) == f.entry)
+                };
+                if f.source == latest && !dup() {
+                    grow(&mut cands, 1);
+                    cands.push(Cand { alias: f.alias });
                 }
             }
             i = j;
         }
         starts.push(cands.len() as u32);
-        let ac = if patterns.is_empty() {
+        let patterns = groups.iter().map(|&g| key(&self.forms[order[g as usize] as usize]));
+        let ac = if groups.is_empty() {
             None
         } else {
             let ac = AhoCorasick::builder()
@@ -263,11 +265,13 @@ impl GazetteerBuilder {
                 // build time and memory for little search speed (measured: 30 ms instead of
                 // 50 ms for the default gazetteer, 1.3 MB).
                 .dense_depth(1)
-                .build(&patterns)
+                .build(patterns.clone())
                 .map_err(|e| Error::new(ErrorKind::Automaton { message: e.to_string() }))?;
             Some(ac)
         };
-        let max_words = patterns.iter().map(|p| p.len() / vocab::CODE_WIDTH).max().unwrap_or(0);
+        let max_words = patterns.map(|p| p.len() / vocab::CODE_WIDTH).max().unwrap_or(0);
+        drop(order);
+        drop(groups);
         cands.shrink_to_fit();
         let inner = Inner {
             store: Arc::clone(&self.store),
@@ -348,7 +352,7 @@ impl GazetteerBuilder {
         let entry = Arc::make_mut(&mut self.store)
             .push(&r, &forms)
             .ok_or(Error::new(ErrorKind::TooLarge))?;
-        let first_alias = self.store.alias_range(entry).start as u32;
+        let first_alias = self.store.alias_range(entry).start;
         for (k, form) in forms.iter().enumerate() {
             let key_off =
                 u32::try_from(self.keys.len()).map_err(|_| Error::new(ErrorKind::TooLarge))?;
@@ -357,12 +361,12 @@ impl GazetteerBuilder {
                 continue;
             }
             let key_len = self.keys.len() as u32 - key_off;
+            grow(&mut self.forms, 1);
             self.forms.push(Form {
                 key_off,
                 key_len,
                 entry,
                 alias: first_alias + k as u32,
-                case,
                 source: self.source,
             });
         }
@@ -544,7 +548,7 @@ impl GazetteerBuilder {
 }
 
 /// The case mode of one surface form.
-fn resolve_case(mode: CaseMode, kind: EntityKind, form: &str) -> CaseMode {
+pub(crate) fn resolve_case(mode: CaseMode, kind: EntityKind, form: &str) -> CaseMode {
     match mode {
         CaseMode::Auto => {
             let letters = form.chars().filter(|c| c.is_alphabetic()).count();

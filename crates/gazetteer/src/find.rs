@@ -15,10 +15,8 @@ use crate::vocab::{self, CODE_WIDTH, FxMap, FxSet, GAP, Vocab, flag};
 /// One candidate entry of a surface form.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Cand {
-    pub(crate) entry: u32,
-    /// Index of the surface form in [`Store::aliases`].
+    /// Number of the surface form in the store (its entry is found from it).
     pub(crate) alias: u32,
-    pub(crate) case: CaseMode,
 }
 
 /// The built gazetteer.
@@ -130,6 +128,8 @@ struct Marks {
     lex: Vec<u32>,
     /// [`TITLE_START`] and [`TITLE_BEFORE`] bits.
     title: Vec<u8>,
+    /// Inside a title or a lexical match, after its first word.
+    inside: Vec<bool>,
 }
 
 /// A title starts at this word.
@@ -311,8 +311,92 @@ const PARTICLES: &[&str] = &[
     "le", "du", "dos", "das", "ter", "st.", "bint", "abu", "ben",
 ];
 
+const EVENT_SUFFIX: &[&str] = &[
+    "cup",
+    "open",
+    "championship",
+    "championships",
+    "games",
+    "olympics",
+    "tournament",
+    "trophy",
+    "prix",
+    "series",
+    "marathon",
+    "rally",
+    "tour",
+    "festival",
+    "awards",
+    "award",
+    "prize",
+    "classic",
+    "masters",
+    "grand slam",
+    "world cup",
+    "super bowl",
+    "bowl",
+    "expo",
+    "summit",
+];
+
+const ORG_PREFIX: &[&str] = &[
+    "university",
+    "bank",
+    "ministry",
+    "department",
+    "institute",
+    "council",
+    "committee",
+    "federation",
+    "association",
+    "union",
+    "league",
+    "party",
+    "board",
+    "office",
+    "agency",
+    "school",
+    "college",
+    "church",
+    "academy",
+    "court",
+];
+
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "explained",
+    "admitted",
+    "insisted",
+    "warned",
+    "declared",
+    "noted",
+    "argued",
+    "replied",
+    "recalled",
+    "wrote",
+];
+
 fn in_list(list: &[&str], folded: &str) -> bool {
     list.contains(&folded)
+}
+
+fn is_reporting(word: &str) -> bool {
+    REPORTING.contains(&word)
+}
+
+/// Surname endings of Slavic, Nordic, Greek, Turkish, Georgian and Armenian names.
+fn has_surname_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "skaya", "skiy", "vic", "vich",
+        "wicz", "czyk", "sson", "dottir", "poulos", "opoulos", "idis", "akis", "oglu", "ian",
+        "yan", "shvili", "dze", "ovic", "evic", "escu", "ich", "ovs", "iev",
+    ];
+    let w = word.to_ascii_lowercase();
+    w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 impl Inner {
@@ -495,16 +579,19 @@ impl Inner {
         let one_stop = w1 == w0 + 1 && first.has(flag::STOP) && self.stop_list;
         let mut mask = 0u64;
         for (i, c) in self.cands(pat).iter().enumerate().take(64) {
-            let kind =
-                self.store.entries.get(c.entry as usize).map_or(EntityKind::Other, |p| p.kind);
+            let Some(p) = self.store.entries.get(self.store.entry_of(c.alias) as usize) else {
+                continue;
+            };
+            let kind = p.kind;
             if one_stop && kind != EntityKind::Person && kind != EntityKind::Title {
                 continue;
             }
-            let alias = self.store.aliases.get(c.alias as usize).map_or("", |&a| self.store.str(a));
-            if caps_common && c.case == CaseMode::Exact {
+            let alias = self.store.alias(c.alias);
+            let case = crate::build::resolve_case(p.case, kind, alias);
+            if caps_common && case == CaseMode::Exact {
                 continue;
             }
-            if case_ok(c.case, alias, surface) {
+            if case_ok(case, alias, surface) {
                 mask |= 1 << i;
             }
         }
@@ -602,7 +689,7 @@ impl Inner {
         for p in 0..self.starts.len().saturating_sub(1) {
             let mut key = Vec::new();
             if let Some(c) = self.cands(p as u32).first() {
-                let form = self.store.str(self.store.aliases[c.alias as usize]);
+                let form = self.store.alias(c.alias);
                 for t in self.tokenizer.tokenize(form) {
                     for w in token_words(&t, form) {
                         if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
@@ -634,11 +721,12 @@ impl Inner {
             let (mut title, mut other) = (false, 0);
             let mut single = None;
             for (_, c) in passing() {
-                match self.kind_of(c.entry) {
+                let entry = self.store.entry_of(c.alias);
+                match self.kind_of(entry) {
                     EntityKind::Title => title = true,
                     _ => {
                         other += 1;
-                        single = Some(c.entry);
+                        single = Some(entry);
                     }
                 }
             }
@@ -662,7 +750,8 @@ impl Inner {
             let cands = self.cands(l.pat);
             let mut best: Option<(f32, u32)> = None;
             for (i, c) in cands.iter().enumerate().take(64) {
-                if l.mask >> i & 1 == 0 || self.kind_of(c.entry) == EntityKind::Title {
+                let entry = self.store.entry_of(c.alias);
+                if l.mask >> i & 1 == 0 || self.kind_of(entry) == EntityKind::Title {
                     continue;
                 }
                 let ev = Evidence {
@@ -671,9 +760,9 @@ impl Inner {
                     parents: &doc_parents,
                     titles: &titles,
                 };
-                let score = self.score(c.entry, text, words, l.w0, l.w1, &ev);
+                let score = self.score(entry, text, words, l.w0, l.w1, &ev);
                 if best.is_none_or(|(b, _)| score > b) {
-                    best = Some((score, c.entry));
+                    best = Some((score, entry));
                 }
             }
             if let Some((_, e)) = best {
@@ -691,13 +780,23 @@ impl Inner {
         if self.rules {
             let lex = props.clone();
             // Per word: the lexical match starting there, and title starts and ends.
-            let mut at = Marks { lex: vec![u32::MAX; words.len()], title: vec![0; words.len()] };
+            let mut at = Marks {
+                lex: vec![u32::MAX; words.len()],
+                title: vec![0; words.len()],
+                inside: vec![false; words.len()],
+            };
             for (k, l) in lex.iter().enumerate() {
                 if let Some(x) = at.lex.get_mut(l.w0) {
                     *x = k as u32;
                 }
+                for x in at.inside.iter_mut().take(l.w1).skip(l.w0 + 1) {
+                    *x = true;
+                }
             }
             for &(a, b) in &titles {
+                for x in at.inside.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
                 if let Some(x) = at.title.get_mut(a) {
                     *x |= TITLE_START;
                 }
@@ -711,6 +810,7 @@ impl Inner {
         let mut chosen = select(props);
         if self.rules {
             self.link_partials(text, words, &mut chosen);
+            self.team_rule(text, words, &mut chosen);
         }
         chosen
             .into_iter()
@@ -786,13 +886,69 @@ impl Inner {
         out: &mut Vec<Prop>,
     ) {
         let lex_at = |i: usize| at.lex_at(lex, i);
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        // A capitalised word that no list knows as something else.
+        let free = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                self.name_word(w)
+                    && !w.is(shape::CAPS_LINE)
+                    && !w.is(shape::UPPER)
+                    && !w.has(flag::COMMON)
+                    && !at.inside.get(i).copied().unwrap_or(true)
+                    && !at.title(i, TITLE_START)
+                    && lex_at(i).is_none_or(|l| l.kind == EntityKind::Person)
+            })
+        };
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
             let cue = at.title(i, TITLE_BEFORE);
+            // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
+            // surname (from the list, or by its ending).
+            let surname_pair = free(i)
+                && free(i + 1)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|x| x.has(flag::SURNAME) || has_surname_ending(word(i + 1)));
+            // `Tatiana Stiajkina ( Ukraine )`: a name before a country in brackets, as in
+            // results and lists.
+            let bracketed_country = {
+                let mut r = i;
+                while r < words.len() && r - i < 4 && free(r) {
+                    r += 1;
+                }
+                r >= i + 2
+                    && word(r) == "("
+                    && lex_at(r + 1).is_some_and(|l| {
+                        matches!(l.kind, EntityKind::Place | EntityKind::Nationality)
+                            && word(l.w1) == ")"
+                    })
+            };
+            // `… , said Beck .`, `Viljoen said`: a lone capitalised word next to a reporting
+            // verb.
+            let reporting = free(i)
+                && !w.is(shape::INITIAL)
+                && !words.get(i + 1).is_some_and(|x| self.name_word(x))
+                && (is_reporting(word(i + 1)) || is_reporting(word(i.wrapping_sub(1))));
+            if reporting && !cue {
+                out.push(Prop {
+                    w0: i,
+                    w1: i + 1,
+                    kind: EntityKind::Person,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 0,
+                    link: None,
+                });
+                i += 1;
+                continue;
+            }
             let starts = self.name_word(w)
                 && !w.is(shape::CAPS_LINE)
-                && (cue || w.has(flag::GIVEN) && !(w.is(shape::INITIAL) && w.has(flag::COMMON)));
+                && (cue
+                    || surname_pair
+                    || bracketed_country
+                    || w.has(flag::GIVEN) && !(w.is(shape::INITIAL) && w.has(flag::COMMON)));
             if !starts {
                 i += 1;
                 continue;
@@ -835,7 +991,9 @@ impl Inner {
                         break;
                     }
                 }
-                if at.title(j, TITLE_START) {
+                // A title ends the name only if it announces another one (`John Major` is a
+                // name, `… Kemp Major Smith` is two).
+                if at.title(j, TITLE_START) && words.get(j + 1).is_some_and(|y| self.name_word(y)) {
                     break;
                 }
                 if x.has(flag::COMMON) && !x.has(flag::SURNAME) && !x.has(flag::GIVEN) {
@@ -858,6 +1016,33 @@ impl Inner {
                 i = j;
             } else {
                 i += 1;
+            }
+        }
+    }
+
+    /// Sports results and fixtures: a town, state or region followed by a score
+    /// (`Dundee 1 Hamilton 0`) or joined by `v` (`Walsall v Wrexham`) names a team, an
+    /// organisation. Countries stay places (national teams are reported as places).
+    fn team_rule(&self, text: &str, words: &[Word], chosen: &mut [Prop]) {
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let score = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    && word(i).bytes().all(|b| b.is_ascii_digit())
+                    && word(i).len() <= 3
+            })
+        };
+        for p in chosen.iter_mut() {
+            if p.kind != EntityKind::Place || p.how != How::Alias {
+                continue;
+            }
+            let Some(f) = p.entry.and_then(|e| self.store.fields(e)) else { continue };
+            if f.role.contains("country") || f.role.contains("continent") {
+                continue;
+            }
+            let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
+            if score(p.w1) || versus(word(p.w1)) || versus(word(p.w0.wrapping_sub(1))) {
+                p.kind = EntityKind::Organization;
             }
         }
     }
@@ -925,10 +1110,27 @@ impl Inner {
             if end >= start + 2 {
                 let first = fold(&words[start]);
                 let last = fold(&words[end - 1]);
+                let has_of = words[start..end].iter().any(|w| w.span.get(text) == Some("of"));
                 let kind = if in_list(ORG_SUFFIX, &last) {
                     Some(EntityKind::Organization)
+                } else if in_list(EVENT_SUFFIX, &last) {
+                    Some(EntityKind::Other)
                 } else if in_list(PLACE_SUFFIX, &last) || in_list(PLACE_PREFIX, &first) {
                     Some(EntityKind::Place)
+                } else if in_list(ORG_PREFIX, &first) && has_of {
+                    Some(EntityKind::Organization)
+                } else if end == start + 2
+                    && at
+                        .lex_at(lex, start)
+                        .is_some_and(|l| l.kind == EntityKind::Place && l.w1 == start + 1)
+                    && at.lex_at(lex, start + 1).is_none()
+                    && last.len() > 3
+                    && last.ends_with('s')
+                    && !words[start + 1].has(flag::GIVEN)
+                {
+                    // A place and a plural (`Texas Rangers`, `Philadelphia Eagles`): a team or
+                    // a company.
+                    Some(EntityKind::Organization)
                 } else {
                     None
                 };

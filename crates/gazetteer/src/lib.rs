@@ -193,7 +193,7 @@ impl Gazetteer {
             Some(m) if m.end() == code.len() => inner
                 .cands_of(m.pattern().as_u32())
                 .iter()
-                .filter_map(|c| inner.store.entry(c.entry))
+                .filter_map(|c| inner.store.entry(inner.store.entry_of(c.alias)))
                 .collect(),
             _ => Vec::new(),
         }

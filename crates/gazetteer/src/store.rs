@@ -1,24 +1,23 @@
 //! Compact storage of entries: one string arena and small fixed-size records, so that a
 //! million entries fit in tens of megabytes.
+//!
+//! Layout of one entry in the arena: its record `id SEP country SEP parent SEP role SEP
+//! context END` (the id is empty when it equals the name), then each surface form followed by
+//! `END`. The first surface form is the display name.
 
 use crate::entry::{CaseMode, EntityKind, Entry};
 
-/// A string in the arena.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Str {
-    off: u32,
-    len: u32,
-}
-
-/// Separates the fields of an entry record in the arena.
+/// Separates the fields of a record.
 const SEP: char = '\u{1f}';
+/// Ends a record or a surface form.
+const END: char = '\u{1e}';
 
-/// One entry. The record string holds `id SEP name SEP country SEP parent SEP role SEP
-/// context` (name empty when equal to the id).
+/// One entry (20 bytes).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Packed {
-    rec: Str,
-    /// First alias in [`Store::aliases`]; the entry's aliases run to the next entry's.
+    /// Arena offset of the record.
+    rec: u32,
+    /// First surface form in [`Store::aliases`]; the entry's forms run to the next entry's.
     alias_start: u32,
     /// Population, saturated; `u32::MAX` when unknown.
     population: u32,
@@ -32,8 +31,9 @@ pub(crate) struct Packed {
 pub(crate) struct Store {
     arena: String,
     pub(crate) entries: Vec<Packed>,
-    /// Surface forms (name first, then aliases) of all entries, in entry order.
-    pub(crate) aliases: Vec<Str>,
+    /// Arena offsets of the surface forms (name first, then aliases) of all entries, in entry
+    /// order.
+    aliases: Vec<u32>,
 }
 
 /// An entry being added, borrowed from an [`Entry`] or from a line of a list.
@@ -63,25 +63,31 @@ pub(crate) struct Fields<'a> {
     pub(crate) context: &'a str,
 }
 
-impl Store {
-    fn put(&mut self, s: &str) -> Option<Str> {
-        let off = u32::try_from(self.arena.len()).ok()?;
-        let len = u32::try_from(s.len()).ok()?;
-        off.checked_add(len)?;
-        self.arena.push_str(s);
-        Some(Str { off, len })
+/// Reserves room for `extra` more items, growing by an eighth rather than doubling, so that
+/// large lists waste little memory.
+pub(crate) fn grow<T>(v: &mut Vec<T>, extra: usize) {
+    if v.capacity() - v.len() < extra {
+        v.reserve_exact(extra.max(v.len() / 8).max(1024));
     }
+}
 
-    pub(crate) fn str(&self, s: Str) -> &str {
-        self.arena.get(s.off as usize..(s.off as usize + s.len as usize)).unwrap_or("")
+impl Store {
+    pub(crate) fn reserve(&mut self, entries: usize, bytes: usize) {
+        self.arena.reserve(bytes);
+        self.entries.reserve(entries);
+        self.aliases.reserve(entries * 2);
     }
 
     /// Appends a field to the arena, with separators inside it replaced.
     fn push_field(&mut self, s: &str, lowercase: bool) {
-        if s.contains(SEP) || lowercase && s.chars().any(|c| c.is_uppercase() || c == ',') {
+        if self.arena.capacity() - self.arena.len() < s.len() + 1 {
+            self.arena.reserve_exact((s.len() + 1).max(self.arena.len() / 8).max(1 << 16));
+        }
+        let special = |c: char| c == SEP || c == END || lowercase && (c == ',' || c.is_uppercase());
+        if s.chars().any(special) {
             for c in s.chars() {
                 match c {
-                    SEP | ',' => self.arena.push(' '),
+                    SEP | END | ',' => self.arena.push(' '),
                     c if lowercase => self.arena.extend(c.to_lowercase()),
                     c => self.arena.push(c),
                 }
@@ -95,11 +101,9 @@ impl Store {
     /// Returns its index, or `None` when the store is full (4 GiB of text).
     pub(crate) fn push(&mut self, e: &EntryRef<'_>, forms: &[&str]) -> Option<u32> {
         let index = u32::try_from(self.entries.len()).ok()?;
-        let start = self.arena.len();
-        self.push_field(e.id, false);
-        self.arena.push(SEP);
-        if e.name != e.id {
-            self.push_field(e.name, false);
+        let rec = u32::try_from(self.arena.len()).ok()?;
+        if e.id != forms.first().copied().unwrap_or("") {
+            self.push_field(e.id, false);
         }
         for (field, lower) in
             [(e.country, false), (e.parent, false), (e.role, false), (e.context, true)]
@@ -107,19 +111,20 @@ impl Store {
             self.arena.push(SEP);
             self.push_field(field, lower);
         }
-        let off = u32::try_from(start).ok()?;
-        let len = u32::try_from(self.arena.len() - start).ok()?;
-        off.checked_add(len)?;
-        let rec = Str { off, len };
+        self.arena.push(END);
         let alias_start = u32::try_from(self.aliases.len()).ok()?;
+        grow(&mut self.aliases, forms.len());
         for f in forms {
-            let s = self.put(f)?;
-            self.aliases.push(s);
+            self.aliases.push(u32::try_from(self.arena.len()).ok()?);
+            self.push_field(f, false);
+            self.arena.push(END);
         }
+        u32::try_from(self.arena.len()).ok()?;
         let population = match e.population {
             Some(p) => u32::try_from(p).unwrap_or(u32::MAX - 1),
             None => u32::MAX,
         };
+        grow(&mut self.entries, 1);
         self.entries.push(Packed {
             rec,
             alias_start,
@@ -131,14 +136,30 @@ impl Store {
         Some(index)
     }
 
+    /// The arena text from `off` to the next [`END`].
+    fn until_end(&self, off: u32) -> &str {
+        let rest = self.arena.get(off as usize..).unwrap_or("");
+        rest.find(END).map_or(rest, |e| rest.get(..e).unwrap_or(""))
+    }
+
+    /// The entry that surface form number `alias` belongs to.
+    pub(crate) fn entry_of(&self, alias: u32) -> u32 {
+        self.entries.partition_point(|p| p.alias_start <= alias).saturating_sub(1) as u32
+    }
+
+    /// Surface form number `alias` (across all entries).
+    pub(crate) fn alias(&self, alias: u32) -> &str {
+        self.aliases.get(alias as usize).map_or("", |&off| self.until_end(off))
+    }
+
     pub(crate) fn fields(&self, index: u32) -> Option<Fields<'_>> {
         let p = self.entries.get(index as usize)?;
-        let mut it = self.str(p.rec).split(SEP);
+        let name = self.alias(p.alias_start);
+        let mut it = self.until_end(p.rec).split(SEP);
         let id = it.next().unwrap_or("");
-        let name = it.next().unwrap_or("");
         Some(Fields {
-            id,
-            name: if name.is_empty() { id } else { name },
+            id: if id.is_empty() { name } else { id },
+            name,
             country: it.next().unwrap_or(""),
             parent: it.next().unwrap_or(""),
             role: it.next().unwrap_or(""),
@@ -146,12 +167,12 @@ impl Store {
         })
     }
 
-    pub(crate) fn alias_range(&self, index: u32) -> core::ops::Range<usize> {
-        let start = self.entries.get(index as usize).map_or(0, |p| p.alias_start as usize);
+    pub(crate) fn alias_range(&self, index: u32) -> core::ops::Range<u32> {
+        let start = self.entries.get(index as usize).map_or(0, |p| p.alias_start);
         let end = self
             .entries
             .get(index as usize + 1)
-            .map_or(self.aliases.len(), |p| p.alias_start as usize);
+            .map_or(self.aliases.len() as u32, |p| p.alias_start);
         start..end.max(start)
     }
 
@@ -160,15 +181,7 @@ impl Store {
         let p = self.entries.get(index as usize)?;
         let f = self.fields(index)?;
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_owned());
-        let aliases = self
-            .aliases
-            .get(self.alias_range(index))
-            .unwrap_or(&[])
-            .iter()
-            .map(|&s| self.str(s))
-            .filter(|a| *a != f.name)
-            .map(str::to_owned)
-            .collect();
+        let aliases = self.alias_range(index).skip(1).map(|a| self.alias(a).to_owned()).collect();
         Some(Entry {
             id: f.id.to_owned(),
             name: f.name.to_owned(),
@@ -189,15 +202,9 @@ impl Store {
         (p.population != u32::MAX).then_some(p.population)
     }
 
-    pub(crate) fn reserve(&mut self, entries: usize, bytes: usize) {
-        self.arena.reserve(bytes);
-        self.entries.reserve(entries);
-        self.aliases.reserve(entries * 2);
-    }
-
     pub(crate) fn heap_bytes(&self) -> usize {
         self.arena.capacity()
             + self.entries.capacity() * core::mem::size_of::<Packed>()
-            + self.aliases.capacity() * core::mem::size_of::<Str>()
+            + self.aliases.capacity() * 4
     }
 }

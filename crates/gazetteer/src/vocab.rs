@@ -188,6 +188,7 @@ impl Vocab {
 /// Appends the code of word `id` (non-zero) to `out`.
 #[inline]
 pub(crate) fn push_code(out: &mut Vec<u8>, id: u32) {
+    crate::store::grow(out, CODE_WIDTH);
     out.push(0x80 | ((id >> 14) & 0x7f) as u8);
     out.push(((id >> 7) & 0x7f) as u8);
     out.push((id & 0x7f) as u8);
