@@ -74,6 +74,8 @@ mod shape {
     pub const CAPS_LINE: u8 = 1 << 5;
     /// No whitespace between the previous word and this one.
     pub const GLUED: u8 = 1 << 6;
+    /// A line break between the previous word and this one.
+    pub const NEWLINE: u8 = 1 << 7;
 }
 
 /// A word of the text.
@@ -166,218 +168,60 @@ pub(crate) struct Scratch {
     lex: Vec<Lex>,
 }
 
+#[rustfmt::skip]
 const ORG_SUFFIX: &[&str] = &[
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "corporation",
-    "co",
-    "co.",
-    "ltd",
-    "ltd.",
-    "plc",
-    "llc",
-    "ag",
-    "sa",
-    "nv",
-    "group",
-    "bank",
-    "party",
-    "union",
-    "association",
-    "council",
-    "ministry",
-    "committee",
-    "commission",
-    "federation",
-    "club",
-    "fc",
-    "university",
-    "institute",
-    "agency",
-    "company",
-    "airlines",
-    "airways",
-    "motors",
-    "industries",
-    "holdings",
-    "foundation",
-    "organisation",
-    "organization",
-    "department",
-    "office",
-    "court",
-    "army",
-    "navy",
-    "league",
-    "network",
-    "news",
-    "times",
-    "post",
-    "journal",
-    "press",
-    "television",
-    "radio",
-    "tv",
-    "exchange",
-    "authority",
-    "bureau",
-    "parliament",
-    "assembly",
-    "congress",
-    "senate",
-    "police",
-    "front",
-    "movement",
-    "alliance",
-    "society",
-    "trust",
-    "fund",
-    "securities",
-    "capital",
-    "partners",
-    "systems",
-    "technologies",
-    "pharmaceuticals",
-    "petroleum",
-    "oil",
-    "energy",
-    "telecom",
-    "communications",
-    "insurance",
-    "services",
-    "school",
-    "college",
-    "hospital",
-    "church",
-    "brigade",
-    "brigades",
-    "forces",
-    "guard",
-    "service",
-    "board",
-    "centre",
-    "center",
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag",
+    "sa", "nv", "group", "bank", "party", "union", "association", "council", "ministry",
+    "committee", "commission", "federation", "club", "fc", "university", "institute", "agency",
+    "company", "airlines", "airways", "motors", "industries", "holdings", "foundation",
+    "organisation", "organization", "department", "office", "court", "army", "navy", "league",
+    "network", "news", "times", "post", "journal", "press", "television", "radio", "tv",
+    "exchange", "authority", "bureau", "parliament", "assembly", "congress", "senate", "police",
+    "front", "movement", "alliance", "society", "trust", "fund", "securities", "capital",
+    "partners", "systems", "technologies", "pharmaceuticals", "petroleum", "oil", "energy",
+    "telecom", "communications", "insurance", "services", "school", "college", "hospital",
+    "church", "brigade", "brigades", "forces", "guard", "service", "board", "centre", "center",
+    "newsroom",
 ];
 
+#[rustfmt::skip]
 const PLACE_SUFFIX: &[&str] = &[
-    "river",
-    "sea",
-    "ocean",
-    "lake",
-    "mountains",
-    "mountain",
-    "island",
-    "islands",
-    "valley",
-    "province",
-    "region",
-    "county",
-    "bay",
-    "strait",
-    "straits",
-    "gulf",
-    "peninsula",
-    "desert",
-    "canal",
-    "coast",
-    "district",
-    "oblast",
-    "krai",
-    "prefecture",
-    "basin",
-    "heights",
-    "plateau",
-    "archipelago",
-    "hills",
-    "range",
-    "delta",
-    "falls",
-    "glacier",
-    "reef",
-    "channel",
-    "street",
-    "square",
-    "avenue",
-    "airport",
-    "stadium",
+    "river", "sea", "ocean", "lake", "mountains", "mountain", "island", "islands", "valley",
+    "province", "region", "county", "bay", "strait", "straits", "gulf", "peninsula", "desert",
+    "canal", "coast", "district", "oblast", "krai", "prefecture", "basin", "heights", "plateau",
+    "archipelago", "hills", "range", "delta", "falls", "glacier", "reef", "channel", "street",
+    "square", "avenue", "airport", "stadium",
 ];
 
-const PLACE_PREFIX: &[&str] = &["mount", "lake", "cape", "port", "fort", "mt.", "gulf"];
+#[rustfmt::skip]
+const PLACE_PREFIX: &[&str] = &[
+    "mount", "lake", "cape", "port", "fort", "mt.", "gulf",
+];
 
+#[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la",
     "le", "du", "dos", "das", "ter", "st.", "bint", "abu", "ben",
 ];
 
+#[rustfmt::skip]
 const EVENT_SUFFIX: &[&str] = &[
-    "cup",
-    "open",
-    "championship",
-    "championships",
-    "games",
-    "olympics",
-    "tournament",
-    "trophy",
-    "prix",
-    "series",
-    "marathon",
-    "rally",
-    "tour",
-    "festival",
-    "awards",
-    "award",
-    "prize",
-    "classic",
-    "masters",
-    "grand slam",
-    "world cup",
-    "super bowl",
-    "bowl",
-    "expo",
-    "summit",
+    "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy",
+    "prix", "series", "marathon", "rally", "tour", "festival", "awards", "award", "prize",
+    "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit",
 ];
 
+#[rustfmt::skip]
 const ORG_PREFIX: &[&str] = &[
-    "university",
-    "bank",
-    "ministry",
-    "department",
-    "institute",
-    "council",
-    "committee",
-    "federation",
-    "association",
-    "union",
-    "league",
-    "party",
-    "board",
-    "office",
-    "agency",
-    "school",
-    "college",
-    "church",
-    "academy",
-    "court",
+    "university", "bank", "ministry", "department", "institute", "council", "committee",
+    "federation", "association", "union", "league", "party", "board", "office", "agency", "school",
+    "college", "church", "academy", "court",
 ];
 
+#[rustfmt::skip]
 const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "explained",
-    "admitted",
-    "insisted",
-    "warned",
-    "declared",
-    "noted",
-    "argued",
-    "replied",
-    "recalled",
-    "wrote",
+    "said", "says", "told", "added", "stated", "explained", "admitted", "insisted", "warned",
+    "declared", "noted", "argued", "replied", "recalled", "wrote",
 ];
 
 fn in_list(list: &[&str], folded: &str) -> bool {
@@ -455,6 +299,9 @@ impl Inner {
                 }
                 if first_of_token && gap.is_empty() && prev_end > 0 {
                     sh |= shape::GLUED;
+                }
+                if first_of_token && gap.contains('\n') {
+                    sh |= shape::NEWLINE;
                 }
                 let wordlike = t.kind.is_wordlike();
                 if sentence_start && wordlike {
@@ -899,22 +746,41 @@ impl Inner {
                     && lex_at(i).is_none_or(|l| l.kind == EntityKind::Person)
             })
         };
+        // A one-word town that is also a surname in a name (`Carla Sacramento ( Portugal )`).
+        let single_place = |i: usize| {
+            lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == i + 1)
+                && words.get(i).is_some_and(|w| !w.is(shape::UPPER))
+        };
+        let mut folded = String::new();
+        let mut org_word = |i: usize| {
+            vocab::fold_word(word(i), &mut folded)
+                && (in_list(ORG_SUFFIX, &folded)
+                    || in_list(ORG_PREFIX, &folded)
+                    || in_list(EVENT_SUFFIX, &folded))
+        };
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
-            let cue = at.title(i, TITLE_BEFORE);
+            let cue = at.title(i, TITLE_BEFORE) && !org_word(i);
             // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
             // surname (from the list, or by its ending).
             let surname_pair = free(i)
                 && free(i + 1)
-                && words
-                    .get(i + 1)
-                    .is_some_and(|x| x.has(flag::SURNAME) || has_surname_ending(word(i + 1)));
+                && words.get(i + 1).is_some_and(|x| {
+                    !x.is(shape::NEWLINE)
+                        && (x.has(flag::SURNAME)
+                            || has_surname_ending(word(i + 1))
+                            || lex_at(i + 1).is_some_and(|l| l.w1 == i + 2))
+                });
             // `Tatiana Stiajkina ( Ukraine )`: a name before a country in brackets, as in
             // results and lists.
             let bracketed_country = {
                 let mut r = i;
-                while r < words.len() && r - i < 4 && free(r) {
+                while r < words.len()
+                    && r - i < 4
+                    && (free(r) || r > i && single_place(r))
+                    && (r == i || !words[r].is(shape::NEWLINE))
+                {
                     r += 1;
                 }
                 r >= i + 2
@@ -943,12 +809,12 @@ impl Inner {
                 i += 1;
                 continue;
             }
+            let given = w.has(flag::GIVEN)
+                && !(w.is(shape::INITIAL) && w.has(flag::COMMON))
+                && !at.title(i, TITLE_START);
             let starts = self.name_word(w)
                 && !w.is(shape::CAPS_LINE)
-                && (cue
-                    || surname_pair
-                    || bracketed_country
-                    || w.has(flag::GIVEN) && !(w.is(shape::INITIAL) && w.has(flag::COMMON)));
+                && (cue || surname_pair || bracketed_country || given);
             if !starts {
                 i += 1;
                 continue;
@@ -974,7 +840,7 @@ impl Inner {
                     }
                     break;
                 }
-                if x.is(shape::POSS) {
+                if x.is(shape::POSS) || x.is(shape::NEWLINE) {
                     break;
                 }
                 let folded_particle = !x.is(shape::CAP) && self.is_particle(text, x);
@@ -987,7 +853,8 @@ impl Inner {
                 }
                 if let Some(l) = lex_at(j) {
                     let surname = x.has(flag::SURNAME) || x.has(flag::GIVEN);
-                    if l.kind != EntityKind::Person && !(surname && l.w1 == j + 1) {
+                    let bracketed = bracketed_country && l.w1 == j + 1 && single_place(j);
+                    if l.kind != EntityKind::Person && !(surname && l.w1 == j + 1) && !bracketed {
                         break;
                     }
                 }
@@ -1040,8 +907,16 @@ impl Inner {
             if f.role.contains("country") || f.role.contains("continent") {
                 continue;
             }
-            let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
-            if score(p.w1) || versus(word(p.w1)) || versus(word(p.w0.wrapping_sub(1))) {
+            let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v." | "AT");
+            let beaten = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
+            let beats =
+                |w: &str| matches!(w, "beat" | "defeated" | "drew" | "edged" | "thrashed" | "lost");
+            let town = !f.role.contains("capital");
+            if score(p.w1)
+                || versus(word(p.w1))
+                || versus(word(p.w0.wrapping_sub(1)))
+                || town && (beaten(word(p.w0.wrapping_sub(1))) || beats(word(p.w1)))
+            {
                 p.kind = EntityKind::Organization;
             }
         }
@@ -1085,7 +960,7 @@ impl Inner {
             let mut last_name = i;
             while j < words.len() && j - i < 8 {
                 let x = &words[j];
-                if x.is(shape::POSS) {
+                if x.is(shape::POSS) || x.is(shape::NEWLINE) {
                     break;
                 }
                 if run_word(x) {
@@ -1160,7 +1035,8 @@ impl Inner {
         let mut full: FxMap<String, Option<Target>> = FxMap::default();
         for p in chosen.iter().filter(|p| p.kind == EntityKind::Person && p.w1 >= p.w0 + 2) {
             let Some(w) = words.get(p.w1 - 1) else { continue };
-            if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
+            if w.is(shape::UPPER) || !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded)
+            {
                 continue;
             }
             let target = (p.entry, (p.w0, p.w1));

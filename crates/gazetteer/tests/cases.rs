@@ -179,6 +179,25 @@ const CASES: &[(&str, &str, Expected)] = &[
             ("Texas Rangers", O, "Texas Rangers", How::Pattern),
         ],
     ),
+    (
+        "names_never_cross_a_line_break",
+        "By Adrian Warner\nBERLIN 1996-08-30 Berlin was busy.",
+        &[
+            ("Adrian Warner", P, "Adrian Warner", How::Pattern),
+            ("BERLIN", L, "Berlin", A),
+            ("Berlin", L, "Berlin", A),
+        ],
+    ),
+    (
+        "a_first_name_before_a_leader_surname_is_another_person",
+        "Naina Yeltsin spoke.",
+        &[("Naina Yeltsin", P, "Naina Yeltsin", How::Pattern)],
+    ),
+    (
+        "town_that_beat_another_is_a_team",
+        "Leicestershire beat Somerset by an innings.",
+        &[("Somerset", O, "Somerset", A)],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];
