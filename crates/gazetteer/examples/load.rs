@@ -56,9 +56,18 @@ fn main() -> Result<(), nutgraf_gazetteer::Error> {
     }
     let before = peak_rss_kb();
     let t = Instant::now();
-    let g = Gazetteer::builder().add_reader(tsv.as_bytes())?.build()?;
+    let mut builder = Gazetteer::builder();
+    builder.add_reader(tsv.as_bytes())?;
+    let loaded = peak_rss_kb();
+    let g = builder.build()?;
+    drop(builder);
     let took = t.elapsed();
     let after = peak_rss_kb();
+    println!(
+        "peak after reading the list: +{} MB; building the automaton raised it to +{} MB",
+        (loaded - before) / 1024,
+        (after - before) / 1024
+    );
     println!(
         "{n} entries ({:.1} MB of TSV) loaded and built in {:.2} s; peak resident memory {} MB \
          before, {} MB after (+{} MB); gazetteer ~{:.0} MB",

@@ -261,10 +261,10 @@ impl GazetteerBuilder {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Both)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
-                // Word codes use most byte values: dense transitions below the root level cost
-                // build time and memory for little search speed (measured: 30 ms instead of
-                // 50 ms for the default gazetteer, 1.3 MB).
-                .dense_depth(1)
+                // Word codes use most byte values: dense transitions for the two top levels
+                // only (a few hundred states); deeper ones stay sparse. Measured on the default
+                // gazetteer: ~30 ms and 1.3 MB instead of ~50 ms with the default depth.
+                .dense_depth(2)
                 .build(patterns.clone())
                 .map_err(|e| Error::new(ErrorKind::Automaton { message: e.to_string() }))?;
             Some(ac)
