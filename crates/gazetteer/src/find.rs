@@ -452,10 +452,15 @@ impl Inner {
         let Some(ac) = &self.ac else { return };
         let code = &s.code[..];
         let mut at = 0;
+        let mut cursor = 0;
         while at < code.len() {
             let Some(m) = ac.find(Input::new(code).span(at..code.len())) else { break };
             let start = m.start();
-            let k0 = s.code_pos.partition_point(|&p| (p as usize) < start);
+            // Matches come in text order: move a cursor instead of searching.
+            while cursor < s.code_pos.len() && (s.code_pos[cursor] as usize) < start {
+                cursor += 1;
+            }
+            let k0 = cursor;
             let mut end = m.end();
             let mut pat = m.pattern().as_u32();
             at = start + CODE_WIDTH;
@@ -761,6 +766,11 @@ impl Inner {
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
+            // Every rule below starts at a capitalised word outside a line of capitals.
+            if !self.name_word(w) || w.is(shape::CAPS_LINE) {
+                i += 1;
+                continue;
+            }
             let cue = at.title(i, TITLE_BEFORE) && !org_word(i);
             // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
             // surname (from the list, or by its ending).

@@ -115,6 +115,9 @@ pub(crate) struct Vocab {
     /// surface form, or in a case-insensitive one. Lowercase text words are looked up here
     /// only; the table is small, so the lookup stays in cache.
     lower: FxMap<Box<str>, u32>,
+    /// A 65,536-bit filter over (first byte, last byte, length) of the words in `lower`: most
+    /// lowercase text words are rejected without hashing.
+    lower_filter: Vec<u64>,
     /// Flags by id (index 0 unused).
     flags: Vec<u16>,
 }
@@ -129,7 +132,12 @@ pub(crate) const GAP: u8 = 0;
 
 impl Vocab {
     pub(crate) fn new() -> Vocab {
-        Vocab { ids: FxMap::default(), lower: FxMap::default(), flags: vec![0] }
+        Vocab {
+            ids: FxMap::default(),
+            lower: FxMap::default(),
+            lower_filter: vec![0; 1024],
+            flags: vec![0],
+        }
     }
 
     /// The id of a folded word, interning it; `None` when the vocabulary is full.
@@ -147,12 +155,20 @@ impl Vocab {
     pub(crate) fn allow_lower(&mut self, id: u32, folded: &str) {
         if !self.lower.contains_key(folded) {
             self.lower.insert(folded.into(), id);
+            let bit = filter_bit(folded);
+            if let Some(x) = self.lower_filter.get_mut(bit / 64) {
+                *x |= 1 << (bit % 64);
+            }
         }
     }
 
     /// Id and flags of a folded word written without capitals in the text.
     #[inline]
     pub(crate) fn get_lower(&self, folded: &str) -> (u32, u16) {
+        let bit = filter_bit(folded);
+        if self.lower_filter.get(bit / 64).is_none_or(|x| x >> (bit % 64) & 1 == 0) {
+            return (0, 0);
+        }
         match self.lower.get(folded) {
             Some(&id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
             None => (0, 0),
@@ -183,6 +199,16 @@ impl Vocab {
     pub(crate) fn len(&self) -> usize {
         self.flags.len() - 1
     }
+}
+
+/// The bit of a word in [`Vocab::lower_filter`].
+#[inline]
+fn filter_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let h = (u32::from(first) << 8 | u32::from(last)).wrapping_mul(0x9e37_79b1)
+        ^ (b.len() as u32).wrapping_mul(0x85eb_ca6b);
+    (h >> 16) as usize
 }
 
 /// Appends the code of word `id` (non-zero) to `out`.
