@@ -345,6 +345,10 @@ def main():
                 aliases.append(a)
             if ascii_fold(name) != name:
                 aliases.append(ascii_fold(name))
+            # Saint Louis = St. Louis = St Louis.
+            for a, b in (("Saint ", "St. "), ("St. ", "Saint "), ("Saint ", "St "), ("St. ", "St ")):
+                if name.startswith(a):
+                    aliases.append(b + name[len(a):])
             attrs = [f"cc={cc}", f"pop={pop}", "role=capital" if capital else "role=city"]
             if cc == "US" and c.get("admin1code") in state_id:
                 attrs.append(f"parent={state_id[c['admin1code']]}")

@@ -181,7 +181,7 @@ const ORG_SUFFIX: &[&str] = &[
     "partners", "systems", "technologies", "pharmaceuticals", "petroleum", "oil", "energy",
     "telecom", "communications", "insurance", "services", "school", "college", "hospital",
     "church", "brigade", "brigades", "forces", "guard", "service", "board", "centre", "center",
-    "newsroom",
+    "newsroom", "city", "united", "rovers", "athletic", "wanderers", "albion", "desk",
 ];
 
 #[rustfmt::skip]
@@ -222,6 +222,16 @@ const ORG_PREFIX: &[&str] = &[
 const REPORTING: &[&str] = &[
     "said", "says", "told", "added", "stated", "explained", "admitted", "insisted", "warned",
     "declared", "noted", "argued", "replied", "recalled", "wrote",
+];
+
+/// Acronyms that are not names.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "GDP", "CEO", "CFO", "TV", "AIDS", "HIV", "DNA", "OK", "AM", "PM", "USD", "GMT", "EST", "PST",
+    "UTC", "CPI", "IPO", "VAT", "ID", "IQ", "PC", "CD", "DVD", "MP", "MPs", "PR", "QC", "RBI",
+    "ATM", "SUV", "FM", "AM", "UFO", "SMS", "PDF", "URL", "WWII", "WWI", "BC", "AD", "NB", "PS",
+    "ETA", "ASAP", "FAQ", "RSVP", "Q", "A", "GCSE", "MBA", "PhD", "MD", "RIP", "COVID", "SARS",
+    "LIVE", "NEW", "ALSO", "READ", "MORE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
 ];
 
 fn in_list(list: &[&str], folded: &str) -> bool {
@@ -658,6 +668,7 @@ impl Inner {
             }
             self.person_rule(text, words, &at, &lex, &mut props);
             self.pattern_rule(text, words, &at, &lex, &mut props);
+            self.unknown_rule(text, words, &at, &lex, &mut props);
         }
         let mut chosen = select(props);
         if self.rules {
@@ -822,9 +833,14 @@ impl Inner {
             let given = w.has(flag::GIVEN)
                 && !(w.is(shape::INITIAL) && w.has(flag::COMMON))
                 && !at.title(i, TITLE_START);
+            // `P. Johnson`, `J. Pooley`: an initial and a capitalised word.
+            let initial = w.kind == TokenKind::Abbreviation
+                && word(i).len() == 2
+                && word(i).ends_with('.')
+                && free(i + 1);
             let starts = self.name_word(w)
                 && !w.is(shape::CAPS_LINE)
-                && (cue || surname_pair || bracketed_country || given);
+                && (cue || surname_pair || bracketed_country || given || initial);
             if !starts {
                 i += 1;
                 continue;
@@ -932,6 +948,98 @@ impl Inner {
         }
     }
 
+    /// Capitalised words that no list knows, typed by what surrounds them: acronyms
+    /// (`NAPM`, `LIFFE`) and names before `news agency` are organisations, and so are names
+    /// in lines of results (`Puchon 2 Chonbuk 1`) or fixtures (`v Derbyshire`).
+    fn unknown_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let unknown = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                self.name_word(w)
+                    && !w.is(shape::CAPS_LINE)
+                    && !w.has(flag::COMMON)
+                    && !w.has(flag::GIVEN)
+                    && !at.inside.get(i).copied().unwrap_or(true)
+                    && at.lex_at(lex, i).is_none()
+                    && !at.title(i, TITLE_START)
+            })
+        };
+        let score = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    && word(i).len() <= 3
+                    && word(i).bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let push = |w0: usize, w1: usize, out: &mut Vec<Prop>| {
+            out.push(Prop {
+                w0,
+                w1,
+                kind: EntityKind::Organization,
+                entry: None,
+                how: How::Pattern,
+                rank: 0,
+                link: None,
+            });
+        };
+        // Runs of unknown capitalised words, with the number of `run + score` pairs per line.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            if !unknown(i) || words[i].is(shape::INITIAL) && !score(i + 1) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && j - i < 4 && unknown(j) && !words[j].is(shape::NEWLINE) {
+                j += 1;
+            }
+            runs.push((i, j));
+            i = j;
+        }
+        let line_of = {
+            let mut line = Vec::with_capacity(words.len());
+            let mut n = 0u32;
+            for w in words {
+                if w.is(shape::NEWLINE) {
+                    n += 1;
+                }
+                line.push(n);
+            }
+            line
+        };
+        let mut scored_per_line: FxMap<u32, u32> = FxMap::default();
+        for &(a, b) in &runs {
+            if score(b) {
+                *scored_per_line.entry(line_of[a]).or_default() += 1;
+            }
+        }
+        for &(a, b) in &runs {
+            let acronym = b == a + 1 && {
+                let t = word(a);
+                words[a].is(shape::UPPER)
+                    && (2..=6).contains(&t.len())
+                    && !t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+                    && !in_list(NOT_NAMES, t)
+            };
+            let agency = word(b) == "news" && word(b + 1) == "agency"
+                || matches!(word(b), "agency" | "newspaper" | "daily");
+            let results = score(b) && scored_per_line.get(&line_of[a]).copied().unwrap_or(0) >= 2;
+            let versus = matches!(word(a.wrapping_sub(1)), "v" | "vs" | "vs.")
+                || matches!(word(b), "v" | "vs" | "vs.");
+            if acronym || agency || results || versus {
+                push(a, b, out);
+            }
+        }
+    }
+
     fn is_particle(&self, text: &str, w: &Word) -> bool {
         let t = w.span.get(text).unwrap_or("");
         t.len() <= 4 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t))
@@ -959,6 +1067,33 @@ impl Inner {
                 && !w.is(shape::CAPS_LINE)
                 && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
         };
+        // In a line of capitals every word is capitalised, so runs say nothing; but a place
+        // or nationality followed within two words by an event word is an event
+        // (`HONG KONG OPEN`, `ENGLISH COUNTY CHAMPIONSHIP`).
+        for l in lex {
+            if !words.get(l.w0).is_some_and(|w| w.is(shape::CAPS_LINE))
+                || !matches!(l.kind, EntityKind::Place | EntityKind::Nationality)
+            {
+                continue;
+            }
+            for (end, w) in words.iter().enumerate().skip(l.w1).take(2) {
+                if !w.is(shape::UPPER) || w.kind != TokenKind::Word || w.is(shape::NEWLINE) {
+                    break;
+                }
+                if in_list(EVENT_SUFFIX, &fold(w)) {
+                    out.push(Prop {
+                        w0: l.w0,
+                        w1: end + 1,
+                        kind: EntityKind::Other,
+                        entry: None,
+                        how: How::Pattern,
+                        rank: 0,
+                        link: None,
+                    });
+                    break;
+                }
+            }
+        }
         let mut i = 0;
         while i < words.len() {
             if !run_word(&words[i]) {

@@ -198,6 +198,25 @@ const CASES: &[(&str, &str, Expected)] = &[
         "Leicestershire beat Somerset by an innings.",
         &[("Somerset", O, "Somerset", A)],
     ),
+    (
+        "initials_and_surnames_in_scorecards",
+        "Nottinghamshire 214 ( P. Johnson 84 ; M. McCague 4-43 )",
+        &[
+            ("Nottinghamshire", O, "Nottinghamshire", How::Pattern),
+            ("P. Johnson", P, "P. Johnson", How::Pattern),
+            ("M. McCague", P, "M. McCague", How::Pattern),
+        ],
+    ),
+    (
+        "unknown_names_in_a_results_line_are_teams",
+        "Puchon 2 Chonbuk 1 ( halftime 1-1 )",
+        &[("Puchon", O, "Puchon", How::Pattern), ("Chonbuk", O, "Chonbuk", How::Pattern)],
+    ),
+    (
+        "acronyms_and_news_agencies_are_organisations",
+        "The index from NAPM rose, Zorbex news agency reported, as GDP grew.",
+        &[("NAPM", O, "NAPM", How::Pattern), ("Zorbex", O, "Zorbex", How::Pattern)],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];
