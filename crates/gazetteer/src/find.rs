@@ -933,13 +933,16 @@ impl Inner {
             if f.role.contains("country") || f.role.contains("continent") {
                 continue;
             }
-            let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v." | "AT");
+            let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
             let beaten = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
             let beats =
                 |w: &str| matches!(w, "beat" | "defeated" | "drew" | "edged" | "thrashed" | "lost");
             let town = !f.role.contains("capital");
+            // In a fixture list `KANSAS CITY AT DETROIT` the visitors are a team and the
+            // host a place.
             if score(p.w1)
                 || versus(word(p.w1))
+                || word(p.w1) == "AT"
                 || versus(word(p.w0.wrapping_sub(1)))
                 || town && (beaten(word(p.w0.wrapping_sub(1))) || beats(word(p.w1)))
             {
@@ -993,7 +996,8 @@ impl Inner {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            if !unknown(i) || words[i].is(shape::INITIAL) && !score(i + 1) {
+            let after_hyphen = words[i].is(shape::GLUED) && word(i.wrapping_sub(1)) == "-";
+            if !unknown(i) || after_hyphen || words[i].is(shape::INITIAL) && !score(i + 1) {
                 i += 1;
                 continue;
             }
@@ -1025,7 +1029,8 @@ impl Inner {
             let acronym = b == a + 1 && {
                 let t = word(a);
                 words[a].is(shape::UPPER)
-                    && (2..=6).contains(&t.len())
+                    && (3..=6).contains(&t.len())
+                    && t.bytes().all(|c| c.is_ascii_uppercase())
                     && !t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
                     && !in_list(NOT_NAMES, t)
             };
@@ -1114,7 +1119,12 @@ impl Inner {
                     continue;
                 }
                 let t = x.span.get(text).unwrap_or("");
-                let joiner = matches!(t, "of" | "and" | "for" | "the" | "&" | "de" | "du" | "des");
+                // `All-England Club`: a hyphen glued on both sides.
+                let hyphen = t == "-"
+                    && x.is(shape::GLUED)
+                    && words.get(j + 1).is_some_and(|y| y.is(shape::GLUED) && run_word(y));
+                let joiner =
+                    hyphen || matches!(t, "of" | "and" | "for" | "the" | "&" | "de" | "du" | "des");
                 if joiner && words.get(j + 1).is_some_and(run_word) {
                     j += 1;
                     continue;
@@ -1122,14 +1132,34 @@ impl Inner {
                 break;
             }
             let end = last_name + 1;
-            // Skip a leading sentence-initial common word (`The`, `In`).
+            // Skip a leading sentence-initial common word (`The`, `In`) and what joins it.
             let mut start = i;
-            while start < end && words[start].has(flag::COMMON) && words[start].is(shape::INITIAL) {
+            while start < end
+                && (!run_word(&words[start])
+                    || words[start].has(flag::COMMON) && words[start].is(shape::INITIAL))
+            {
                 start += 1;
+            }
+            // A name that starts after a hyphen belongs to the compound (`Itar-Tass`).
+            if words[i].is(shape::GLUED) && i > 0 && words[i - 1].kind == TokenKind::Punct {
+                i = end.max(i + 1);
+                continue;
+            }
+            let last = fold(&words[end.max(1) - 1]);
+            // A name ending in a telling word starts after the last `of` / `and`
+            // (`Lynn Reaser of Barnett Banks Inc.`, `Johnson Controls Inc and Lear Corp`).
+            let telling = in_list(ORG_SUFFIX, &last)
+                || in_list(EVENT_SUFFIX, &last)
+                || in_list(PLACE_SUFFIX, &last);
+            if telling
+                && let Some(k) = (start..end)
+                    .rev()
+                    .find(|&k| matches!(words[k].span.get(text), Some("of" | "and" | "for")))
+            {
+                start = k + 1;
             }
             if end >= start + 2 {
                 let first = fold(&words[start]);
-                let last = fold(&words[end - 1]);
                 let has_of = words[start..end].iter().any(|w| w.span.get(text) == Some("of"));
                 let kind = if in_list(ORG_SUFFIX, &last) {
                     Some(EntityKind::Organization)
