@@ -154,7 +154,7 @@ def corpus_common(path):
 # Names that the generated lists get wrong or lack; facts everyone can check.
 CITY_ID = {("Washington", "US", "DC"): "Washington, D.C."}
 CITY_ALIASES = {
-    "Washington, D.C.": ["Washington", "Washington DC", "Washington D.C."],
+    "Washington, D.C.": ["Washington", "Washington, D.C.", "Washington DC", "Washington D.C."],
     "New York City": ["New York", "NYC"],
     "Kyiv": ["Kiev"], "Mumbai": ["Bombay"], "Kolkata": ["Calcutta"], "Chennai": ["Madras"],
     "Beijing": ["Peking"], "Ho Chi Minh City": ["Saigon"], "Yangon": ["Rangoon"],
