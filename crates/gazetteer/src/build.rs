@@ -75,9 +75,23 @@ impl Default for GazetteerBuilder {
 impl GazetteerBuilder {
     /// An empty builder (no default data).
     pub fn new() -> GazetteerBuilder {
+        let mut vocab = Vocab::new();
+        let mut folded = String::new();
+        for (words, f, lowercase) in crate::find::RULE_WORDS {
+            for w in *words {
+                if vocab::fold_word(w, &mut folded)
+                    && let Some(id) = vocab.intern(&folded)
+                {
+                    vocab.set(id, *f);
+                    if *lowercase {
+                        vocab.allow_lower(id, &folded);
+                    }
+                }
+            }
+        }
         GazetteerBuilder {
             store: Arc::new(Store::default()),
-            vocab: Arc::new(Vocab::new()),
+            vocab: Arc::new(vocab),
             keys: Vec::new(),
             forms: Vec::new(),
             source: 0,

@@ -169,7 +169,7 @@ pub(crate) struct Scratch {
 }
 
 #[rustfmt::skip]
-const ORG_SUFFIX: &[&str] = &[
+pub(crate) const ORG_SUFFIX: &[&str] = &[
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag",
     "sa", "nv", "group", "bank", "party", "union", "association", "council", "ministry",
     "committee", "commission", "federation", "club", "fc", "university", "institute", "agency",
@@ -185,7 +185,7 @@ const ORG_SUFFIX: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const PLACE_SUFFIX: &[&str] = &[
+pub(crate) const PLACE_SUFFIX: &[&str] = &[
     "river", "sea", "ocean", "lake", "mountains", "mountain", "island", "islands", "valley",
     "province", "region", "county", "bay", "strait", "straits", "gulf", "peninsula", "desert",
     "canal", "coast", "district", "oblast", "krai", "prefecture", "basin", "heights", "plateau",
@@ -194,7 +194,7 @@ const PLACE_SUFFIX: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const PLACE_PREFIX: &[&str] = &[
+pub(crate) const PLACE_PREFIX: &[&str] = &[
     "mount", "lake", "cape", "port", "fort", "mt.", "gulf",
 ];
 
@@ -205,28 +205,28 @@ const PARTICLES: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const EVENT_SUFFIX: &[&str] = &[
+pub(crate) const EVENT_SUFFIX: &[&str] = &[
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy",
     "prix", "series", "marathon", "rally", "tour", "festival", "awards", "award", "prize",
     "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit",
 ];
 
 #[rustfmt::skip]
-const ORG_PREFIX: &[&str] = &[
+pub(crate) const ORG_PREFIX: &[&str] = &[
     "university", "bank", "ministry", "department", "institute", "council", "committee",
     "federation", "association", "union", "league", "party", "board", "office", "agency", "school",
     "college", "church", "academy", "court",
 ];
 
 #[rustfmt::skip]
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "said", "says", "told", "added", "stated", "explained", "admitted", "insisted", "warned",
     "declared", "noted", "argued", "replied", "recalled", "wrote",
 ];
 
 /// Acronyms that are not names.
 #[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "GDP", "CEO", "CFO", "TV", "AIDS", "HIV", "DNA", "OK", "AM", "PM", "USD", "GMT", "EST", "PST",
     "UTC", "CPI", "IPO", "VAT", "ID", "IQ", "PC", "CD", "DVD", "MP", "MPs", "PR", "QC", "RBI",
     "ATM", "SUV", "FM", "AM", "UFO", "SMS", "PDF", "URL", "WWII", "WWI", "BC", "AD", "NB", "PS",
@@ -234,13 +234,16 @@ const NOT_NAMES: &[&str] = &[
     "LIVE", "NEW", "ALSO", "READ", "MORE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
 ];
 
-fn in_list(list: &[&str], folded: &str) -> bool {
-    list.contains(&folded)
-}
-
-fn is_reporting(word: &str) -> bool {
-    REPORTING.contains(&word)
-}
+/// The rules' word lists and the flag each gives its words (set in every new builder).
+pub(crate) const RULE_WORDS: &[(&[&str], u16, bool)] = &[
+    (ORG_SUFFIX, flag::ORG_SUFFIX, false),
+    (EVENT_SUFFIX, flag::EVENT_SUFFIX, false),
+    (PLACE_SUFFIX, flag::PLACE_SUFFIX, false),
+    (PLACE_PREFIX, flag::PLACE_PREFIX, false),
+    (ORG_PREFIX, flag::ORG_PREFIX, false),
+    (REPORTING, flag::REPORTING, true),
+    (NOT_NAMES, flag::NOT_NAME, false),
+];
 
 /// Surname endings of Slavic, Nordic, Greek, Turkish, Georgian and Armenian names.
 fn has_surname_ending(word: &str) -> bool {
@@ -767,12 +770,10 @@ impl Inner {
             lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == i + 1)
                 && words.get(i).is_some_and(|w| !w.is(shape::UPPER))
         };
-        let mut folded = String::new();
-        let mut org_word = |i: usize| {
-            vocab::fold_word(word(i), &mut folded)
-                && (in_list(ORG_SUFFIX, &folded)
-                    || in_list(ORG_PREFIX, &folded)
-                    || in_list(EVENT_SUFFIX, &folded))
+        let org_word = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| w.has(flag::ORG_SUFFIX | flag::ORG_PREFIX | flag::EVENT_SUFFIX))
         };
         let mut i = 0;
         while i < words.len() {
@@ -816,7 +817,8 @@ impl Inner {
             let reporting = free(i)
                 && !w.is(shape::INITIAL)
                 && !words.get(i + 1).is_some_and(|x| self.name_word(x))
-                && (is_reporting(word(i + 1)) || is_reporting(word(i.wrapping_sub(1))));
+                && (words.get(i + 1).is_some_and(|x| x.has(flag::REPORTING))
+                    || i > 0 && words[i - 1].has(flag::REPORTING));
             if reporting && !cue {
                 out.push(Prop {
                     w0: i,
@@ -1032,7 +1034,7 @@ impl Inner {
                     && (3..=6).contains(&t.len())
                     && t.bytes().all(|c| c.is_ascii_uppercase())
                     && !t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
-                    && !in_list(NOT_NAMES, t)
+                    && !words[a].has(flag::NOT_NAME)
             };
             let agency = word(b) == "news" && word(b + 1) == "agency"
                 || matches!(word(b), "agency" | "newspaper" | "daily");
@@ -1060,11 +1062,6 @@ impl Inner {
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
-        let mut folded = String::new();
-        let mut fold = |w: &Word| -> String {
-            vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded);
-            folded.clone()
-        };
         // Stop words may be part of a longer name (`Lake Khanka`).
         let run_word = |w: &Word| {
             w.is(shape::CAP)
@@ -1085,7 +1082,7 @@ impl Inner {
                 if !w.is(shape::UPPER) || w.kind != TokenKind::Word || w.is(shape::NEWLINE) {
                     break;
                 }
-                if in_list(EVENT_SUFFIX, &fold(w)) {
+                if w.has(flag::EVENT_SUFFIX) {
                     out.push(Prop {
                         w0: l.w0,
                         w1: end + 1,
@@ -1145,12 +1142,10 @@ impl Inner {
                 i = end.max(i + 1);
                 continue;
             }
-            let last = fold(&words[end.max(1) - 1]);
+            let last = words[end.max(1) - 1].flags;
             // A name ending in a telling word starts after the last `of` / `and`
             // (`Lynn Reaser of Barnett Banks Inc.`, `Johnson Controls Inc and Lear Corp`).
-            let telling = in_list(ORG_SUFFIX, &last)
-                || in_list(EVENT_SUFFIX, &last)
-                || in_list(PLACE_SUFFIX, &last);
+            let telling = last & (flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX) != 0;
             if telling
                 && let Some(k) = (start..end)
                     .rev()
@@ -1159,23 +1154,23 @@ impl Inner {
                 start = k + 1;
             }
             if end >= start + 2 {
-                let first = fold(&words[start]);
+                let first = words[start].flags;
                 let has_of = words[start..end].iter().any(|w| w.span.get(text) == Some("of"));
-                let kind = if in_list(ORG_SUFFIX, &last) {
+                let kind = if last & flag::ORG_SUFFIX != 0 {
                     Some(EntityKind::Organization)
-                } else if in_list(EVENT_SUFFIX, &last) {
+                } else if last & flag::EVENT_SUFFIX != 0 {
                     Some(EntityKind::Other)
-                } else if in_list(PLACE_SUFFIX, &last) || in_list(PLACE_PREFIX, &first) {
+                } else if last & flag::PLACE_SUFFIX != 0 || first & flag::PLACE_PREFIX != 0 {
                     Some(EntityKind::Place)
-                } else if in_list(ORG_PREFIX, &first) && has_of {
+                } else if first & flag::ORG_PREFIX != 0 && has_of {
                     Some(EntityKind::Organization)
                 } else if end == start + 2
                     && at
                         .lex_at(lex, start)
                         .is_some_and(|l| l.kind == EntityKind::Place && l.w1 == start + 1)
                     && at.lex_at(lex, start + 1).is_none()
-                    && last.len() > 3
-                    && last.ends_with('s')
+                    && words[start + 1].span.len() > 3
+                    && words[start + 1].span.get(text).is_some_and(|t| t.ends_with('s'))
                     && !words[start + 1].has(flag::GIVEN)
                 {
                     // A place and a plural (`Texas Rangers`, `Philadelphia Eagles`): a team or

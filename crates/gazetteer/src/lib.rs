@@ -228,6 +228,6 @@ impl Gazetteer {
             + i.cands.capacity() * core::mem::size_of::<find::Cand>()
             + i.starts.capacity() * 4
             + i.ac.as_ref().map_or(0, |ac| ac.memory_usage())
-            + i.vocab.len() * 40
+            + i.vocab.heap_bytes()
     }
 }

@@ -81,6 +81,20 @@ pub(crate) mod flag {
     pub const COMMON: u16 = 1 << 3;
     /// Part of some surface form of an entry.
     pub const IN_FORM: u16 = 1 << 4;
+    /// Ends organisation names (`Corp`, `Party`, `United`).
+    pub const ORG_SUFFIX: u16 = 1 << 5;
+    /// Ends event names (`Open`, `Cup`).
+    pub const EVENT_SUFFIX: u16 = 1 << 6;
+    /// Ends place names (`River`, `Island`).
+    pub const PLACE_SUFFIX: u16 = 1 << 7;
+    /// Starts place names (`Lake`, `Mount`).
+    pub const PLACE_PREFIX: u16 = 1 << 8;
+    /// Starts organisation names with `of` (`University`, `Bank`).
+    pub const ORG_PREFIX: u16 = 1 << 9;
+    /// A reporting verb (`said`, `told`).
+    pub const REPORTING: u16 = 1 << 10;
+    /// An acronym that is not a name (`GDP`, `CEO`).
+    pub const NOT_NAME: u16 = 1 << 11;
 }
 
 /// Folds a word for lookup into `out` (cleared first): lowercase, quotes, apostrophes and
@@ -107,14 +121,93 @@ pub(crate) fn fold_word(word: &str, out: &mut String) -> bool {
     !out.is_empty()
 }
 
+/// An open-addressing table from words to ids: 8-byte slots (32-bit hash tag, id) over the
+/// vocabulary's string arena, so a lookup touches one slot and, on a tag match, the word's
+/// bytes. Several times smaller than a map of boxed strings, and no allocation per word.
+#[derive(Clone, Debug, Default)]
+struct Table {
+    /// `tag << 32 | id`, 0 when empty; the length is a power of two.
+    slots: Vec<u64>,
+    len: usize,
+}
+
+#[inline]
+fn hash_word(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    // Mix the high bits down: slots are chosen with the low bits.
+    let x = h.finish();
+    x ^ (x >> 29) ^ (x >> 47)
+}
+
+impl Table {
+    #[inline]
+    fn find<'k>(&self, word: &str, key: impl Fn(u32) -> &'k str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = hash_word(word);
+        let tag = (h >> 32) as u32 | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = *self.slots.get(i)?;
+            if s == 0 {
+                return None;
+            }
+            if (s >> 32) as u32 == tag && key(s as u32) == word {
+                return Some(s as u32);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Inserts a word known to be absent.
+    fn insert<'k>(&mut self, word: &str, id: u32, key: impl Fn(u32) -> &'k str) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = core::mem::take(&mut self.slots);
+            self.slots = vec![0; (old.len() * 2).max(1024)];
+            self.len = 0;
+            for s in old.into_iter().filter(|&s| s != 0) {
+                self.place(key(s as u32), s as u32);
+            }
+        }
+        self.place(word, id);
+    }
+
+    fn place(&mut self, word: &str, id: u32) {
+        let h = hash_word(word);
+        let tag = (h >> 32) as u32 | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        while self.slots.get(i).is_some_and(|&s| s != 0) {
+            i = (i + 1) & mask;
+        }
+        if let Some(slot) = self.slots.get_mut(i) {
+            *slot = u64::from(tag) << 32 | u64::from(id);
+            self.len += 1;
+        }
+    }
+
+    fn reserve(&mut self, words: usize) {
+        let want = (words * 2).next_power_of_two();
+        if want > self.slots.len() && self.len == 0 {
+            self.slots = vec![0; want];
+        }
+    }
+}
+
 /// The vocabulary.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Vocab {
-    ids: FxMap<Box<str>, u32>,
+    /// All words, one after the other; word `id` is `arena[starts[id]..starts[id + 1]]`.
+    arena: String,
+    starts: Vec<u32>,
+    ids: Table,
     /// The words that can match text written without capitals: those written so in some
     /// surface form, or in a case-insensitive one. Lowercase text words are looked up here
     /// only; the table is small, so the lookup stays in cache.
-    lower: FxMap<Box<str>, u32>,
+    lower: Table,
     /// A 65,536-bit filter over (first byte, last byte, length) of the words in `lower`: most
     /// lowercase text words are rejected without hashing.
     lower_filter: Vec<u64>,
@@ -133,32 +226,64 @@ pub(crate) const GAP: u8 = 0;
 impl Vocab {
     pub(crate) fn new() -> Vocab {
         Vocab {
-            ids: FxMap::default(),
-            lower: FxMap::default(),
+            arena: String::new(),
+            starts: vec![0, 0],
+            ids: Table::default(),
+            lower: Table::default(),
             lower_filter: vec![0; 1024],
             flags: vec![0],
         }
     }
 
+    /// Word `id` (`""` for 0 or an unknown id).
+    #[inline]
+    fn word(&self, id: u32) -> &str {
+        let i = id as usize;
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.arena.get(a as usize..b as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
     /// The id of a folded word, interning it; `None` when the vocabulary is full.
     pub(crate) fn intern(&mut self, folded: &str) -> Option<u32> {
-        if let Some(&id) = self.ids.get(folded) {
+        if let Some(id) = self.ids.find(folded, |id| self.word(id)) {
             return Some(id);
         }
         let id = u32::try_from(self.flags.len()).ok().filter(|&id| id <= MAX_ID)?;
-        self.ids.insert(folded.into(), id);
+        let end = u32::try_from(self.arena.len() + folded.len()).ok()?;
+        self.arena.push_str(folded);
+        self.starts.push(end);
         self.flags.push(0);
+        let (arena, starts) = (&self.arena, &self.starts);
+        let key = |id: u32| -> &str {
+            let i = id as usize;
+            match (starts.get(i), starts.get(i + 1)) {
+                (Some(&a), Some(&b)) => arena.get(a as usize..b as usize).unwrap_or(""),
+                _ => "",
+            }
+        };
+        self.ids.insert(folded, id, key);
         Some(id)
     }
 
     /// Records that an interned word can match text without capitals.
     pub(crate) fn allow_lower(&mut self, id: u32, folded: &str) {
-        if !self.lower.contains_key(folded) {
-            self.lower.insert(folded.into(), id);
-            let bit = filter_bit(folded);
-            if let Some(x) = self.lower_filter.get_mut(bit / 64) {
-                *x |= 1 << (bit % 64);
+        if self.lower.find(folded, |id| self.word(id)).is_some() {
+            return;
+        }
+        let (arena, starts) = (&self.arena, &self.starts);
+        let key = |id: u32| -> &str {
+            let i = id as usize;
+            match (starts.get(i), starts.get(i + 1)) {
+                (Some(&a), Some(&b)) => arena.get(a as usize..b as usize).unwrap_or(""),
+                _ => "",
             }
+        };
+        self.lower.insert(folded, id, key);
+        let bit = filter_bit(folded);
+        if let Some(x) = self.lower_filter.get_mut(bit / 64) {
+            *x |= 1 << (bit % 64);
         }
     }
 
@@ -169,8 +294,8 @@ impl Vocab {
         if self.lower_filter.get(bit / 64).is_none_or(|x| x >> (bit % 64) & 1 == 0) {
             return (0, 0);
         }
-        match self.lower.get(folded) {
-            Some(&id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+        match self.lower.find(folded, |id| self.word(id)) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
             None => (0, 0),
         }
     }
@@ -185,8 +310,8 @@ impl Vocab {
     /// Id and flags of a folded word (0 and 0 when unknown).
     #[inline]
     pub(crate) fn get(&self, folded: &str) -> (u32, u16) {
-        match self.ids.get(folded) {
-            Some(&id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+        match self.ids.find(folded, |id| self.word(id)) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
             None => (0, 0),
         }
     }
@@ -194,10 +319,16 @@ impl Vocab {
     pub(crate) fn reserve(&mut self, words: usize) {
         self.ids.reserve(words);
         self.flags.reserve(words);
+        self.starts.reserve(words);
+        self.arena.reserve(words * 8);
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.flags.len() - 1
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.arena.capacity()
+            + self.starts.capacity() * 4
+            + (self.ids.slots.capacity() + self.lower.slots.capacity()) * 8
+            + self.lower_filter.capacity() * 8
+            + self.flags.capacity() * 2
     }
 }
 
@@ -235,6 +366,22 @@ mod tests {
             let back = (u32::from(v[0] & 0x7f) << 14) | (u32::from(v[1]) << 7) | u32::from(v[2]);
             assert_eq!(back, id);
         }
+    }
+
+    #[test]
+    fn the_table_finds_every_interned_word_and_nothing_else() {
+        let mut v = Vocab::new();
+        let words: Vec<String> = (0..20_000).map(|i| format!("w{i}")).collect();
+        let ids: Vec<u32> = words.iter().map(|w| v.intern(w).unwrap()).collect();
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(v.get(w).0, id);
+            assert_eq!(v.intern(w), Some(id), "interning twice gives the same id");
+        }
+        assert_eq!(v.get("w20000"), (0, 0));
+        assert_eq!(v.get(""), (0, 0));
+        v.allow_lower(ids[7], "w7");
+        assert_eq!(v.get_lower("w7").0, ids[7]);
+        assert_eq!(v.get_lower("w8"), (0, 0));
     }
 
     #[test]
