@@ -83,8 +83,12 @@ impl Store {
         if self.arena.capacity() - self.arena.len() < s.len() + 1 {
             self.arena.reserve_exact((s.len() + 1).max(self.arena.len() / 8).max(1 << 16));
         }
-        let special = |c: char| c == SEP || c == END || lowercase && (c == ',' || c.is_uppercase());
-        if s.chars().any(special) {
+        let special = |b: &u8| {
+            *b == SEP as u8
+                || *b == END as u8
+                || lowercase && (*b == b',' || !b.is_ascii_lowercase())
+        };
+        if s.as_bytes().iter().any(special) {
             for c in s.chars() {
                 match c {
                     SEP | END | ',' => self.arena.push(' '),

@@ -165,14 +165,18 @@ impl Table {
     /// Inserts a word known to be absent.
     fn insert<'k>(&mut self, word: &str, id: u32, key: impl Fn(u32) -> &'k str) {
         if (self.len + 1) * 2 > self.slots.len() {
-            let old = core::mem::take(&mut self.slots);
-            self.slots = vec![0; (old.len() * 2).max(1024)];
-            self.len = 0;
-            for s in old.into_iter().filter(|&s| s != 0) {
-                self.place(key(s as u32), s as u32);
-            }
+            self.resize((self.slots.len() * 2).max(1024), key);
         }
         self.place(word, id);
+    }
+
+    /// Moves the entries to a table of `size` slots (a power of two).
+    fn resize<'k>(&mut self, size: usize, key: impl Fn(u32) -> &'k str) {
+        let old = core::mem::replace(&mut self.slots, vec![0; size]);
+        self.len = 0;
+        for s in old.into_iter().filter(|&s| s != 0) {
+            self.place(key(s as u32), s as u32);
+        }
     }
 
     fn place(&mut self, word: &str, id: u32) {
@@ -189,11 +193,21 @@ impl Table {
         }
     }
 
-    fn reserve(&mut self, words: usize) {
-        let want = (words * 2).next_power_of_two();
-        if want > self.slots.len() && self.len == 0 {
-            self.slots = vec![0; want];
+    fn reserve<'k>(&mut self, words: usize, key: impl Fn(u32) -> &'k str) {
+        let want = ((self.len + words) * 2).next_power_of_two();
+        if want > self.slots.len() {
+            self.resize(want, key);
         }
+    }
+}
+
+/// Word `id` of an arena (`""` when out of range).
+#[inline]
+fn word_at<'a>(arena: &'a str, starts: &[u32], id: u32) -> &'a str {
+    let i = id as usize;
+    match (starts.get(i), starts.get(i + 1)) {
+        (Some(&a), Some(&b)) => arena.get(a as usize..b as usize).unwrap_or(""),
+        _ => "",
     }
 }
 
@@ -238,11 +252,7 @@ impl Vocab {
     /// Word `id` (`""` for 0 or an unknown id).
     #[inline]
     fn word(&self, id: u32) -> &str {
-        let i = id as usize;
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.arena.get(a as usize..b as usize).unwrap_or(""),
-            _ => "",
-        }
+        word_at(&self.arena, &self.starts, id)
     }
 
     /// The id of a folded word, interning it; `None` when the vocabulary is full.
@@ -256,14 +266,7 @@ impl Vocab {
         self.starts.push(end);
         self.flags.push(0);
         let (arena, starts) = (&self.arena, &self.starts);
-        let key = |id: u32| -> &str {
-            let i = id as usize;
-            match (starts.get(i), starts.get(i + 1)) {
-                (Some(&a), Some(&b)) => arena.get(a as usize..b as usize).unwrap_or(""),
-                _ => "",
-            }
-        };
-        self.ids.insert(folded, id, key);
+        self.ids.insert(folded, id, |id| word_at(arena, starts, id));
         Some(id)
     }
 
@@ -273,14 +276,7 @@ impl Vocab {
             return;
         }
         let (arena, starts) = (&self.arena, &self.starts);
-        let key = |id: u32| -> &str {
-            let i = id as usize;
-            match (starts.get(i), starts.get(i + 1)) {
-                (Some(&a), Some(&b)) => arena.get(a as usize..b as usize).unwrap_or(""),
-                _ => "",
-            }
-        };
-        self.lower.insert(folded, id, key);
+        self.lower.insert(folded, id, |id| word_at(arena, starts, id));
         let bit = filter_bit(folded);
         if let Some(x) = self.lower_filter.get_mut(bit / 64) {
             *x |= 1 << (bit % 64);
@@ -317,7 +313,8 @@ impl Vocab {
     }
 
     pub(crate) fn reserve(&mut self, words: usize) {
-        self.ids.reserve(words);
+        let (arena, starts) = (&self.arena, &self.starts);
+        self.ids.reserve(words, |id| word_at(arena, starts, id));
         self.flags.reserve(words);
         self.starts.reserve(words);
         self.arena.reserve(words * 8);
