@@ -253,15 +253,16 @@ impl GazetteerBuilder {
             groups.push(i as u32);
             grow(&mut starts, 1);
             starts.push(cands.len() as u32);
-            let first = cands.len();
+            // Forms stay in insertion order within a key, so two forms of one entry with the
+            // same key are next to each other: keep the first (linear even for a key shared
+            // by many entries).
+            let mut last_entry = None;
             for &o in &order[i..j] {
                 let f = &self.forms[o as usize];
-                let dup = || {
-                    cands[first..].iter().any(|c: &Cand| self.store.entry_of(c.alias) == f.entry)
-                };
-                if f.source == latest && !dup() {
+                if f.source == latest && last_entry != Some(f.entry) {
                     grow(&mut cands, 1);
                     cands.push(Cand { alias: f.alias });
+                    last_entry = Some(f.entry);
                 }
             }
             i = j;
