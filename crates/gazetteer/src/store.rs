@@ -72,6 +72,7 @@ pub(crate) fn grow<T>(v: &mut Vec<T>, extra: usize) {
 }
 
 impl Store {
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
     pub(crate) fn reserve(&mut self, entries: usize, bytes: usize) {
         self.arena.reserve(bytes);
         self.entries.reserve(entries);

@@ -312,6 +312,7 @@ impl Vocab {
         }
     }
 
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
     pub(crate) fn reserve(&mut self, words: usize) {
         let (arena, starts) = (&self.arena, &self.starts);
         self.ids.reserve(words, |id| word_at(arena, starts, id));
