@@ -268,7 +268,8 @@ impl Inner {
         let mut last_gap = true;
         for t in tokens {
             let gap = text.get(prev_end.min(t.span.start)..t.span.start).unwrap_or("");
-            if gap.contains('\n') {
+            let newline = gap.as_bytes().contains(&b'\n');
+            if newline {
                 sentence_start = true;
             }
             let mut first_of_token = true;
@@ -276,16 +277,21 @@ impl Inner {
                 let wt = w.get(text).unwrap_or("");
                 let poss = !first_of_token;
                 let mut sh = 0u8;
-                let (letters, upper, plain) = if wt.is_ascii() {
-                    let b = wt.as_bytes();
-                    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-                    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+                let b = wt.as_bytes();
+                // One pass over the bytes: letters, capitals, and anything that needs folding
+                // beyond lowercase (non-ASCII, a backquote, a control byte).
+                let (mut letters, mut upper, mut special) = (0usize, 0usize, false);
+                for &c in b {
+                    letters += usize::from(c.is_ascii_alphabetic());
+                    upper += usize::from(c.is_ascii_uppercase());
+                    special |= c >= 0x80 || c == b'`' || c <= b' ';
+                }
+                let (letters, upper, plain) = if !b.iter().any(|&c| c >= 0x80) {
                     if b.first().is_some_and(u8::is_ascii_uppercase) {
                         sh |= shape::CAP;
                     }
                     // Lowercase ASCII without a backquote is its own folded form.
-                    let plain = upper == 0 && !b.iter().any(|&c| c == b'`' || c <= b' ');
-                    (letters, upper, plain)
+                    (letters, upper, upper == 0 && !special)
                 } else {
                     let (mut letters, mut upper) = (0, 0);
                     for (i, ch) in wt.chars().enumerate() {
@@ -313,7 +319,7 @@ impl Inner {
                 if first_of_token && gap.is_empty() && prev_end > 0 {
                     sh |= shape::GLUED;
                 }
-                if first_of_token && gap.contains('\n') {
+                if first_of_token && newline {
                     sh |= shape::NEWLINE;
                 }
                 let wordlike = t.kind.is_wordlike();
@@ -362,35 +368,7 @@ impl Inner {
             }
             prev_end = t.span.end;
         }
-        self.mark_caps_lines(text, &mut s.words);
-    }
-
-    /// Marks the words of lines where most words are in capitals.
-    fn mark_caps_lines(&self, text: &str, words: &mut [Word]) {
-        let mut i = 0;
-        while i < words.len() {
-            let line_end = text
-                .get(words[i].span.start..)
-                .and_then(|r| r.find('\n'))
-                .map_or(text.len(), |p| words[i].span.start + p);
-            let mut j = i;
-            let (mut alpha, mut upper) = (0, 0);
-            while j < words.len() && words[j].span.start < line_end {
-                if words[j].is(shape::ALPHA) && words[j].span.len() > 1 {
-                    alpha += 1;
-                    if words[j].is(shape::UPPER) {
-                        upper += 1;
-                    }
-                }
-                j += 1;
-            }
-            if alpha >= 2 && upper * 10 >= alpha * 6 {
-                for w in &mut words[i..j] {
-                    w.shape |= shape::CAPS_LINE;
-                }
-            }
-            i = j.max(i + 1);
-        }
+        mark_caps_lines(&mut s.words);
     }
 
     /// The word codes of a surface form, whatever its case (`None` if a word is unknown).
@@ -1317,6 +1295,31 @@ impl Inner {
                 Mention { span, kind: p.kind, id: name.clone(), name, how: p.how }
             }
         }
+    }
+}
+
+/// Marks the words of lines where most words are in capitals (headlines, datelines). Lines
+/// are cut where a word follows a line break.
+fn mark_caps_lines(words: &mut [Word]) {
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i + 1;
+        while j < words.len() && !words[j].is(shape::NEWLINE) {
+            j += 1;
+        }
+        let (mut alpha, mut upper) = (0, 0);
+        for w in &words[i..j] {
+            if w.is(shape::ALPHA) && w.span.len() > 1 {
+                alpha += 1;
+                upper += usize::from(w.is(shape::UPPER));
+            }
+        }
+        if alpha >= 2 && upper * 10 >= alpha * 6 {
+            for w in &mut words[i..j] {
+                w.shape |= shape::CAPS_LINE;
+            }
+        }
+        i = j;
     }
 }
 
