@@ -217,6 +217,25 @@ const CASES: &[(&str, &str, Expected)] = &[
         "The index from NAPM rose, Zorbex news agency reported, as GDP grew.",
         &[("NAPM", O, "NAPM", How::Pattern), ("Zorbex", O, "Zorbex", How::Pattern)],
     ),
+    (
+        "first_names_that_are_towns_are_people",
+        "David Miller said David was late.",
+        &[("David Miller", P, "David Miller", How::Pattern), ("David", P, "David", How::Pattern)],
+    ),
+    (
+        "jordan_and_chad_as_countries",
+        "Jordan and Chad signed a pact in Amman.",
+        &[("Jordan", L, "Jordan", A), ("Chad", L, "Chad", A), ("Amman", L, "Amman", A)],
+    ),
+    (
+        "georgia_the_country_next_to_its_capital",
+        "The Georgian capital Tbilisi and Georgia's president.",
+        &[
+            ("Georgian", N, "Georgia", A),
+            ("Tbilisi", L, "Tbilisi", A),
+            ("Georgia", L, "Georgia", A),
+        ],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];
