@@ -41,6 +41,7 @@
 //!     ("Russia", EntityKind::Place, "Russia"),
 //! ]);
 //! assert_eq!(mentions[4].how, How::Alias); // `Putin` is an alias of Vladimir Putin
+//! assert_eq!(mentions[5].how, How::TitleCue); // `adviser` announces a name no list has
 //! ```
 //!
 //! Your own lists come in as TSV ([`GazetteerBuilder::add_reader`]), JSON (feature `serde`)
