@@ -7,6 +7,7 @@ use anyhow::Context;
 
 mod claims;
 mod metrics;
+mod ner;
 mod sbd;
 mod tokens;
 
@@ -37,6 +38,8 @@ enum Kind {
     /// Check-worthiness (sentence sets with `label`) or claim attribution (documents with
     /// gold `claims`); sentence sets are also scored on their held-out part.
     Claims,
+    /// Named entities (gazetteer): exact-span typed P/R/F1 per type, micro and untyped.
+    Ner,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -44,6 +47,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Kind::Sbd => sbd::eval(&args.gold, args.errors)?,
         Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
         Kind::Claims => claims::eval(&args.gold, args.errors)?,
+        Kind::Ner => ner::eval(&args.gold, args.errors)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);

@@ -1,0 +1,16 @@
+//! Any text: `find` never panics, mentions are in order, on char boundaries and disjoint.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nutgraf_gazetteer::Gazetteer;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let g = Gazetteer::new();
+    let mut end = 0;
+    for m in g.find(&text) {
+        assert!(m.span.start >= end && m.span.start < m.span.end);
+        assert!(text.get(m.span.range()).is_some());
+        end = m.span.end;
+    }
+});

@@ -1,0 +1,1439 @@
+//! Matching: words → codes → aho-corasick (token-aligned leftmost-longest with case checks),
+//! then the rules (person names, title cues, partial names, disambiguation, patterns).
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use nutgraf_tokenize::normalize::fold_char;
+use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
+
+use crate::entry::{CaseMode, EntityKind};
+use crate::mention::{How, Mention};
+use crate::store::Store;
+use crate::vocab::{self, CODE_WIDTH, FxMap, FxSet, GAP, Vocab, flag};
+
+/// One candidate entry of a surface form.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    /// Number of the surface form in the store (its entry is found from it).
+    pub(crate) alias: u32,
+}
+
+/// The built gazetteer.
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub(crate) store: Arc<Store>,
+    pub(crate) vocab: Arc<Vocab>,
+    pub(crate) ac: Option<AhoCorasick>,
+    pub(crate) cands: Vec<Cand>,
+    /// Candidates of pattern `p` are `cands[starts[p]..starts[p + 1]]`.
+    pub(crate) starts: Vec<u32>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) max_words: usize,
+    pub(crate) stop_list: bool,
+    pub(crate) rules: bool,
+    pub(crate) tokenizer: Tokenizer,
+}
+
+/// The words of a token used for matching: a possessive (`’s`, `'s`, `’`) is split off, other
+/// contractions stay whole, so a match never starts or ends inside a token except before a
+/// possessive (`Russia’s` → `Russia`).
+pub(crate) fn token_words(t: &Token, text: &str) -> impl Iterator<Item = Span> {
+    let mut parts = t.words();
+    let split = if t.is_multiword() {
+        let second = Span::new(t.span.start + usize::from(t.split), t.span.end);
+        is_possessive(second.get(text).unwrap_or(""))
+    } else {
+        false
+    };
+    let (a, b) = if split { (parts.next(), parts.next()) } else { (Some(t.span), None) };
+    a.into_iter().chain(b)
+}
+
+fn is_possessive(s: &str) -> bool {
+    let mut chars = s.chars().map(fold_char);
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('\''), None, _) | (Some('\''), Some('s' | 'S'), None)
+    )
+}
+
+/// Shape bits of a word.
+mod shape {
+    /// First letter uppercase.
+    pub const CAP: u8 = 1;
+    /// Has letters, all uppercase.
+    pub const UPPER: u8 = 1 << 1;
+    /// Has at least one letter.
+    pub const ALPHA: u8 = 1 << 2;
+    /// First of its sentence (heuristic).
+    pub const INITIAL: u8 = 1 << 3;
+    /// A possessive marker (`’s`).
+    pub const POSS: u8 = 1 << 4;
+    /// In a line written in capitals (headline, dateline).
+    pub const CAPS_LINE: u8 = 1 << 5;
+    /// No whitespace between the previous word and this one.
+    pub const GLUED: u8 = 1 << 6;
+    /// A line break between the previous word and this one.
+    pub const NEWLINE: u8 = 1 << 7;
+}
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    span: Span,
+    flags: u16,
+    shape: u8,
+    kind: TokenKind,
+}
+
+impl Word {
+    fn is(&self, s: u8) -> bool {
+        self.shape & s != 0
+    }
+    fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// A surface-form match: words `w0..w1`, pattern `pat`, and which of its candidates passed the
+/// case and stop-list checks (bit `i` = candidate `i`, at most 64).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lex {
+    pub(crate) w0: usize,
+    pub(crate) w1: usize,
+    pub(crate) pat: u32,
+    pub(crate) mask: u64,
+}
+
+/// A proposed mention over words `w0..w1`.
+#[derive(Clone, Debug)]
+struct Prop {
+    w0: usize,
+    w1: usize,
+    kind: EntityKind,
+    /// The chosen entry, if any.
+    entry: Option<u32>,
+    how: How,
+    /// Tie-break between proposals with the same span (higher wins).
+    rank: u8,
+    /// For a partial name without an entry: the words of the full name it refers to.
+    link: Option<(usize, usize)>,
+}
+
+/// A full person name: its entry (if any) and its words.
+type Target = (Option<u32>, (usize, usize));
+
+/// Marks on words for the rules, so that each rule is one linear pass.
+struct Marks {
+    /// Index of the lexical match starting at each word (`u32::MAX`: none).
+    lex: Vec<u32>,
+    /// [`TITLE_START`] and [`TITLE_BEFORE`] bits.
+    title: Vec<u8>,
+    /// Inside a title or a lexical match, after its first word.
+    inside: Vec<bool>,
+}
+
+/// A title starts at this word.
+const TITLE_START: u8 = 1;
+/// A title ends right before this word.
+const TITLE_BEFORE: u8 = 2;
+
+impl Marks {
+    fn lex_at<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
+        self.lex.get(i).and_then(|&k| lex.get(k as usize))
+    }
+    fn title(&self, i: usize, bit: u8) -> bool {
+        self.title.get(i).is_some_and(|t| t & bit != 0)
+    }
+}
+
+/// What the unambiguous matches of a document say, for disambiguation.
+struct Evidence<'a> {
+    ids: &'a FxSet<&'a str>,
+    countries: &'a FxSet<&'a str>,
+    parents: &'a FxSet<&'a str>,
+    titles: &'a [(usize, usize)],
+}
+
+/// Per-call buffers.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    words: Vec<Word>,
+    code: Vec<u8>,
+    /// Code offset and word index of each word that has a code.
+    code_pos: Vec<u32>,
+    code_word: Vec<u32>,
+    folded: String,
+    lex: Vec<Lex>,
+}
+
+#[rustfmt::skip]
+pub(crate) const ORG_SUFFIX: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag",
+    "sa", "nv", "group", "bank", "party", "union", "association", "council", "ministry",
+    "committee", "commission", "federation", "club", "fc", "university", "institute", "agency",
+    "company", "airlines", "airways", "motors", "industries", "holdings", "foundation",
+    "organisation", "organization", "department", "office", "court", "army", "navy", "league",
+    "network", "news", "times", "post", "journal", "press", "television", "radio", "tv",
+    "exchange", "authority", "bureau", "parliament", "assembly", "congress", "senate", "police",
+    "front", "movement", "alliance", "society", "trust", "fund", "securities", "capital",
+    "partners", "systems", "technologies", "pharmaceuticals", "petroleum", "oil", "energy",
+    "telecom", "communications", "insurance", "services", "school", "college", "hospital",
+    "church", "brigade", "brigades", "forces", "guard", "service", "board", "centre", "center",
+    "newsroom", "city", "united", "rovers", "athletic", "wanderers", "albion", "desk",
+];
+
+#[rustfmt::skip]
+pub(crate) const PLACE_SUFFIX: &[&str] = &[
+    "river", "sea", "ocean", "lake", "mountains", "mountain", "island", "islands", "valley",
+    "province", "region", "county", "bay", "strait", "straits", "gulf", "peninsula", "desert",
+    "canal", "coast", "district", "oblast", "krai", "prefecture", "basin", "heights", "plateau",
+    "archipelago", "hills", "range", "delta", "falls", "glacier", "reef", "channel", "street",
+    "square", "avenue", "airport", "stadium",
+];
+
+#[rustfmt::skip]
+pub(crate) const PLACE_PREFIX: &[&str] = &[
+    "mount", "lake", "cape", "port", "fort", "mt.", "gulf",
+];
+
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la",
+    "le", "du", "dos", "das", "ter", "st.", "bint", "abu", "ben",
+];
+
+#[rustfmt::skip]
+pub(crate) const EVENT_SUFFIX: &[&str] = &[
+    "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy",
+    "prix", "series", "marathon", "rally", "tour", "festival", "awards", "award", "prize",
+    "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit",
+];
+
+#[rustfmt::skip]
+pub(crate) const ORG_PREFIX: &[&str] = &[
+    "university", "bank", "ministry", "department", "institute", "council", "committee",
+    "federation", "association", "union", "league", "party", "board", "office", "agency", "school",
+    "college", "church", "academy", "court",
+];
+
+#[rustfmt::skip]
+pub(crate) const REPORTING: &[&str] = &[
+    "said", "says", "told", "added", "stated", "explained", "admitted", "insisted", "warned",
+    "declared", "noted", "argued", "replied", "recalled", "wrote",
+];
+
+/// Acronyms that are not names.
+#[rustfmt::skip]
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "GDP", "CEO", "CFO", "TV", "AIDS", "HIV", "DNA", "OK", "AM", "PM", "USD", "GMT", "EST", "PST",
+    "UTC", "CPI", "IPO", "VAT", "ID", "IQ", "PC", "CD", "DVD", "MP", "MPs", "PR", "QC", "RBI",
+    "ATM", "SUV", "FM", "AM", "UFO", "SMS", "PDF", "URL", "WWII", "WWI", "BC", "AD", "NB", "PS",
+    "ETA", "ASAP", "FAQ", "RSVP", "Q", "A", "GCSE", "MBA", "PhD", "MD", "RIP", "COVID", "SARS",
+    "LIVE", "NEW", "ALSO", "READ", "MORE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
+];
+
+/// The rules' word lists and the flag each gives its words (set in every new builder).
+pub(crate) const RULE_WORDS: &[(&[&str], u16, bool)] = &[
+    (ORG_SUFFIX, flag::ORG_SUFFIX, false),
+    (EVENT_SUFFIX, flag::EVENT_SUFFIX, false),
+    (PLACE_SUFFIX, flag::PLACE_SUFFIX, false),
+    (PLACE_PREFIX, flag::PLACE_PREFIX, false),
+    (ORG_PREFIX, flag::ORG_PREFIX, false),
+    (REPORTING, flag::REPORTING, true),
+    (NOT_NAMES, flag::NOT_NAME, false),
+];
+
+/// Surname endings of Slavic, Nordic, Greek, Turkish, Georgian and Armenian names.
+fn has_surname_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "skaya", "skiy", "vic", "vich",
+        "wicz", "czyk", "sson", "dottir", "poulos", "opoulos", "idis", "akis", "oglu", "ian",
+        "yan", "shvili", "dze", "ovic", "evic", "escu", "ich", "ovs", "iev",
+    ];
+    let w = word.to_ascii_lowercase();
+    w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+impl Inner {
+    /// Splits the text into words, looks them up and writes the code string.
+    pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
+        s.words.clear();
+        s.code.clear();
+        s.code_pos.clear();
+        s.code_word.clear();
+        let mut prev_end = 0usize;
+        let mut sentence_start = true;
+        let mut last_gap = true;
+        for t in tokens {
+            let gap = text.get(prev_end.min(t.span.start)..t.span.start).unwrap_or("");
+            let newline = gap.as_bytes().contains(&b'\n');
+            if newline {
+                sentence_start = true;
+            }
+            let mut first_of_token = true;
+            for w in token_words(t, text) {
+                let wt = w.get(text).unwrap_or("");
+                let poss = !first_of_token;
+                let mut sh = 0u8;
+                let b = wt.as_bytes();
+                // One pass over the bytes: letters, capitals, and anything that needs folding
+                // beyond lowercase (non-ASCII, a backquote, a control byte).
+                let (mut letters, mut upper, mut special) = (0usize, 0usize, false);
+                for &c in b {
+                    letters += usize::from(c.is_ascii_alphabetic());
+                    upper += usize::from(c.is_ascii_uppercase());
+                    special |= c >= 0x80 || c == b'`' || c <= b' ';
+                }
+                let (letters, upper, plain) = if !b.iter().any(|&c| c >= 0x80) {
+                    if b.first().is_some_and(u8::is_ascii_uppercase) {
+                        sh |= shape::CAP;
+                    }
+                    // Lowercase ASCII without a backquote is its own folded form.
+                    (letters, upper, upper == 0 && !special)
+                } else {
+                    let (mut letters, mut upper) = (0, 0);
+                    for (i, ch) in wt.chars().enumerate() {
+                        if ch.is_alphabetic() {
+                            letters += 1;
+                            if ch.is_uppercase() {
+                                upper += 1;
+                                if i == 0 {
+                                    sh |= shape::CAP;
+                                }
+                            }
+                        }
+                    }
+                    (letters, upper, false)
+                };
+                if letters > 0 {
+                    sh |= shape::ALPHA;
+                    if upper == letters {
+                        sh |= shape::UPPER;
+                    }
+                }
+                if poss {
+                    sh |= shape::POSS;
+                }
+                if first_of_token && gap.is_empty() && prev_end > 0 {
+                    sh |= shape::GLUED;
+                }
+                if first_of_token && newline {
+                    sh |= shape::NEWLINE;
+                }
+                let wordlike = t.kind.is_wordlike();
+                if sentence_start && wordlike {
+                    sh |= shape::INITIAL;
+                }
+                // Every word is looked up, punctuation and possessives included: they can be
+                // part of a form (`AT&T`, `People's`).
+                let (id, flags) = if plain {
+                    self.vocab.get_lower(wt)
+                } else if !vocab::fold_word(wt, &mut s.folded) {
+                    (0, 0)
+                } else if upper == 0 {
+                    // Without capitals the word can only be part of a form that has it so
+                    // (`of`, `’s`, `spokesperson`); the rules only read flags of capitalised
+                    // words.
+                    self.vocab.get_lower(&s.folded)
+                } else {
+                    self.vocab.get(&s.folded)
+                };
+                let index = s.words.len() as u32;
+                if id != 0 && flags & flag::IN_FORM != 0 {
+                    s.code_pos.push(s.code.len() as u32);
+                    s.code_word.push(index);
+                    vocab::push_code(&mut s.code, id);
+                    last_gap = false;
+                } else if !last_gap {
+                    s.code.push(GAP);
+                    last_gap = true;
+                }
+                s.words.push(Word { span: w, flags, shape: sh, kind: t.kind });
+                first_of_token = false;
+                if wordlike {
+                    sentence_start = false;
+                }
+            }
+            let tt = t.text(text);
+            if t.kind == TokenKind::Punct
+                && (tt.ends_with(['.', '!', '?', ':', ';', '"', '“', '(', '[', '—', '–'])
+                    || tt == "-"
+                        && t.space_after
+                        && prev_end < t.span.start
+                        && text.get(prev_end..t.span.start).is_some_and(|g| !g.is_empty()))
+            {
+                sentence_start = true;
+            }
+            prev_end = t.span.end;
+        }
+        mark_caps_lines(&mut s.words);
+    }
+
+    /// The word codes of a surface form, whatever its case (`None` if a word is unknown).
+    pub(crate) fn key_of(&self, form: &str) -> Option<Vec<u8>> {
+        let mut code = Vec::new();
+        let mut folded = String::new();
+        for t in self.tokenizer.tokenize(form) {
+            for w in token_words(&t, form) {
+                if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
+                    let (id, flags) = self.vocab.get(&folded);
+                    if id == 0 || flags & flag::IN_FORM == 0 {
+                        return None;
+                    }
+                    vocab::push_code(&mut code, id);
+                }
+            }
+        }
+        (!code.is_empty()).then_some(code)
+    }
+
+    pub(crate) fn cands_of(&self, pat: u32) -> &[Cand] {
+        self.cands(pat)
+    }
+
+    fn cands(&self, pat: u32) -> &[Cand] {
+        let a = self.starts.get(pat as usize).copied().unwrap_or(0) as usize;
+        let b = self.starts.get(pat as usize + 1).copied().unwrap_or(0) as usize;
+        self.cands.get(a..b).unwrap_or(&[])
+    }
+
+    /// Which candidates of `pat` accept the words `w0..w1` (bit mask).
+    pub(crate) fn check(&self, text: &str, words: &[Word], w0: usize, w1: usize, pat: u32) -> u64 {
+        let (Some(first), Some(last)) = (words.get(w0), words.get(w1.wrapping_sub(1))) else {
+            return 0;
+        };
+        // A match never starts inside a token (at the `’s` of `Kim’s`).
+        if first.is(shape::POSS) {
+            return 0;
+        }
+        // An acronym in a line of capitals must not be a common word (`WHO`, `US` in
+        // `WHO IS IN CHARGE`, `US TROOPS`… are checked by the rules, not assumed).
+        let caps_common = first.is(shape::CAPS_LINE)
+            && words[w0..w1].iter().any(|w| w.has(flag::COMMON | flag::STOP));
+        let span = Span::new(first.span.start, last.span.end);
+        let surface = span.get(text).unwrap_or("");
+        let one_stop = w1 == w0 + 1 && first.has(flag::STOP) && self.stop_list;
+        let mut mask = 0u64;
+        for (i, c) in self.cands(pat).iter().enumerate().take(64) {
+            let Some(p) = self.store.entries.get(self.store.entry_of(c.alias) as usize) else {
+                continue;
+            };
+            let kind = p.kind;
+            if one_stop && kind != EntityKind::Person && kind != EntityKind::Title {
+                continue;
+            }
+            let alias = self.store.alias(c.alias);
+            let case = crate::build::resolve_case(p.case, kind, alias);
+            if caps_common && case == CaseMode::Exact {
+                continue;
+            }
+            if case_ok(case, alias, surface) {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
+    /// Token-aligned leftmost-longest matches of surface forms, with case checks: where the
+    /// longest form at a position fails its check, shorter ones at the same position are tried.
+    pub(crate) fn lexical(&self, text: &str, s: &mut Scratch) {
+        s.lex.clear();
+        let Some(ac) = &self.ac else { return };
+        let code = &s.code[..];
+        let mut at = 0;
+        let mut cursor = 0;
+        while at < code.len() {
+            let Some(m) = ac.find(Input::new(code).span(at..code.len())) else { break };
+            let start = m.start();
+            // Matches come in text order: move a cursor instead of searching.
+            while cursor < s.code_pos.len() && (s.code_pos[cursor] as usize) < start {
+                cursor += 1;
+            }
+            let k0 = cursor;
+            let mut end = m.end();
+            let mut pat = m.pattern().as_u32();
+            at = start + CODE_WIDTH;
+            loop {
+                let n = (end - start) / CODE_WIDTH;
+                let (Some(&w0), Some(&wl)) = (s.code_word.get(k0), s.code_word.get(k0 + n - 1))
+                else {
+                    break;
+                };
+                let (w0, w1) = (w0 as usize, wl as usize + 1);
+                let mask = self.check(text, &s.words, w0, w1, pat);
+                if mask != 0 {
+                    s.lex.push(Lex { w0, w1, pat, mask });
+                    at = end;
+                    break;
+                }
+                if n <= 1 {
+                    break;
+                }
+                let shorter =
+                    ac.find(Input::new(code).span(start..end - 1).anchored(Anchored::Yes));
+                match shorter {
+                    Some(m2) if m2.end() > start => {
+                        end = m2.end();
+                        pat = m2.pattern().as_u32();
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// The same matches as [`lexical`](Self::lexical), by trying every pattern at every word
+    /// (the reference the automaton is tested against).
+    #[cfg(test)]
+    pub(crate) fn lexical_naive(&self, text: &str, s: &Scratch) -> Vec<Lex> {
+        let mut out = Vec::new();
+        let patterns: Vec<Vec<u8>> = self.patterns_for_test();
+        let mut k = 0;
+        while k < s.code_pos.len() {
+            let mut found = None;
+            for n in (1..=self.max_words).rev() {
+                if k + n > s.code_pos.len() {
+                    continue;
+                }
+                // The n words must be consecutive codes (no gap between them).
+                let a = s.code_pos[k] as usize;
+                let b = a + n * CODE_WIDTH;
+                if s.code_pos[k + n - 1] as usize != b - CODE_WIDTH {
+                    continue;
+                }
+                let slice = &s.code[a..b];
+                if let Some(pat) = patterns.iter().position(|p| p[..] == *slice) {
+                    let (w0, w1) = (s.code_word[k] as usize, s.code_word[k + n - 1] as usize + 1);
+                    let mask = self.check(text, &s.words, w0, w1, pat as u32);
+                    if mask != 0 {
+                        found = Some((n, Lex { w0, w1, pat: pat as u32, mask }));
+                        break;
+                    }
+                }
+            }
+            match found {
+                Some((n, lex)) => {
+                    out.push(lex);
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        out
+    }
+
+    #[cfg(test)]
+    fn patterns_for_test(&self) -> Vec<Vec<u8>> {
+        // Rebuild each pattern's key from its first candidate's surface form.
+        let mut out = Vec::new();
+        let mut folded = String::new();
+        for p in 0..self.starts.len().saturating_sub(1) {
+            let mut key = Vec::new();
+            if let Some(c) = self.cands(p as u32).first() {
+                let form = self.store.alias(c.alias);
+                for t in self.tokenizer.tokenize(form) {
+                    for w in token_words(&t, form) {
+                        if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
+                            let (id, _) = self.vocab.get(&folded);
+                            vocab::push_code(&mut key, id);
+                        }
+                    }
+                }
+            }
+            out.push(key);
+        }
+        out
+    }
+
+    /// Finds the mentions in `text` given its tokens.
+    pub(crate) fn find(&self, text: &str, tokens: &[Token], s: &mut Scratch) -> Vec<Mention> {
+        self.prepare(text, tokens, s);
+        self.lexical(text, s);
+        let words = &s.words;
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        let mut props: Vec<Prop> = Vec::with_capacity(s.lex.len() + 8);
+        // Evidence for disambiguation: ids and countries of unambiguous matches.
+        let mut doc_ids: FxSet<&str> = FxSet::default();
+        let mut doc_cc: FxSet<&str> = FxSet::default();
+        let mut doc_parents: FxSet<&str> = FxSet::default();
+        for l in &s.lex {
+            let cands = self.cands(l.pat);
+            let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
+            let (mut title, mut other) = (false, 0);
+            let mut single = None;
+            for (_, c) in passing() {
+                let entry = self.store.entry_of(c.alias);
+                match self.kind_of(entry) {
+                    EntityKind::Title => title = true,
+                    _ => {
+                        other += 1;
+                        single = Some(entry);
+                    }
+                }
+            }
+            if title && other == 0 {
+                titles.push((l.w0, l.w1));
+                continue;
+            }
+            if other == 1
+                && let Some(f) = single.and_then(|e| self.store.fields(e))
+            {
+                doc_ids.insert(f.id);
+                if !f.country.is_empty() {
+                    doc_cc.insert(f.country);
+                }
+                if !f.parent.is_empty() {
+                    doc_parents.insert(f.parent);
+                }
+            }
+        }
+        for l in &s.lex {
+            let cands = self.cands(l.pat);
+            let mut best: Option<(f32, u32)> = None;
+            for (i, c) in cands.iter().enumerate().take(64) {
+                let entry = self.store.entry_of(c.alias);
+                if l.mask >> i & 1 == 0 || self.kind_of(entry) == EntityKind::Title {
+                    continue;
+                }
+                let ev = Evidence {
+                    ids: &doc_ids,
+                    countries: &doc_cc,
+                    parents: &doc_parents,
+                    titles: &titles,
+                };
+                let score = self.score(entry, text, words, l.w0, l.w1, &ev);
+                if best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, entry));
+                }
+            }
+            if let Some((_, e)) = best {
+                props.push(Prop {
+                    w0: l.w0,
+                    w1: l.w1,
+                    kind: self.kind_of(e),
+                    entry: Some(e),
+                    how: How::Alias,
+                    rank: 2,
+                    link: None,
+                });
+            }
+        }
+        if self.rules {
+            let lex = props.clone();
+            // Per word: the lexical match starting there, and title starts and ends.
+            let mut at = Marks {
+                lex: vec![u32::MAX; words.len()],
+                title: vec![0; words.len()],
+                inside: vec![false; words.len()],
+            };
+            for (k, l) in lex.iter().enumerate() {
+                if let Some(x) = at.lex.get_mut(l.w0) {
+                    *x = k as u32;
+                }
+                for x in at.inside.iter_mut().take(l.w1).skip(l.w0 + 1) {
+                    *x = true;
+                }
+            }
+            for &(a, b) in &titles {
+                for x in at.inside.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+                if let Some(x) = at.title.get_mut(a) {
+                    *x |= TITLE_START;
+                }
+                if let Some(x) = at.title.get_mut(b) {
+                    *x |= TITLE_BEFORE;
+                }
+            }
+            self.person_rule(text, words, &at, &lex, &mut props);
+            self.pattern_rule(text, words, &at, &lex, &mut props);
+            self.unknown_rule(text, words, &at, &lex, &mut props);
+        }
+        let mut chosen = select(props);
+        if self.rules {
+            self.link_partials(text, words, &mut chosen);
+            self.team_rule(text, words, &mut chosen);
+        }
+        chosen
+            .into_iter()
+            .filter(|p| p.kind != EntityKind::Title)
+            .map(|p| self.mention(text, words, &p))
+            .collect()
+    }
+
+    fn kind_of(&self, entry: u32) -> EntityKind {
+        self.store.entries.get(entry as usize).map_or(EntityKind::Other, |p| p.kind)
+    }
+
+    fn score(
+        &self,
+        entry: u32,
+        text: &str,
+        words: &[Word],
+        w0: usize,
+        w1: usize,
+        ev: &Evidence<'_>,
+    ) -> f32 {
+        let Some(p) = self.store.entries.get(entry as usize) else { return f32::MIN };
+        let Some(f) = self.store.fields(entry) else { return f32::MIN };
+        let mut score = if p.prior != 0.0 {
+            p.prior
+        } else {
+            self.store.population(entry).map_or(0.0, |n| (n.max(1) as f32).log10())
+        };
+        if !f.context.is_empty() {
+            let lo = w0.saturating_sub(12);
+            let hi = (w1 + 12).min(words.len());
+            let mut folded = String::new();
+            let near = words[lo..hi].iter().any(|w| {
+                vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded)
+                    && f.context.split(' ').any(|c| c == folded)
+            });
+            if near {
+                score += 4.0;
+            }
+        }
+        // The document names the parent (`Georgia` … `Atlanta`) or a child (`Atlanta` is in
+        // the state of Georgia) of this reading, or a place of the same country.
+        if !f.parent.is_empty() && ev.ids.contains(f.parent) || ev.parents.contains(f.id) {
+            score += 3.0;
+        }
+        if !f.country.is_empty()
+            && ev.countries.contains(f.country)
+            && p.kind != EntityKind::Nationality
+        {
+            score += 1.5;
+        }
+        if p.kind == EntityKind::Person && ev.titles.binary_search_by_key(&w0, |&(_, e)| e).is_ok()
+        {
+            score += 5.0;
+        }
+        score
+    }
+
+    fn name_word(&self, w: &Word) -> bool {
+        w.is(shape::CAP)
+            && !w.is(shape::POSS)
+            && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+            && !w.has(flag::STOP)
+    }
+
+    /// Person names: a title cue or a first name followed by capitalised words.
+    fn person_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        let lex_at = |i: usize| at.lex_at(lex, i);
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        // A capitalised word that no list knows as something else.
+        let free = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                self.name_word(w)
+                    && !w.is(shape::CAPS_LINE)
+                    && !w.is(shape::UPPER)
+                    && !w.has(flag::COMMON)
+                    && !at.inside.get(i).copied().unwrap_or(true)
+                    && !at.title(i, TITLE_START)
+                    && lex_at(i).is_none_or(|l| l.kind == EntityKind::Person)
+            })
+        };
+        // A one-word town that is also a surname in a name (`Carla Sacramento ( Portugal )`).
+        let single_place = |i: usize| {
+            lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == i + 1)
+                && words.get(i).is_some_and(|w| !w.is(shape::UPPER))
+        };
+        let org_word = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| w.has(flag::ORG_SUFFIX | flag::ORG_PREFIX | flag::EVENT_SUFFIX))
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            // Every rule below starts at a capitalised word outside a line of capitals.
+            if !self.name_word(w) || w.is(shape::CAPS_LINE) {
+                i += 1;
+                continue;
+            }
+            let cue = at.title(i, TITLE_BEFORE) && !org_word(i);
+            // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
+            // surname (from the list, or by its ending).
+            let surname_pair = free(i)
+                && free(i + 1)
+                && words.get(i + 1).is_some_and(|x| {
+                    !x.is(shape::NEWLINE)
+                        && (x.has(flag::SURNAME)
+                            || has_surname_ending(word(i + 1))
+                            || lex_at(i + 1).is_some_and(|l| l.w1 == i + 2))
+                });
+            // `Tatiana Stiajkina ( Ukraine )`: a name before a country in brackets, as in
+            // results and lists.
+            let bracketed_country = {
+                let mut r = i;
+                while r < words.len()
+                    && r - i < 4
+                    && (free(r) || r > i && single_place(r))
+                    && (r == i || !words[r].is(shape::NEWLINE))
+                {
+                    r += 1;
+                }
+                r >= i + 2
+                    && word(r) == "("
+                    && lex_at(r + 1).is_some_and(|l| {
+                        matches!(l.kind, EntityKind::Place | EntityKind::Nationality)
+                            && word(l.w1) == ")"
+                    })
+            };
+            // `… , said Beck .`, `Viljoen said`: a lone capitalised word next to a reporting
+            // verb.
+            let reporting = free(i)
+                && !w.is(shape::INITIAL)
+                && !words.get(i + 1).is_some_and(|x| self.name_word(x))
+                && (words.get(i + 1).is_some_and(|x| x.has(flag::REPORTING))
+                    || i > 0 && words[i - 1].has(flag::REPORTING));
+            if reporting && !cue {
+                out.push(Prop {
+                    w0: i,
+                    w1: i + 1,
+                    kind: EntityKind::Person,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 0,
+                    link: None,
+                });
+                i += 1;
+                continue;
+            }
+            let given = w.has(flag::GIVEN)
+                && !(w.is(shape::INITIAL) && w.has(flag::COMMON))
+                && !at.title(i, TITLE_START);
+            // `P. Johnson`, `J. Pooley`: an initial and a capitalised word.
+            let initial = w.kind == TokenKind::Abbreviation
+                && word(i).len() == 2
+                && word(i).ends_with('.')
+                && free(i + 1);
+            let starts = self.name_word(w)
+                && !w.is(shape::CAPS_LINE)
+                && (cue || surname_pair || bracketed_country || given || initial);
+            if !starts {
+                i += 1;
+                continue;
+            }
+            // A known non-person name right after a title is not a person (`President Obama` is,
+            // `Minister of Defence` is not).
+            if lex_at(i).is_some_and(|l| {
+                l.kind != EntityKind::Person && !w.has(flag::GIVEN) && !w.has(flag::SURNAME)
+            }) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && j - i < 5 {
+                let x = &words[j];
+                if x.is(shape::GLUED) && x.kind == TokenKind::Punct && x.span.len() == 1 {
+                    // `Jong-un`, `Jean-Claude`: a hyphen glued on both sides.
+                    if words.get(j + 1).is_some_and(|y| {
+                        y.is(shape::GLUED) && y.is(shape::ALPHA) && !y.is(shape::POSS)
+                    }) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if x.is(shape::POSS) || x.is(shape::NEWLINE) {
+                    break;
+                }
+                let folded_particle = !x.is(shape::CAP) && self.is_particle(text, x);
+                if folded_particle && words.get(j + 1).is_some_and(|y| self.name_word(y)) {
+                    j += 2;
+                    continue;
+                }
+                if !self.name_word(x) || x.is(shape::CAPS_LINE) {
+                    break;
+                }
+                if let Some(l) = lex_at(j) {
+                    let surname = x.has(flag::SURNAME) || x.has(flag::GIVEN);
+                    let bracketed = bracketed_country && l.w1 == j + 1 && single_place(j);
+                    if l.kind != EntityKind::Person && !(surname && l.w1 == j + 1) && !bracketed {
+                        break;
+                    }
+                }
+                // A title ends the name only if it announces another one (`John Major` is a
+                // name, `… Kemp Major Smith` is two).
+                if at.title(j, TITLE_START) && words.get(j + 1).is_some_and(|y| self.name_word(y)) {
+                    break;
+                }
+                if x.has(flag::COMMON) && !x.has(flag::SURNAME) && !x.has(flag::GIVEN) {
+                    break;
+                }
+                j += 1;
+            }
+            let len = j - i;
+            if len >= 2 || cue {
+                let how = if cue { How::TitleCue } else { How::Pattern };
+                out.push(Prop {
+                    w0: i,
+                    w1: j,
+                    kind: EntityKind::Person,
+                    entry: None,
+                    how,
+                    rank: 1,
+                    link: None,
+                });
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Sports results and fixtures: a town, state or region followed by a score
+    /// (`Dundee 1 Hamilton 0`) or joined by `v` (`Walsall v Wrexham`) names a team, an
+    /// organisation. Countries stay places (national teams are reported as places).
+    fn team_rule(&self, text: &str, words: &[Word], chosen: &mut [Prop]) {
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let score = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    && word(i).bytes().all(|b| b.is_ascii_digit())
+                    && word(i).len() <= 3
+            })
+        };
+        for p in chosen.iter_mut() {
+            if p.kind != EntityKind::Place || p.how != How::Alias {
+                continue;
+            }
+            let Some(f) = p.entry.and_then(|e| self.store.fields(e)) else { continue };
+            if f.role.contains("country") || f.role.contains("continent") {
+                continue;
+            }
+            let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
+            let beaten = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
+            let beats =
+                |w: &str| matches!(w, "beat" | "defeated" | "drew" | "edged" | "thrashed" | "lost");
+            let town = !f.role.contains("capital");
+            // In a fixture list `KANSAS CITY AT DETROIT` the visitors are a team and the
+            // host a place.
+            if score(p.w1)
+                || versus(word(p.w1))
+                || word(p.w1) == "AT"
+                || versus(word(p.w0.wrapping_sub(1)))
+                || town && (beaten(word(p.w0.wrapping_sub(1))) || beats(word(p.w1)))
+            {
+                p.kind = EntityKind::Organization;
+            }
+        }
+    }
+
+    /// Capitalised words that no list knows, typed by what surrounds them: acronyms
+    /// (`NAPM`, `LIFFE`) and names before `news agency` are organisations, and so are names
+    /// in lines of results (`Puchon 2 Chonbuk 1`) or fixtures (`v Derbyshire`).
+    fn unknown_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let unknown = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                self.name_word(w)
+                    && !w.is(shape::CAPS_LINE)
+                    && !w.has(flag::COMMON)
+                    && !w.has(flag::GIVEN)
+                    && !at.inside.get(i).copied().unwrap_or(true)
+                    && at.lex_at(lex, i).is_none()
+                    && !at.title(i, TITLE_START)
+            })
+        };
+        let score = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    && word(i).len() <= 3
+                    && word(i).bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let push = |w0: usize, w1: usize, out: &mut Vec<Prop>| {
+            out.push(Prop {
+                w0,
+                w1,
+                kind: EntityKind::Organization,
+                entry: None,
+                how: How::Pattern,
+                rank: 0,
+                link: None,
+            });
+        };
+        // Runs of unknown capitalised words, with the number of `run + score` pairs per line.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let after_hyphen = words[i].is(shape::GLUED) && word(i.wrapping_sub(1)) == "-";
+            if !unknown(i) || after_hyphen || words[i].is(shape::INITIAL) && !score(i + 1) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && j - i < 4 && unknown(j) && !words[j].is(shape::NEWLINE) {
+                j += 1;
+            }
+            runs.push((i, j));
+            i = j;
+        }
+        let line_of = {
+            let mut line = Vec::with_capacity(words.len());
+            let mut n = 0u32;
+            for w in words {
+                if w.is(shape::NEWLINE) {
+                    n += 1;
+                }
+                line.push(n);
+            }
+            line
+        };
+        let mut scored_per_line: FxMap<u32, u32> = FxMap::default();
+        for &(a, b) in &runs {
+            if score(b) {
+                *scored_per_line.entry(line_of[a]).or_default() += 1;
+            }
+        }
+        for &(a, b) in &runs {
+            let acronym = b == a + 1 && {
+                let t = word(a);
+                words[a].is(shape::UPPER)
+                    && (3..=6).contains(&t.len())
+                    && t.bytes().all(|c| c.is_ascii_uppercase())
+                    && !t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+                    && !words[a].has(flag::NOT_NAME)
+            };
+            let agency = word(b) == "news" && word(b + 1) == "agency"
+                || matches!(word(b), "agency" | "newspaper" | "daily");
+            let results = score(b) && scored_per_line.get(&line_of[a]).copied().unwrap_or(0) >= 2;
+            let versus = matches!(word(a.wrapping_sub(1)), "v" | "vs" | "vs.")
+                || matches!(word(b), "v" | "vs" | "vs.");
+            if acronym || agency || results || versus {
+                push(a, b, out);
+            }
+        }
+    }
+
+    fn is_particle(&self, text: &str, w: &Word) -> bool {
+        let t = w.span.get(text).unwrap_or("");
+        t.len() <= 4 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t))
+    }
+
+    /// Names with a telling first or last word: `Tumen River`, `Lake Baikal`, `Acme Corp`,
+    /// `Bank of England`.
+    fn pattern_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        // Stop words may be part of a longer name (`Lake Khanka`).
+        let run_word = |w: &Word| {
+            w.is(shape::CAP)
+                && !w.is(shape::POSS)
+                && !w.is(shape::CAPS_LINE)
+                && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+        };
+        // In a line of capitals every word is capitalised, so runs say nothing; but a place
+        // or nationality followed within two words by an event word is an event
+        // (`HONG KONG OPEN`, `ENGLISH COUNTY CHAMPIONSHIP`).
+        for l in lex {
+            if !words.get(l.w0).is_some_and(|w| w.is(shape::CAPS_LINE))
+                || !matches!(l.kind, EntityKind::Place | EntityKind::Nationality)
+            {
+                continue;
+            }
+            for (end, w) in words.iter().enumerate().skip(l.w1).take(2) {
+                if !w.is(shape::UPPER) || w.kind != TokenKind::Word || w.is(shape::NEWLINE) {
+                    break;
+                }
+                if w.has(flag::EVENT_SUFFIX) {
+                    out.push(Prop {
+                        w0: l.w0,
+                        w1: end + 1,
+                        kind: EntityKind::Other,
+                        entry: None,
+                        how: How::Pattern,
+                        rank: 0,
+                        link: None,
+                    });
+                    break;
+                }
+            }
+        }
+        let mut i = 0;
+        while i < words.len() {
+            if !run_word(&words[i]) {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words, with `of`, `and`, `for`, `the`, `&` inside.
+            let mut j = i + 1;
+            let mut last_name = i;
+            while j < words.len() && j - i < 8 {
+                let x = &words[j];
+                if x.is(shape::POSS) || x.is(shape::NEWLINE) {
+                    break;
+                }
+                if run_word(x) {
+                    last_name = j;
+                    j += 1;
+                    continue;
+                }
+                let t = x.span.get(text).unwrap_or("");
+                // `All-England Club`: a hyphen glued on both sides.
+                let hyphen = t == "-"
+                    && x.is(shape::GLUED)
+                    && words.get(j + 1).is_some_and(|y| y.is(shape::GLUED) && run_word(y));
+                let joiner =
+                    hyphen || matches!(t, "of" | "and" | "for" | "the" | "&" | "de" | "du" | "des");
+                if joiner && words.get(j + 1).is_some_and(run_word) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let end = last_name + 1;
+            // Skip a leading sentence-initial common word (`The`, `In`) and what joins it.
+            let mut start = i;
+            while start < end
+                && (!run_word(&words[start])
+                    || words[start].has(flag::COMMON) && words[start].is(shape::INITIAL))
+            {
+                start += 1;
+            }
+            // A name that starts after a hyphen belongs to the compound (`Itar-Tass`).
+            if words[i].is(shape::GLUED) && i > 0 && words[i - 1].kind == TokenKind::Punct {
+                i = end.max(i + 1);
+                continue;
+            }
+            let last = words[end.max(1) - 1].flags;
+            // A name ending in a telling word starts after the last `of` / `and`
+            // (`Lynn Reaser of Barnett Banks Inc.`, `Johnson Controls Inc and Lear Corp`).
+            let telling = last & (flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX) != 0;
+            if telling
+                && let Some(k) = (start..end)
+                    .rev()
+                    .find(|&k| matches!(words[k].span.get(text), Some("of" | "and" | "for")))
+            {
+                start = k + 1;
+            }
+            if end >= start + 2 {
+                let first = words[start].flags;
+                let has_of = words[start..end].iter().any(|w| w.span.get(text) == Some("of"));
+                let kind = if last & flag::ORG_SUFFIX != 0 {
+                    Some(EntityKind::Organization)
+                } else if last & flag::EVENT_SUFFIX != 0 {
+                    Some(EntityKind::Other)
+                } else if last & flag::PLACE_SUFFIX != 0 || first & flag::PLACE_PREFIX != 0 {
+                    Some(EntityKind::Place)
+                } else if first & flag::ORG_PREFIX != 0 && has_of {
+                    Some(EntityKind::Organization)
+                } else if end == start + 2
+                    && at
+                        .lex_at(lex, start)
+                        .is_some_and(|l| l.kind == EntityKind::Place && l.w1 == start + 1)
+                    && at.lex_at(lex, start + 1).is_none()
+                    && words[start + 1].span.len() > 3
+                    && words[start + 1].span.get(text).is_some_and(|t| t.ends_with('s'))
+                    && !words[start + 1].has(flag::GIVEN)
+                {
+                    // A place and a plural (`Texas Rangers`, `Philadelphia Eagles`): a team or
+                    // a company.
+                    Some(EntityKind::Organization)
+                } else {
+                    None
+                };
+                // The whole run must not be one known name already.
+                let known = at.lex_at(lex, start).is_some_and(|l| l.w1 == end);
+                if let (Some(kind), false) = (kind, known) {
+                    out.push(Prop {
+                        w0: start,
+                        w1: end,
+                        kind,
+                        entry: None,
+                        how: How::Pattern,
+                        rank: 0,
+                        link: None,
+                    });
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// Links one-word mentions and capitalised words to full person names of the document
+    /// (before or after them): `Putin` → Vladimir Putin, `Miller` → Matthew Miller.
+    fn link_partials(&self, text: &str, words: &[Word], chosen: &mut Vec<Prop>) {
+        let mut folded = String::new();
+        // Last word of each full name → (entry, words of the full name); None when ambiguous.
+        let mut full: FxMap<String, Option<Target>> = FxMap::default();
+        for p in chosen.iter().filter(|p| p.kind == EntityKind::Person && p.w1 >= p.w0 + 2) {
+            let Some(w) = words.get(p.w1 - 1) else { continue };
+            if w.is(shape::UPPER) || !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded)
+            {
+                continue;
+            }
+            let target = (p.entry, (p.w0, p.w1));
+            let same = |a: &Target, b: &Target| {
+                a.0.is_some() && a.0 == b.0
+                    || a.0.is_none()
+                        && b.0.is_none()
+                        && written_name(text, &words[a.1.0..a.1.1])
+                            == written_name(text, &words[b.1.0..b.1.1])
+            };
+            match full.get_mut(folded.as_str()) {
+                Some(slot) => {
+                    if slot.as_ref().is_some_and(|t| !same(t, &target)) {
+                        *slot = None;
+                    }
+                }
+                None => {
+                    full.insert(folded.clone(), Some(target));
+                }
+            }
+        }
+        if full.is_empty() {
+            return;
+        }
+        let mut lookup = |w: &Word| -> Option<Target> {
+            if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
+                return None;
+            }
+            full.get(folded.as_str()).copied().flatten()
+        };
+        for p in chosen.iter_mut() {
+            if p.w1 != p.w0 + 1 {
+                continue;
+            }
+            let Some(w) = words.get(p.w0) else { continue };
+            let Some((entry, range)) = lookup(w) else { continue };
+            match p.kind {
+                EntityKind::Person if p.entry.is_none() => {
+                    p.entry = entry;
+                    p.link = Some(range);
+                    p.how = How::PartialName;
+                }
+                EntityKind::Place | EntityKind::Organization | EntityKind::Other
+                    if w.is(shape::CAP) && !w.is(shape::UPPER) =>
+                {
+                    p.kind = EntityKind::Person;
+                    p.entry = entry;
+                    p.link = Some(range);
+                    p.how = How::PartialName;
+                }
+                _ => {}
+            }
+        }
+        let mut covered = vec![false; words.len()];
+        for p in chosen.iter() {
+            for c in covered.iter_mut().take(p.w1.min(words.len())).skip(p.w0) {
+                *c = true;
+            }
+        }
+        let mut added = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if covered[i]
+                || !self.name_word(w)
+                || w.is(shape::UPPER)
+                || w.is(shape::CAPS_LINE)
+                || w.is(shape::INITIAL) && w.has(flag::COMMON)
+            {
+                continue;
+            }
+            // Not the first word of a longer capitalised name (`Miller Park`).
+            if words.get(i + 1).is_some_and(|n| self.name_word(n) && !n.is(shape::INITIAL)) {
+                continue;
+            }
+            if let Some((entry, range)) = lookup(w) {
+                added.push(Prop {
+                    w0: i,
+                    w1: i + 1,
+                    kind: EntityKind::Person,
+                    entry,
+                    how: How::PartialName,
+                    rank: 1,
+                    link: Some(range),
+                });
+            }
+        }
+        if !added.is_empty() {
+            chosen.extend(added);
+            chosen.sort_by_key(|p| p.w0);
+        }
+    }
+
+    fn mention(&self, text: &str, words: &[Word], p: &Prop) -> Mention {
+        let span = Span::new(
+            words.get(p.w0).map_or(0, |w| w.span.start),
+            words.get(p.w1.wrapping_sub(1)).map_or(0, |w| w.span.end),
+        );
+        match p.entry.and_then(|e| self.store.fields(e)) {
+            Some(f) => Mention {
+                span,
+                kind: p.kind,
+                id: f.id.to_owned(),
+                name: f.name.to_owned(),
+                how: p.how,
+            },
+            None => {
+                let (a, b) = p.link.unwrap_or((p.w0, p.w1));
+                let name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);
+                Mention { span, kind: p.kind, id: name.clone(), name, how: p.how }
+            }
+        }
+    }
+}
+
+/// Marks the words of lines where most words are in capitals (headlines, datelines). Lines
+/// are cut where a word follows a line break.
+fn mark_caps_lines(words: &mut [Word]) {
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i + 1;
+        while j < words.len() && !words[j].is(shape::NEWLINE) {
+            j += 1;
+        }
+        let (mut alpha, mut upper) = (0, 0);
+        for w in &words[i..j] {
+            if w.is(shape::ALPHA) && w.span.len() > 1 {
+                alpha += 1;
+                upper += usize::from(w.is(shape::UPPER));
+            }
+        }
+        if alpha >= 2 && upper * 10 >= alpha * 6 {
+            for w in &mut words[i..j] {
+                w.shape |= shape::CAPS_LINE;
+            }
+        }
+        i = j;
+    }
+}
+
+/// The name as written: words joined by one space (none where they were glued), quotes folded.
+fn written_name(text: &str, words: &[Word]) -> String {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && !w.is(shape::GLUED) {
+            out.push(' ');
+        }
+        out.extend(w.span.get(text).unwrap_or("").chars().map(fold_char));
+    }
+    out
+}
+
+/// Non-overlapping proposals, leftmost first, longest first at a position, higher rank first
+/// for the same span.
+fn select(mut props: Vec<Prop>) -> Vec<Prop> {
+    props.sort_by(|a, b| a.w0.cmp(&b.w0).then(b.w1.cmp(&a.w1)).then(b.rank.cmp(&a.rank)));
+    let mut out: Vec<Prop> = Vec::with_capacity(props.len());
+    let mut end = 0;
+    for p in props {
+        if p.w0 < end && !out.is_empty() {
+            continue;
+        }
+        end = p.w1;
+        out.push(p);
+    }
+    out
+}
+
+/// Whether `surface` (the text) agrees in case with the surface form `alias` under `mode`.
+pub(crate) fn case_ok(mode: CaseMode, alias: &str, surface: &str) -> bool {
+    match mode {
+        CaseMode::Insensitive => true,
+        CaseMode::Exact => {
+            let a = alias.chars().filter(|c| !c.is_whitespace()).map(fold_char);
+            let b = surface.chars().filter(|c| !c.is_whitespace()).map(fold_char);
+            a.eq(b)
+        }
+        CaseMode::Auto | CaseMode::Capitalized => {
+            let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 4 && surface.chars().all(|c| !c.is_lowercase()) {
+                return true;
+            }
+            let a: Vec<&str> = alias.split_whitespace().collect();
+            let b: Vec<&str> = surface.split_whitespace().collect();
+            let cap =
+                |s: &str| s.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+            if a.len() == b.len() {
+                a.iter().zip(&b).all(|(x, y)| !cap(x) || cap(y))
+            } else {
+                !alias.chars().next().is_some_and(char::is_uppercase)
+                    || surface.chars().next().is_some_and(char::is_uppercase)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::{EntityKind, Entry, Gazetteer};
+
+    const WORDS: &[&str] =
+        &["North", "north", "Korea", "KOREA", "Sea", "of", "A", "b", "Kim’s", "’s", "-", "."];
+
+    fn phrase() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(WORDS), 1..4).prop_map(|w| w.join(" "))
+    }
+
+    fn case() -> impl Strategy<Value = CaseMode> {
+        proptest::sample::select(
+            &[CaseMode::Auto, CaseMode::Exact, CaseMode::Capitalized, CaseMode::Insensitive][..],
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// The automaton with its case-check fallback finds exactly what trying every form at
+        /// every word finds.
+        #[test]
+        fn automaton_agrees_with_the_naive_matcher(
+            forms in proptest::collection::vec((phrase(), case()), 1..12),
+            text in proptest::collection::vec(proptest::sample::select(WORDS), 0..40),
+            glue in proptest::collection::vec(proptest::sample::select(&[" ", "", "\n", ", "][..]), 40),
+        ) {
+            let mut b = Gazetteer::builder();
+            for (f, c) in &forms {
+                b.add(Entry::new(f.clone(), EntityKind::Place).case(*c));
+            }
+            let g = b.build().unwrap();
+            let mut t = String::new();
+            for (i, w) in text.iter().enumerate() {
+                t.push_str(w);
+                t.push_str(glue[i]);
+            }
+            let tokens = g.inner.tokenizer.tokenize(&t);
+            let mut s = Scratch::default();
+            g.inner.prepare(&t, &tokens, &mut s);
+            g.inner.lexical(&t, &mut s);
+            let naive = g.inner.lexical_naive(&t, &s);
+            prop_assert_eq!(&s.lex, &naive);
+            // Every match starts and ends at a token boundary or before a possessive.
+            for l in &s.lex {
+                let start = s.words[l.w0].span.start;
+                let end = s.words[l.w1 - 1].span.end;
+                prop_assert!(tokens.iter().any(|tk| tk.span.start == start));
+                prop_assert!(tokens.iter().any(|tk| tk.span.end == end
+                    || tk.split != 0 && tk.span.start + usize::from(tk.split) == end));
+            }
+        }
+    }
+}

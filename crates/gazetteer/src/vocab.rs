@@ -1,0 +1,394 @@
+//! The word vocabulary: every folded word of every surface form gets a small integer id
+//! (encoded as a fixed-width byte code for the automaton) and a set of word-class flags.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use nutgraf_tokenize::normalize::fold_char;
+
+/// A small, fast, non-cryptographic hasher (the rustc "Fx" multiply-rotate scheme). The
+/// tables are built from the gazetteer, not from the text, so flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
+
+/// Word-class flags.
+pub(crate) mod flag {
+    /// A given (first) name.
+    pub const GIVEN: u16 = 1;
+    /// A surname.
+    pub const SURNAME: u16 = 1 << 1;
+    /// A stop word: never a one-word place, organisation or other name on its own.
+    pub const STOP: u16 = 1 << 2;
+    /// A common lowercase English word.
+    pub const COMMON: u16 = 1 << 3;
+    /// Part of some surface form of an entry.
+    pub const IN_FORM: u16 = 1 << 4;
+    /// Ends organisation names (`Corp`, `Party`, `United`).
+    pub const ORG_SUFFIX: u16 = 1 << 5;
+    /// Ends event names (`Open`, `Cup`).
+    pub const EVENT_SUFFIX: u16 = 1 << 6;
+    /// Ends place names (`River`, `Island`).
+    pub const PLACE_SUFFIX: u16 = 1 << 7;
+    /// Starts place names (`Lake`, `Mount`).
+    pub const PLACE_PREFIX: u16 = 1 << 8;
+    /// Starts organisation names with `of` (`University`, `Bank`).
+    pub const ORG_PREFIX: u16 = 1 << 9;
+    /// A reporting verb (`said`, `told`).
+    pub const REPORTING: u16 = 1 << 10;
+    /// An acronym that is not a name (`GDP`, `CEO`).
+    pub const NOT_NAME: u16 = 1 << 11;
+}
+
+/// Folds a word for lookup into `out` (cleared first): lowercase, quotes, apostrophes and
+/// dashes folded, control bytes dropped. Returns false if the word is empty after folding.
+#[inline]
+pub(crate) fn fold_word(word: &str, out: &mut String) -> bool {
+    out.clear();
+    if word.bytes().all(|b| b.is_ascii_graphic() && b != b'`') {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        for ch in word.chars() {
+            let f = fold_char(ch);
+            if f.is_control() || f.is_whitespace() {
+                continue;
+            }
+            if f.is_ascii() {
+                out.push(f.to_ascii_lowercase());
+            } else {
+                out.extend(f.to_lowercase());
+            }
+        }
+    }
+    !out.is_empty()
+}
+
+/// An open-addressing table from words to ids: 8-byte slots (32-bit hash tag, id) over the
+/// vocabulary's string arena, so a lookup touches one slot and, on a tag match, the word's
+/// bytes. Several times smaller than a map of boxed strings, and no allocation per word.
+#[derive(Clone, Debug, Default)]
+struct Table {
+    /// `tag << 32 | id`, 0 when empty; the length is a power of two.
+    slots: Vec<u64>,
+    len: usize,
+}
+
+#[inline]
+fn hash_word(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    // Mix the high bits down: slots are chosen with the low bits.
+    let x = h.finish();
+    x ^ (x >> 29) ^ (x >> 47)
+}
+
+impl Table {
+    #[inline]
+    fn find<'k>(&self, word: &str, key: impl Fn(u32) -> &'k str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = hash_word(word);
+        let tag = (h >> 32) as u32 | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = *self.slots.get(i)?;
+            if s == 0 {
+                return None;
+            }
+            if (s >> 32) as u32 == tag && key(s as u32) == word {
+                return Some(s as u32);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Inserts a word known to be absent.
+    fn insert<'k>(&mut self, word: &str, id: u32, key: impl Fn(u32) -> &'k str) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.resize((self.slots.len() * 2).max(1024), key);
+        }
+        self.place(word, id);
+    }
+
+    /// Moves the entries to a table of `size` slots (a power of two).
+    fn resize<'k>(&mut self, size: usize, key: impl Fn(u32) -> &'k str) {
+        let old = core::mem::replace(&mut self.slots, vec![0; size]);
+        self.len = 0;
+        for s in old.into_iter().filter(|&s| s != 0) {
+            self.place(key(s as u32), s as u32);
+        }
+    }
+
+    fn place(&mut self, word: &str, id: u32) {
+        let h = hash_word(word);
+        let tag = (h >> 32) as u32 | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        while self.slots.get(i).is_some_and(|&s| s != 0) {
+            i = (i + 1) & mask;
+        }
+        if let Some(slot) = self.slots.get_mut(i) {
+            *slot = u64::from(tag) << 32 | u64::from(id);
+            self.len += 1;
+        }
+    }
+
+    fn reserve<'k>(&mut self, words: usize, key: impl Fn(u32) -> &'k str) {
+        let want = ((self.len + words) * 2).next_power_of_two();
+        if want > self.slots.len() {
+            self.resize(want, key);
+        }
+    }
+}
+
+/// Word `id` of an arena (`""` when out of range).
+#[inline]
+fn word_at<'a>(arena: &'a str, starts: &[u32], id: u32) -> &'a str {
+    let i = id as usize;
+    match (starts.get(i), starts.get(i + 1)) {
+        (Some(&a), Some(&b)) => arena.get(a as usize..b as usize).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// The vocabulary.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Vocab {
+    /// All words, one after the other; word `id` is `arena[starts[id]..starts[id + 1]]`.
+    arena: String,
+    starts: Vec<u32>,
+    ids: Table,
+    /// The words that can match text written without capitals: those written so in some
+    /// surface form, or in a case-insensitive one. Lowercase text words are looked up here
+    /// only; the table is small, so the lookup stays in cache.
+    lower: Table,
+    /// A 65,536-bit filter over (first byte, last byte, length) of the words in `lower`: most
+    /// lowercase text words are rejected without hashing.
+    lower_filter: Vec<u64>,
+    /// Flags by id (index 0 unused).
+    flags: Vec<u16>,
+}
+
+/// Width in bytes of a word code: the first byte has its high bit set, the others clear, so
+/// a match of whole codes can only start at a word.
+pub(crate) const CODE_WIDTH: usize = 3;
+/// Largest id a 3-byte code can carry (21 bits).
+pub(crate) const MAX_ID: u32 = (1 << 21) - 1;
+/// Byte written for any run of words that are in no surface form.
+pub(crate) const GAP: u8 = 0;
+
+impl Vocab {
+    pub(crate) fn new() -> Vocab {
+        Vocab {
+            arena: String::new(),
+            starts: vec![0, 0],
+            ids: Table::default(),
+            lower: Table::default(),
+            lower_filter: vec![0; 1024],
+            flags: vec![0],
+        }
+    }
+
+    /// Word `id` (`""` for 0 or an unknown id).
+    #[inline]
+    fn word(&self, id: u32) -> &str {
+        word_at(&self.arena, &self.starts, id)
+    }
+
+    /// The id of a folded word, interning it; `None` when the vocabulary is full.
+    pub(crate) fn intern(&mut self, folded: &str) -> Option<u32> {
+        if let Some(id) = self.ids.find(folded, |id| self.word(id)) {
+            return Some(id);
+        }
+        let id = u32::try_from(self.flags.len()).ok().filter(|&id| id <= MAX_ID)?;
+        let end = u32::try_from(self.arena.len() + folded.len()).ok()?;
+        self.arena.push_str(folded);
+        self.starts.push(end);
+        self.flags.push(0);
+        let (arena, starts) = (&self.arena, &self.starts);
+        self.ids.insert(folded, id, |id| word_at(arena, starts, id));
+        Some(id)
+    }
+
+    /// Records that an interned word can match text without capitals.
+    pub(crate) fn allow_lower(&mut self, id: u32, folded: &str) {
+        if self.lower.find(folded, |id| self.word(id)).is_some() {
+            return;
+        }
+        let (arena, starts) = (&self.arena, &self.starts);
+        self.lower.insert(folded, id, |id| word_at(arena, starts, id));
+        let bit = filter_bit(folded);
+        if let Some(x) = self.lower_filter.get_mut(bit / 64) {
+            *x |= 1 << (bit % 64);
+        }
+    }
+
+    /// Id and flags of a folded word written without capitals in the text.
+    #[inline]
+    pub(crate) fn get_lower(&self, folded: &str) -> (u32, u16) {
+        let bit = filter_bit(folded);
+        if self.lower_filter.get(bit / 64).is_none_or(|x| x >> (bit % 64) & 1 == 0) {
+            return (0, 0);
+        }
+        match self.lower.find(folded, |id| self.word(id)) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
+        }
+    }
+
+    /// Adds flags to an interned word.
+    pub(crate) fn set(&mut self, id: u32, f: u16) {
+        if let Some(x) = self.flags.get_mut(id as usize) {
+            *x |= f;
+        }
+    }
+
+    /// Id and flags of a folded word (0 and 0 when unknown).
+    #[inline]
+    pub(crate) fn get(&self, folded: &str) -> (u32, u16) {
+        match self.ids.find(folded, |id| self.word(id)) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
+        }
+    }
+
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+    pub(crate) fn reserve(&mut self, words: usize) {
+        let (arena, starts) = (&self.arena, &self.starts);
+        self.ids.reserve(words, |id| word_at(arena, starts, id));
+        self.flags.reserve(words);
+        self.starts.reserve(words);
+        self.arena.reserve(words * 8);
+    }
+
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.arena.capacity()
+            + self.starts.capacity() * 4
+            + (self.ids.slots.capacity() + self.lower.slots.capacity()) * 8
+            + self.lower_filter.capacity() * 8
+            + self.flags.capacity() * 2
+    }
+}
+
+/// The bit of a word in [`Vocab::lower_filter`].
+#[inline]
+fn filter_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let h = (u32::from(first) << 8 | u32::from(last)).wrapping_mul(0x9e37_79b1)
+        ^ (b.len() as u32).wrapping_mul(0x85eb_ca6b);
+    (h >> 16) as usize
+}
+
+/// Appends the code of word `id` (non-zero) to `out`.
+#[inline]
+pub(crate) fn push_code(out: &mut Vec<u8>, id: u32) {
+    crate::store::grow(out, CODE_WIDTH);
+    out.push(0x80 | ((id >> 14) & 0x7f) as u8);
+    out.push(((id >> 7) & 0x7f) as u8);
+    out.push((id & 0x7f) as u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_fixed_width_with_a_marked_lead_byte() {
+        let mut v = Vec::new();
+        for id in [1, 127, 128, 16_383, 16_384, MAX_ID] {
+            v.clear();
+            push_code(&mut v, id);
+            assert_eq!(v.len(), CODE_WIDTH);
+            assert!(v[0] >= 0x80 && v[1] < 0x80 && v[2] < 0x80);
+            let back = (u32::from(v[0] & 0x7f) << 14) | (u32::from(v[1]) << 7) | u32::from(v[2]);
+            assert_eq!(back, id);
+        }
+    }
+
+    #[test]
+    fn the_table_finds_every_interned_word_and_nothing_else() {
+        let mut v = Vocab::new();
+        let words: Vec<String> = (0..20_000).map(|i| format!("w{i}")).collect();
+        let ids: Vec<u32> = words.iter().map(|w| v.intern(w).unwrap()).collect();
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(v.get(w).0, id);
+            assert_eq!(v.intern(w), Some(id), "interning twice gives the same id");
+        }
+        assert_eq!(v.get("w20000"), (0, 0));
+        assert_eq!(v.get(""), (0, 0));
+        v.allow_lower(ids[7], "w7");
+        assert_eq!(v.get_lower("w7").0, ids[7]);
+        assert_eq!(v.get_lower("w8"), (0, 0));
+    }
+
+    #[test]
+    fn fold_word_folds_quotes_and_case() {
+        let mut s = String::new();
+        assert!(fold_word("People’s", &mut s));
+        assert_eq!(s, "people's");
+        assert!(fold_word("LONDON", &mut s));
+        assert_eq!(s, "london");
+        assert!(!fold_word("\u{1}", &mut s));
+    }
+}

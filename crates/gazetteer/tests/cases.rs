@@ -1,0 +1,288 @@
+//! Data-driven cases: a text and the mentions expected in it, run through the default
+//! gazetteer.
+
+use nutgraf_gazetteer::{EntityKind, Gazetteer, How};
+
+/// (surface text, kind, canonical id, how); surfaces are found in order in the text.
+type Expected = &'static [(&'static str, EntityKind, &'static str, How)];
+
+const P: EntityKind = EntityKind::Person;
+const L: EntityKind = EntityKind::Place;
+const O: EntityKind = EntityKind::Organization;
+const N: EntityKind = EntityKind::Nationality;
+const A: How = How::Alias;
+
+const CASES: &[(&str, &str, Expected)] = &[
+    (
+        "possessive_is_split_off",
+        "Russia’s invasion of Ukraine continued.",
+        &[("Russia", L, "Russia", A), ("Ukraine", L, "Ukraine", A)],
+    ),
+    (
+        "quote_folding_in_aliases",
+        "The Democratic People’s Republic of Korea (DPRK) fired a missile.",
+        &[
+            ("Democratic People’s Republic of Korea", L, "North Korea", A),
+            ("DPRK", L, "North Korea", A),
+        ],
+    ),
+    (
+        "all_caps_dateline",
+        "NEW DELHI: India and LONDON agreed.",
+        &[("NEW DELHI", L, "New Delhi", A), ("India", L, "India", A), ("LONDON", L, "London", A)],
+    ),
+    (
+        "short_forms_need_exact_case",
+        "The US said it would help us. The UN agreed.",
+        &[("US", L, "United States", A), ("UN", O, "United Nations", A)],
+    ),
+    (
+        "no_match_inside_a_word",
+        "Romanians and Omanis met in Bucharest.",
+        &[
+            ("Romanians", N, "Romania", A),
+            ("Omanis", N, "Oman", A),
+            ("Bucharest", L, "Bucharest", A),
+        ],
+    ),
+    (
+        "title_cue_and_partial_name",
+        "Foreign Minister Sergei Lavrov met US State Department spokesperson Matthew Miller. \
+         Later, Miller said Lavrov had left.",
+        &[
+            ("Sergei Lavrov", P, "Sergei Lavrov", A),
+            ("US State Department", O, "United States Department of State", A),
+            ("Matthew Miller", P, "Matthew Miller", How::TitleCue),
+            ("Miller", P, "Matthew Miller", How::PartialName),
+            ("Lavrov", P, "Sergei Lavrov", A),
+        ],
+    ),
+    (
+        "first_name_and_capitalised_word",
+        "Yesterday Yuri Ushakov and Maria Ramanathan spoke.",
+        &[
+            ("Yuri Ushakov", P, "Yuri Ushakov", How::Pattern),
+            ("Maria Ramanathan", P, "Maria Ramanathan", How::Pattern),
+        ],
+    ),
+    (
+        "title_cue_types_an_unknown_name",
+        "Governor Zorbulat said the roads were closed.",
+        &[("Zorbulat", P, "Zorbulat", How::TitleCue)],
+    ),
+    (
+        "partial_name_before_the_full_name",
+        "Mwangi wins. Voters chose Mary Mwangi on Sunday.",
+        &[
+            ("Mwangi", P, "Mary Mwangi", How::PartialName),
+            ("Mary Mwangi", P, "Mary Mwangi", How::Pattern),
+        ],
+    ),
+    (
+        "washington_city_by_default",
+        "In Washington, the White House expressed concern.",
+        &[("Washington", L, "Washington, D.C.", A), ("White House", O, "White House", A)],
+    ),
+    (
+        "washington_state_by_context",
+        "Rain fell across Washington, from Seattle to Spokane.",
+        &[
+            ("Washington", L, "Washington (state)", A),
+            ("Seattle", L, "Seattle", A),
+            ("Spokane", L, "Spokane", A),
+        ],
+    ),
+    (
+        "washington_the_person",
+        "George Washington crossed the Delaware.",
+        &[
+            ("George Washington", P, "George Washington", How::Pattern),
+            ("Delaware", L, "Delaware", A),
+        ],
+    ),
+    (
+        "georgia_the_country_by_default",
+        "Georgia and Armenia signed a deal in Tbilisi.",
+        &[("Georgia", L, "Georgia", A), ("Armenia", L, "Armenia", A), ("Tbilisi", L, "Tbilisi", A)],
+    ),
+    (
+        "georgia_the_state_near_atlanta",
+        "Voters in Georgia lined up in Atlanta.",
+        &[("Georgia", L, "Georgia (U.S. state)", A), ("Atlanta", L, "Atlanta", A)],
+    ),
+    (
+        "chad_the_person_and_the_country",
+        "Chad Johnson visited Chad.",
+        &[("Chad Johnson", P, "Chad Johnson", How::Pattern), ("Chad", L, "Chad", A)],
+    ),
+    (
+        "jordan_linked_to_a_person_in_the_document",
+        "Michael Jordan scored 40. Jordan later rested.",
+        &[
+            ("Michael Jordan", P, "Michael Jordan", How::Pattern),
+            ("Jordan", P, "Michael Jordan", How::PartialName),
+        ],
+    ),
+    ("stop_list_words_are_not_places", "In March, Police said the Mobile unit would Split.", &[]),
+    (
+        "far_east_by_context",
+        "Kim visited Russia’s Far East.",
+        &[("Russia", L, "Russia", A), ("Far East", L, "Russian Far East", A)],
+    ),
+    (
+        "pattern_names",
+        "The Tumen River flows past Lake Khanka, said Acme Widgets Corp on Monday.",
+        &[
+            ("Tumen River", L, "Tumen River", A),
+            ("Lake Khanka", L, "Lake Khanka", How::Pattern),
+            ("Acme Widgets Corp", O, "Acme Widgets Corp", How::Pattern),
+        ],
+    ),
+    (
+        "towns_with_scores_are_teams",
+        "Results: Dundee 1 Hamilton 0. Postponed: Walsall v Wrexham.",
+        &[
+            ("Dundee", O, "Dundee", A),
+            ("Hamilton", O, "Hamilton", A),
+            ("Walsall", O, "Walsall", A),
+            ("Wrexham", O, "Wrexham", A),
+        ],
+    ),
+    (
+        "countries_with_scores_stay_places",
+        "Japan 2 Syria 1.",
+        &[("Japan", L, "Japan", A), ("Syria", L, "Syria", A)],
+    ),
+    (
+        "name_before_a_country_in_brackets",
+        "3. Tatiana Stiajkina ( Ukraine ) 3:52.204",
+        &[
+            ("Tatiana Stiajkina", P, "Tatiana Stiajkina", How::Pattern),
+            ("Ukraine", L, "Ukraine", A),
+        ],
+    ),
+    (
+        "unknown_first_name_and_surname_ending",
+        "The talks with Zelimkhan Yandarbiyev ended.",
+        &[("Zelimkhan Yandarbiyev", P, "Zelimkhan Yandarbiyev", How::Pattern)],
+    ),
+    (
+        "lone_name_next_to_a_reporting_verb",
+        "\"We will win,\" said Viljoen.",
+        &[("Viljoen", P, "Viljoen", How::Pattern)],
+    ),
+    (
+        "events_and_teams_by_their_last_word",
+        "He won the Dutch Open before the Texas Rangers game.",
+        &[
+            ("Dutch Open", EntityKind::Other, "Dutch Open", How::Pattern),
+            ("Texas Rangers", O, "Texas Rangers", How::Pattern),
+        ],
+    ),
+    (
+        "names_never_cross_a_line_break",
+        "By Adrian Warner\nBERLIN 1996-08-30 Berlin was busy.",
+        &[
+            ("Adrian Warner", P, "Adrian Warner", How::Pattern),
+            ("BERLIN", L, "Berlin", A),
+            ("Berlin", L, "Berlin", A),
+        ],
+    ),
+    (
+        "a_first_name_before_a_leader_surname_is_another_person",
+        "Naina Yeltsin spoke.",
+        &[("Naina Yeltsin", P, "Naina Yeltsin", How::Pattern)],
+    ),
+    (
+        "town_that_beat_another_is_a_team",
+        "Leicestershire beat Somerset by an innings.",
+        &[("Somerset", O, "Somerset", A)],
+    ),
+    (
+        "initials_and_surnames_in_scorecards",
+        "Nottinghamshire 214 ( P. Johnson 84 ; M. McCague 4-43 )",
+        &[
+            ("Nottinghamshire", O, "Nottinghamshire", How::Pattern),
+            ("P. Johnson", P, "P. Johnson", How::Pattern),
+            ("M. McCague", P, "M. McCague", How::Pattern),
+        ],
+    ),
+    (
+        "unknown_names_in_a_results_line_are_teams",
+        "Puchon 2 Chonbuk 1 ( halftime 1-1 )",
+        &[("Puchon", O, "Puchon", How::Pattern), ("Chonbuk", O, "Chonbuk", How::Pattern)],
+    ),
+    (
+        "acronyms_and_news_agencies_are_organisations",
+        "The index from NAPM rose, Zorbex news agency reported, as GDP grew.",
+        &[("NAPM", O, "NAPM", How::Pattern), ("Zorbex", O, "Zorbex", How::Pattern)],
+    ),
+    (
+        "first_names_that_are_towns_are_people",
+        "David Miller said David was late.",
+        &[("David Miller", P, "David Miller", How::Pattern), ("David", P, "David", How::Pattern)],
+    ),
+    (
+        "jordan_and_chad_as_countries",
+        "Jordan and Chad signed a pact in Amman.",
+        &[("Jordan", L, "Jordan", A), ("Chad", L, "Chad", A), ("Amman", L, "Amman", A)],
+    ),
+    (
+        "georgia_the_country_next_to_its_capital",
+        "The Georgian capital Tbilisi and Georgia's president.",
+        &[
+            ("Georgian", N, "Georgia", A),
+            ("Tbilisi", L, "Tbilisi", A),
+            ("Georgia", L, "Georgia", A),
+        ],
+    ),
+    ("empty_text", "", &[]),
+    ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
+];
+
+#[test]
+fn cases() {
+    let g = Gazetteer::new();
+    let mut failures = Vec::new();
+    for (name, text, expected) in CASES {
+        let found: Vec<_> = g
+            .find(text)
+            .into_iter()
+            .map(|m| (m.text(text).to_owned(), m.kind, m.id.clone(), m.how))
+            .collect();
+        let want: Vec<_> =
+            expected.iter().map(|(s, k, i, h)| (s.to_string(), *k, i.to_string(), *h)).collect();
+        if found != want {
+            failures.push(format!("{name}:\n  want {want:?}\n  got  {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn spans_are_char_boundaries_and_never_overlap() {
+    let g = Gazetteer::new();
+    let text = "Żółć İstanbul’s “Kyiv” — KYIV, Kyïv; 北京 Москва Putin’s Ukraine’ U.S.A. N.A.T.O.";
+    let found = g.find(text);
+    let mut end = 0;
+    for m in &found {
+        assert!(m.span.start >= end, "overlap at {:?}", m.span);
+        assert!(text.get(m.span.range()).is_some());
+        end = m.span.end;
+    }
+}
+
+#[test]
+fn public_types_are_thread_safe_and_unwind_safe() {
+    fn check<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    check::<Gazetteer>();
+    check::<nutgraf_gazetteer::GazetteerBuilder>();
+    check::<nutgraf_gazetteer::Entry>();
+    check::<nutgraf_gazetteer::Mention>();
+    check::<nutgraf_gazetteer::Error>();
+    check::<nutgraf_gazetteer::ErrorKind>();
+    check::<EntityKind>();
+    check::<How>();
+    check::<nutgraf_gazetteer::CaseMode>();
+    check::<nutgraf_gazetteer::WordClass>();
+}

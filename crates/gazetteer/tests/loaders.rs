@@ -1,0 +1,183 @@
+//! Lists: TSV and JSON loading, errors with line numbers, later sources winning.
+
+use nutgraf_gazetteer::{CaseMode, EntityKind, Entry, ErrorKind, Gazetteer, How, WordClass};
+
+fn ids(g: &Gazetteer, text: &str) -> Vec<(String, EntityKind, String)> {
+    g.find(text).into_iter().map(|m| (m.text(text).to_owned(), m.kind, m.id)).collect()
+}
+
+#[test]
+fn tsv_entries_with_aliases_and_attributes() {
+    let list = "# a comment\n\
+                \n\
+                organization\tAcme Corporation\tAcme Corp.\tAcme|ACME\tcc=US;role=company\n\
+                place\tSpringfield, Illinois\tSpringfield\t\tcc=US;pop=114394;prior=5.1;context=illinois\n\
+                given\tZorbulat|Quixa\n";
+    let g = Gazetteer::builder().add_reader(list.as_bytes()).unwrap().build().unwrap();
+    assert_eq!(g.len(), 2);
+    assert_eq!(
+        ids(&g, "ACME moved to Springfield."),
+        [
+            ("ACME".into(), EntityKind::Organization, "Acme Corporation".into()),
+            ("Springfield".into(), EntityKind::Place, "Springfield, Illinois".into()),
+        ]
+    );
+    let e = &g.lookup("acme")[0];
+    assert_eq!(e.name, "Acme Corp.");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!(e.role.as_deref(), Some("company"));
+    let s = &g.lookup("Springfield")[0];
+    assert_eq!(s.population, Some(114_394));
+    assert_eq!(s.context, ["illinois"]);
+    // Given names from the list make person names.
+    let found = g.find("Then Quixa Vantablack spoke.");
+    assert_eq!(found[0].id, "Quixa Vantablack");
+    assert_eq!(found[0].how, How::Pattern);
+}
+
+#[test]
+fn tsv_errors_name_the_line() {
+    let cases: &[(&str, usize, &str)] = &[
+        ("place\tParis\nplanet\tMars\n", 2, "unknown kind \"planet\""),
+        ("\n\nplace\n", 3, "missing id and name"),
+        ("place\tParis\t\t\tpop=many\n", 1, "population \"many\" is not a whole number"),
+        ("place\tParis\t\t\tcolour=blue\n", 1, "unknown attribute \"colour\""),
+        ("place\tParis\t\t\tcc\n", 1, "attribute \"cc\" is not key=value"),
+        ("place\tParis\t\t\tcase=loud\n", 1, "case \"loud\""),
+        ("place\tParis\t\t\tprior=high\n", 1, "prior \"high\" is not a number"),
+        ("# ok\ngiven\n", 2, "given line without words"),
+        ("place\tA\tB\tC\tcc=FR\textra\n", 1, "more than five tab-separated columns"),
+    ];
+    for (list, line, message) in cases {
+        let err = Gazetteer::builder().add_reader(list.as_bytes()).unwrap_err();
+        match err.kind() {
+            ErrorKind::Parse { line: l, message: m } => {
+                assert_eq!(l, line, "{list:?}");
+                assert!(m.contains(message), "{m:?} should contain {message:?}");
+            }
+            other => panic!("{list:?}: unexpected error {other:?}"),
+        }
+        assert!(err.to_string().starts_with(&format!("line {line}: ")));
+    }
+    let err = Gazetteer::builder().add_reader(&b"place\tA\xff\n"[..]).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Io { .. }), "{err:?}");
+    assert_eq!(err.to_string(), "cannot read list: line 1: not UTF-8");
+}
+
+#[test]
+fn later_sources_win_for_the_same_surface_form() {
+    let first = "place\tJordan\t\t\tcc=JO\nplace\tAmman\n";
+    let second = "person\tJordan Peterson\tJordan Peterson\tJordan\n";
+    let g = Gazetteer::builder()
+        .add_reader(first.as_bytes())
+        .unwrap()
+        .add_reader(second.as_bytes())
+        .unwrap()
+        .build()
+        .unwrap();
+    assert_eq!(
+        ids(&g, "Jordan flew to Amman."),
+        [
+            ("Jordan".into(), EntityKind::Person, "Jordan Peterson".into()),
+            ("Amman".into(), EntityKind::Place, "Amman".into()),
+        ]
+    );
+    // The same form added in one source keeps both entries as candidates.
+    let both = "place\tJordan\t\t\tprior=2\nperson\tJordan Peterson\t\tJordan\tprior=1\n";
+    let g = Gazetteer::builder().add_reader(both.as_bytes()).unwrap().build().unwrap();
+    assert_eq!(g.lookup("Jordan").len(), 2);
+    assert_eq!(ids(&g, "Jordan")[0].1, EntityKind::Place);
+    // Entries added with `add` after a list form a newer source; case and quotes fold.
+    let g = Gazetteer::builder()
+        .add_reader(first.as_bytes())
+        .unwrap()
+        .add(Entry::new("JORDAN Inc.", EntityKind::Organization).alias("jordan"))
+        .build()
+        .unwrap();
+    assert_eq!(ids(&g, "Jordan")[0].1, EntityKind::Organization);
+}
+
+#[test]
+fn defaults_can_be_overridden() {
+    let g = Gazetteer::builder()
+        .add_defaults()
+        .add(Entry::new("Paris Hilton", EntityKind::Person).alias("Paris"))
+        .build()
+        .unwrap();
+    assert_eq!(ids(&g, "Paris")[0], ("Paris".into(), EntityKind::Person, "Paris Hilton".into()));
+    assert_eq!(ids(&g, "Berlin")[0].2, "Berlin");
+}
+
+#[test]
+fn case_modes() {
+    let g = Gazetteer::builder()
+        .add(Entry::new("NATO", EntityKind::Organization))
+        .add(Entry::new("Turkey", EntityKind::Place))
+        .add(Entry::new("eBay", EntityKind::Organization).case(CaseMode::Insensitive))
+        .add(Entry::new("Apple", EntityKind::Organization).case(CaseMode::Exact))
+        // Lexical matches only: the rules would find `APPLE` as an unknown acronym.
+        .rules(false)
+        .build()
+        .unwrap();
+    let found = |t: &str| ids(&g, t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+    assert_eq!(found("NATO nato Nato"), ["NATO"]);
+    assert_eq!(found("Turkey turkey TURKEY"), ["Turkey", "TURKEY"]);
+    assert_eq!(found("EBAY ebay"), ["EBAY", "ebay"]);
+    assert_eq!(found("Apple APPLE apple"), ["Apple"]);
+}
+
+#[test]
+fn word_classes_and_switches() {
+    let g = Gazetteer::builder()
+        .add(Entry::new("March", EntityKind::Place))
+        .add_words(WordClass::StopWord, ["march"])
+        .add_words(WordClass::GivenName, ["Zorbulat"])
+        .build()
+        .unwrap();
+    assert!(g.find("In March.").is_empty());
+    let g2 = Gazetteer::builder()
+        .add(Entry::new("March", EntityKind::Place))
+        .add_words(WordClass::StopWord, ["march"])
+        .stop_list(false)
+        .rules(false)
+        .build()
+        .unwrap();
+    assert_eq!(g2.find("In March.").len(), 1);
+    assert_eq!(g.find("Zorbulat Quenby left.")[0].id, "Zorbulat Quenby");
+    assert!(g2.find("Zorbulat Quenby left.").is_empty());
+}
+
+#[test]
+fn json_lists() {
+    let json = r#"[
+        {"id": "Acme Corporation", "name": "Acme", "kind": "organization", "aliases": ["ACME"]},
+        {"name": "Springfield", "kind": "place", "country": "US", "population": 114394}
+    ]"#;
+    let g = Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().build().unwrap();
+    assert_eq!(ids(&g, "Acme in Springfield")[1].2, "Springfield");
+    assert_eq!(g.lookup("ACME")[0].id, "Acme Corporation");
+    let bad = "[\n  {\"id\": \"A\", \"kind\": \"planet\"}\n]";
+    let err = Gazetteer::builder().add_json_reader(bad.as_bytes()).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Json { line: 2, .. }), "{err:?}");
+    assert!(err.to_string().starts_with("line 2, column"));
+}
+
+#[test]
+fn an_entry_needs_a_name() {
+    let err = Gazetteer::builder().add(Entry::new("", EntityKind::Place)).build().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::EmptyEntry { .. }));
+    assert_eq!(err.to_string(), "entry \"\" has no name or alias to match");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn mentions_serialize() {
+    let g = Gazetteer::new();
+    let m = &g.find("Putin spoke.")[0];
+    let v = serde_json::to_value(m).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!({"span": {"start": 0, "end": 5}, "kind": "person",
+            "id": "Vladimir Putin", "name": "Vladimir Putin", "how": "alias"})
+    );
+}
