@@ -20,6 +20,10 @@ struct Item {
     start: usize,
     end: usize,
     text: String,
+    #[serde(default, rename = "type")]
+    kind: Option<String>,
+    #[serde(default)]
+    id: Option<String>,
     #[serde(default)]
     claimer: Option<String>,
     #[serde(default)]
@@ -132,5 +136,16 @@ fn the_default_pipeline_attributes_every_gold_claim() {
         if doc.in_boilerplate(s.span) {
             assert_eq!(*score, 0.0, "{}", doc.text_of(s.span));
         }
+    }
+}
+
+#[test]
+fn the_default_pipeline_finds_every_gold_person_and_place_with_its_id() {
+    let (text, gold) = seed();
+    let doc = nutgraf::Pipeline::default().run(text).unwrap();
+    for g in gold.entities.iter().filter(|g| matches!(g.kind.as_deref(), Some("PER" | "LOC"))) {
+        let found = doc.entities().iter().find(|m| m.span.start == g.start && m.span.end == g.end);
+        let Some(m) = found else { panic!("{:?} at {} not found", g.text, g.start) };
+        assert_eq!(Some(m.id.as_str()), g.id.as_deref(), "{}", g.text);
     }
 }

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use nutgraf::{Analysis, Document, Metadata, Pipeline};
+use nutgraf::{Analysis, Document, Metadata};
 
 use crate::input::{self, Doc, InputError};
+use crate::setup::PipelineArgs;
 use crate::{brat, html, text};
 
 #[derive(clap::Args, Debug)]
@@ -28,6 +29,8 @@ pub struct Args {
     /// output; needed for page formats when there are several documents.
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +68,8 @@ pub struct HtmlArgs {
     /// Write the page here instead of standard output.
     #[arg(long, short, value_name = "OUT")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
 }
 
 pub fn run_html(args: &HtmlArgs) -> anyhow::Result<ExitCode> {
@@ -75,8 +80,8 @@ pub fn run_html(args: &HtmlArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let doc =
-        Pipeline::default().run_with(doc.text, Metadata { id: doc.id, ..Metadata::default() })?;
+    let pipeline = args.pipeline.pipeline()?;
+    let doc = pipeline.run_with(doc.text, Metadata { id: doc.id, ..Metadata::default() })?;
     let page = html::page(&doc, &html::marks(&doc));
     match &args.output {
         Some(path) => std::fs::write(path, page)
@@ -90,7 +95,7 @@ pub fn run_html(args: &HtmlArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::default();
+    let pipeline = args.pipeline.pipeline()?;
     let stdout = io::stdout();
     let mut sink = Sink {
         out: BufWriter::new(stdout.lock()),

@@ -35,6 +35,8 @@ pub struct Args {
     /// No progress bar and no summary line on standard error.
     #[arg(long, short)]
     quiet: bool,
+    #[command(flatten)]
+    pipeline: crate::setup::PipelineArgs,
 }
 
 /// A chunk of input lines: (1-based line number, bytes without the line feed).
@@ -65,7 +67,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let (tx, rx) = mpsc::sync_channel::<io::Result<Chunk>>(2);
     let reader_thread = std::thread::spawn(move || read_chunks(reader, &tx));
 
-    let pipeline = Arc::new(Pipeline::default());
+    let pipeline = Arc::new(args.pipeline.pipeline()?);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let started = Instant::now();

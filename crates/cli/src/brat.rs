@@ -2,8 +2,9 @@
 //! tool, for reviewing or correcting nutgraf's output by hand.
 //!
 //! Offsets in brat are character offsets (Unicode scalar values) into the `.txt` file, so
-//! byte offsets are converted. Text-bound annotations (`T`) carry the kind, relations (`R`)
-//! link a claim to its claimer and cue, attributes (`A`) give a claim's stance.
+//! byte offsets are converted. Text-bound annotations (`T`) carry the kind, notes (`#`) an
+//! entity's canonical id, relations (`R`) link a claim to its claimer and cue, attributes
+//! (`A`) give a claim's stance.
 
 use std::fmt::Write;
 
@@ -51,6 +52,12 @@ pub fn annotations(doc: &Document) -> String {
         t
     };
     let (mut r, mut a) = (0usize, 0usize);
+    for m in doc.entities() {
+        let kind = capitalise(m.kind.as_str());
+        let ent = text_bound(&mut out, &kind, m.span);
+        // brat's notes (`#`) carry the canonical id.
+        let _ = writeln!(out, "#{ent}\tAnnotatorNotes T{ent}\t{} ({})", m.id, m.how.as_str());
+    }
     for c in doc.claims() {
         let claim = text_bound(&mut out, "Claim", c.span);
         a += 1;

@@ -57,9 +57,18 @@ impl Mark {
     }
 }
 
-/// The marks of every layer: sections, claims (with claimer, cue and hedges).
+/// The marks of every layer: sections, entities, claims (with claimer, cue and hedges).
 pub fn marks(doc: &Document) -> Vec<Mark> {
     let mut marks = Vec::new();
+    for m in doc.entities() {
+        let kind = m.kind.as_str();
+        marks.push(
+            Mark::new(m.span, "span", format!("ent ent-{kind}"))
+                .title(format!("{kind}: {} ({})", m.id, m.how.as_str()))
+                .data("id", m.id.as_str())
+                .data("kind", kind),
+        );
+    }
     for c in doc.claims() {
         let kinds: Vec<&str> = c.kinds.iter().map(|k| k.as_str()).collect();
         let who = c

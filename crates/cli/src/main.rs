@@ -10,6 +10,7 @@ mod brat;
 mod eval;
 mod html;
 mod input;
+mod setup;
 mod text;
 
 /// nutgraf: who, where, when and what is claimed in English news text.

@@ -20,6 +20,20 @@ pub fn summary(doc: &Document) -> String {
     if let Some(h) = doc.sections().iter().find(|s| s.kind == SectionKind::Headline) {
         let _ = writeln!(out, "headline: {}", one_line(doc, h.span, 120));
     }
+    // Entities grouped by canonical id and kind (`Russia` the place, `Russian` the
+    // nationality), most mentioned first.
+    let mut by_id: Vec<(&str, &str, usize)> = Vec::new();
+    for m in doc.entities() {
+        match by_id.iter_mut().find(|(id, kind, _)| *id == m.id && *kind == m.kind.as_str()) {
+            Some(e) => e.2 += 1,
+            None => by_id.push((m.id.as_str(), m.kind.as_str(), 1)),
+        }
+    }
+    by_id.sort_by_key(|e| std::cmp::Reverse(e.2));
+    let _ = writeln!(out, "entities: {} mentions of {} names", doc.entities().len(), by_id.len());
+    for (id, kind, n) in &by_id {
+        let _ = writeln!(out, "  {n:>3}× {id} [{kind}]");
+    }
     let _ = writeln!(out, "claims: {} (score = check-worthiness)", doc.claims().len());
     for c in doc.claims() {
         let who = match c.claimer {

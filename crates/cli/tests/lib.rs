@@ -282,6 +282,12 @@ fn the_html_view_of_the_seed_article_renders_in_a_browser() {
     assert_eq!(article.matches("class=\"section boilerplate\"").count(), 4, "{article}");
     assert_eq!(article.matches("class=\"section headline\"").count(), 1);
     assert!(article.contains("data-section=\"headline\" data-start=\"26\" data-end=\"80\""));
+    // Entities and claims are marked, with their ids and claimers.
+    assert!(
+        article.contains("class=\"ent ent-person\" title=\"person: Vladimir Putin (alias)\""),
+        "{article}"
+    );
+    assert!(article.matches("class=\"claimer\"").count() >= 9);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -344,4 +350,43 @@ fn text_summary_lists_claims_with_claimer_and_cue() {
     assert!(s.contains("headline: Putin’s historic visit to North Korea after 24 years"));
     assert!(s.contains("Pyongyang & Moscow [place] —deny→ (deny;"), "{s}");
     assert!(s.contains("Matthew Miller [person] —reiterated→"), "{s}");
+}
+
+#[test]
+fn user_gazetteer_lists_add_names_and_bad_lists_name_the_line() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("list.tsv");
+    std::fs::write(
+        &list,
+        "# my outlets\norganization\tnew-indian\tThe New Indian\tTHE NEW INDIAN\n",
+    )
+    .unwrap();
+    let out = nutgraf(
+        &[
+            "analyze",
+            "--format",
+            "jsonl",
+            "--gazetteer",
+            list.to_str().unwrap(),
+            "examples/data/seed_article.txt",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &json(&out.stdout)[0];
+    let first = &doc["entities"][0];
+    assert_eq!(
+        (first["text"].as_str(), first["id"].as_str(), first["kind"].as_str()),
+        (Some("THE NEW INDIAN"), Some("new-indian"), Some("organization"))
+    );
+
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "place\tx\tX\nplanet\tmars\tMars\n").unwrap();
+    let out =
+        nutgraf(&["batch", "--gazetteer", bad.to_str().unwrap()], Some(b"{\"text\":\"Mars.\"}\n"));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bad.tsv: line 2: unknown kind \"planet\""), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -6,6 +6,7 @@
 //! (claims and their parts) also carry the text they cover.
 
 use nutgraf_claims::{ClaimKind, ClaimerKind, Reason, Stance};
+use nutgraf_gazetteer::{EntityKind, How};
 use nutgraf_tokenize::{Span, TokenKind};
 
 use crate::{Document, SectionKind};
@@ -26,6 +27,9 @@ pub struct Analysis {
     /// Headline, body paragraphs and boilerplate lines.
     #[cfg_attr(feature = "serde", serde(default))]
     pub sections: Vec<SectionRecord>,
+    /// People, places, organisations and nationalities, in text order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub entities: Vec<EntityRecord>,
     /// Claims, in text order (none from boilerplate).
     #[cfg_attr(feature = "serde", serde(default))]
     pub claims: Vec<ClaimRecord>,
@@ -101,6 +105,26 @@ pub struct SectionRecord {
     pub end: usize,
     /// What the section is.
     pub kind: SectionKind,
+}
+
+/// An entity mention in the output: `{"start", "end", "text", "kind", "id", "name", "how"}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct EntityRecord {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// `person`, `place`, `organization`, `nationality` or `other`.
+    pub kind: EntityKind,
+    /// The canonical id (`Vladimir Putin` for `Putin`, `North Korea` for `DPRK`).
+    pub id: String,
+    /// The entry's display name.
+    pub name: String,
+    /// How it was found: `alias`, `title_cue`, `partial_name` or `pattern`.
+    pub how: How,
 }
 
 /// A claim in the output.
@@ -182,6 +206,19 @@ impl Analysis {
                 .sections()
                 .iter()
                 .map(|s| SectionRecord { start: s.span.start, end: s.span.end, kind: s.kind })
+                .collect(),
+            entities: doc
+                .entities()
+                .iter()
+                .map(|m| EntityRecord {
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: doc.text_of(m.span).to_owned(),
+                    kind: m.kind,
+                    id: m.id.clone(),
+                    name: m.name.clone(),
+                    how: m.how,
+                })
                 .collect(),
             claims: doc
                 .claims()

@@ -2,6 +2,7 @@
 //! converted from the document's other layers.
 
 use nutgraf_claims::{ClaimDetector, Hint, HintKind};
+use nutgraf_gazetteer::EntityKind;
 
 use crate::stage::{Stage, StageError};
 use crate::{Document, Layer, SectionKind};
@@ -10,7 +11,8 @@ use crate::{Document, Layer, SectionKind};
 /// stance and hedges ([`nutgraf_claims::ClaimDetector`]).
 ///
 /// Requires tokens and sentences; provides [`Layer::Claims`]. Layers from earlier stages become
-/// hints: boilerplate sections get no claims. Runs after the other stages in
+/// hints: entities tell people from organisations and places, boilerplate sections get no
+/// claims. Runs after the other stages in
 /// [`Pipeline::default()`](crate::Pipeline).
 ///
 /// ```
@@ -42,13 +44,28 @@ impl ClaimsStage {
         ClaimsStage { detector }
     }
 
-    /// The hints the document's layers give: boilerplate sections.
+    /// The hints the document's layers give: entities (who is a person, which capital
+    /// stands for a government) and boilerplate sections.
     fn hints(doc: &Document) -> Vec<Hint> {
-        doc.sections()
+        let entities = doc.entities().iter().map(|m| Hint::new(m.span, hint_kind(m.kind)));
+        let boilerplate = doc
+            .sections()
             .iter()
             .filter(|s| s.kind == SectionKind::Boilerplate)
-            .map(|s| Hint::new(s.span, HintKind::Boilerplate))
-            .collect()
+            .map(|s| Hint::new(s.span, HintKind::Boilerplate));
+        entities.chain(boilerplate).collect()
+    }
+}
+
+/// The claim detector's hint kind for an entity kind.
+fn hint_kind(kind: EntityKind) -> HintKind {
+    match kind {
+        EntityKind::Person => HintKind::Person,
+        EntityKind::Place => HintKind::Place,
+        EntityKind::Organization => HintKind::Organization,
+        EntityKind::Nationality => HintKind::Group,
+        EntityKind::Title => HintKind::Title,
+        _ => HintKind::Other,
     }
 }
 

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use nutgraf_claims::Claim;
+use nutgraf_gazetteer::Mention;
 use nutgraf_tokenize::{Sentence, Span, Token};
 
 use crate::sections::Section;
@@ -17,6 +18,8 @@ pub enum Layer {
     Sentences,
     /// Headline, body and boilerplate sections ([`Document::sections`]).
     Sections,
+    /// Names of people, places, organisations and nationalities ([`Document::entities`]).
+    Entities,
     /// Claims and the check-worthiness of every sentence ([`Document::claims`],
     /// [`Document::checkworthiness`]).
     Claims,
@@ -37,6 +40,7 @@ impl core::fmt::Display for Layer {
             Layer::Tokens => f.write_str("tokens"),
             Layer::Sentences => f.write_str("sentences"),
             Layer::Sections => f.write_str("sections"),
+            Layer::Entities => f.write_str("entities"),
             Layer::Claims => f.write_str("claims"),
             Layer::Custom(name) => write!(f, "custom layer {name:?}"),
         }
@@ -86,6 +90,7 @@ pub struct Document {
     pub(crate) tokens: Vec<Token>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) sections: Vec<Section>,
+    pub(crate) entities: Vec<Mention>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) checkworthiness: Vec<f32>,
     pub(crate) annotations: Vec<Annotation>,
@@ -128,6 +133,11 @@ impl Document {
         &self.sections
     }
 
+    /// Entity mentions, in text order.
+    pub fn entities(&self) -> &[Mention] {
+        &self.entities
+    }
+
     /// Claims, in text order.
     pub fn claims(&self) -> &[Claim] {
         &self.claims
@@ -166,6 +176,12 @@ impl Document {
     pub fn set_sections(&mut self, sections: Vec<Section>) {
         self.sections = sections;
         self.mark(Layer::Sections);
+    }
+
+    /// Sets the entity mentions.
+    pub fn set_entities(&mut self, entities: Vec<Mention>) {
+        self.entities = entities;
+        self.mark(Layer::Entities);
     }
 
     /// Sets the claims and the check-worthiness of every sentence.

@@ -1,5 +1,5 @@
-//! NLP for English news text: tokens, sentences, sections and claims today; names, places
-//! and dates as their stages land.
+//! NLP for English news text: tokens, sentences, sections, names and places, and claims;
+//! dates as their stage lands.
 //!
 //! `nutgraf` is the facade of a workspace of small crates. It re-exports them, so one
 //! dependency gives the whole toolkit, and it chains their stages into a [`Pipeline`] over a
@@ -8,6 +8,9 @@
 //! - [`tokenize`] ([`nutgraf-tokenize`](nutgraf_tokenize)): tokens, syntactic words and
 //!   sentences with UTF-8 byte offsets, plus case/quote folding and stemming.
 //! - [`SectionsStage`]: headline, body paragraphs and boilerplate lines of scraped pages.
+//! - [`gazetteer`] ([`nutgraf-gazetteer`](nutgraf_gazetteer)) through [`GazetteerStage`]:
+//!   people, places, organisations and nationalities with canonical ids, from an embedded
+//!   default gazetteer and your own lists.
 //! - [`claims`] ([`nutgraf-claims`](nutgraf_claims)) through [`ClaimsStage`]: check-worthiness
 //!   of every sentence, and claims with claimer, cue, stance, hedges, quotes and numbers.
 //!
@@ -37,19 +40,24 @@ pub use nutgraf_tokenize as tokenize;
 #[doc(inline)]
 pub use nutgraf_claims as claims;
 
+#[doc(inline)]
+pub use nutgraf_gazetteer as gazetteer;
+
 mod analysis;
 mod claims_stage;
 mod document;
+mod gazetteer_stage;
 mod pipeline;
 mod sections;
 mod stage;
 
 pub use analysis::{
-    Analysis, ClaimRecord, ClaimerRecord, SectionRecord, SentenceRecord, SpanRecord, TextSpan,
-    TokenRecord,
+    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, SectionRecord, SentenceRecord, SpanRecord,
+    TextSpan, TokenRecord,
 };
 pub use claims_stage::ClaimsStage;
 pub use document::{Annotation, Document, Layer, Metadata};
+pub use gazetteer_stage::GazetteerStage;
 #[doc(inline)]
 pub use nutgraf_tokenize::{Sentence, Span, Token, TokenKind, Tokenizer};
 pub use pipeline::{Pipeline, PipelineBuildError, PipelineBuildErrorKind, PipelineBuilder};

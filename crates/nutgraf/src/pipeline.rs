@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::claims_stage::ClaimsStage;
+use crate::gazetteer_stage::GazetteerStage;
 use crate::sections::SectionsStage;
 use crate::stage::{Stage, StageError, TokenizeStage};
 use crate::{Document, Layer, Metadata};
@@ -29,7 +30,7 @@ pub struct Pipeline {
 }
 
 impl Default for Pipeline {
-    /// The built-in stages in order: tokenize, sections, claims.
+    /// The built-in stages in order: tokenize, sections, gazetteer, claims.
     fn default() -> Pipeline {
         Pipeline::builder().defaults().build_unchecked()
     }
@@ -56,6 +57,29 @@ impl Pipeline {
     /// A builder for a pipeline of any stages.
     pub fn builder() -> PipelineBuilder {
         PipelineBuilder::default()
+    }
+
+    /// The default stages, with `gazetteer` (built from your lists, with or without the
+    /// embedded default) in place of the default gazetteer.
+    ///
+    /// ```
+    /// use nutgraf::Pipeline;
+    /// use nutgraf::gazetteer::{EntityKind, Entry, Gazetteer};
+    ///
+    /// let mut builder = Gazetteer::builder();
+    /// builder.add_defaults().add(Entry::new("Acme Rockets", EntityKind::Organization).alias("ARC"));
+    /// let pipeline = Pipeline::with_gazetteer(builder.build().unwrap());
+    /// let doc = pipeline.run("ARC said the launch in Japan failed.").unwrap();
+    /// let ids: Vec<&str> = doc.entities().iter().map(|m| m.id.as_str()).collect();
+    /// assert_eq!(ids, ["Acme Rockets", "Japan"]);
+    /// ```
+    pub fn with_gazetteer(gazetteer: nutgraf_gazetteer::Gazetteer) -> Pipeline {
+        Pipeline::builder()
+            .stage(TokenizeStage::new())
+            .stage(SectionsStage::new())
+            .stage(GazetteerStage::with_gazetteer(gazetteer))
+            .stage(ClaimsStage::new())
+            .build_unchecked()
     }
 
     /// Runs the pipeline on a new document with this text.
@@ -140,7 +164,10 @@ impl PipelineBuilder {
 
     /// Appends the built-in stages of [`Pipeline::default()`].
     pub fn defaults(&mut self) -> &mut Self {
-        self.stage(TokenizeStage::new()).stage(SectionsStage::new()).stage(ClaimsStage::new())
+        self.stage(TokenizeStage::new())
+            .stage(SectionsStage::new())
+            .stage(GazetteerStage::new())
+            .stage(ClaimsStage::new())
     }
 
     /// Declares a layer that documents already carry when they reach this pipeline, for a
