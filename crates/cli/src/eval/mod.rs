@@ -7,6 +7,7 @@ use anyhow::Context;
 
 mod metrics;
 mod sbd;
+mod timex;
 mod tokens;
 
 pub use metrics::Prf;
@@ -33,12 +34,15 @@ enum Kind {
     Sbd,
     /// Tokens, syntactic words and sentences, CoNLL 2018 style (UD English EWT).
     Tokens,
+    /// Temporal expressions, TempEval-3 style (TimeBank + AQUAINT, WikiWars, tweets).
+    Timex,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let report = match args.kind {
         Kind::Sbd => sbd::eval(&args.gold, args.errors)?,
         Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
+        Kind::Timex => timex::eval(&args.gold, args.errors)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);
