@@ -314,11 +314,22 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        // `over the past decade`, `under the new rules`: prepositions before a phrase.
-        if matches!(self.lx(i), Lex::Mod(ModWord::Over | ModWord::Under | ModWord::Some))
-            && self.is_the(j)
-        {
-            return None;
+        // `over the past decade`, `under its two-year plan`, `over three years` (spread over):
+        // prepositions. `for over a week` is more than a week.
+        if matches!(self.lx(i), Lex::Mod(ModWord::Over | ModWord::Under | ModWord::Some)) {
+            let amount = matches!(
+                self.lx(j),
+                Lex::Digits { .. } | Lex::NumWord(_) | Lex::Fw(Fw::A | Fw::An)
+            );
+            let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+            let quantity_context = self.modw(i, ModWord::Some)
+                || matches!(
+                    prev,
+                    Lex::Fw(Fw::For | Fw::In | Fw::Of | Fw::After | Fw::Within | Fw::Than)
+                );
+            if !amount || !quantity_context {
+                return None;
+            }
         }
         let c = self.core(j).or_else(|| self.with_position_mod(j))?;
         let ok = match c.sem {

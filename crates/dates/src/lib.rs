@@ -124,7 +124,7 @@ impl DateTagger {
         }
         let mut tokens: Vec<Token> = Vec::new();
         let mut words: Vec<W> = Vec::new();
-        let mut ctx = resolve::Ctx::new(text, reference);
+        let mut found = Vec::new();
         for (start, end) in regions {
             let Some(slice) = text.get(start..end) else { continue };
             tokens.clear();
@@ -145,17 +145,30 @@ impl DateTagger {
                     });
                 }
             }
-            self.tag_words(text, &words, &mut ctx, out);
+            self.tag_words(text, &words, &mut found);
+        }
+        // Resolution needs the whole document: whether it is a narrative of other years.
+        let mut ctx = resolve::Ctx::new(text, reference, &found);
+        for (c, span) in &found {
+            let timex = ctx.resolve(c, *span);
+            if !self.references
+                && timex.granularity == Granularity::None
+                && timex.kind == TimexType::Date
+            {
+                continue;
+            }
+            out.push(timex);
         }
     }
 
-    fn tag_words(&self, text: &str, words: &[W], ctx: &mut resolve::Ctx<'_>, out: &mut Vec<Timex>) {
+    /// Appends the matches of one region (with their spans) to `found`.
+    fn tag_words(&self, text: &str, words: &[W], found: &mut Vec<(grammar::Cand, Span)>) {
         let parser =
             Parser { text, ws: words, join_ranges: self.join_ranges, bare_years: &self.bare_years };
         let mut i = 0;
         while i < words.len() {
-            let found = parser.parse_at(i).filter(|c| c.end > c.start && c.end <= words.len());
-            let Some(c) = found else {
+            let hit = parser.parse_at(i).filter(|c| c.end > c.start && c.end <= words.len());
+            let Some(c) = hit else {
                 i += 1;
                 continue;
             };
@@ -164,18 +177,11 @@ impl DateTagger {
                 continue;
             };
             let span = Span::new(first.span.start, last.span.end);
-            let timex = ctx.resolve(&c, span);
             i = c.end;
-            if !self.references
-                && timex.granularity == Granularity::None
-                && timex.kind == TimexType::Date
-            {
+            if found.last().is_some_and(|(_, p)| p.end > span.start) {
                 continue;
             }
-            if out.last().is_some_and(|p: &Timex| p.span.end > span.start) {
-                continue;
-            }
-            out.push(timex);
+            found.push((c, span));
         }
     }
 }

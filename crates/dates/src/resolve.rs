@@ -18,6 +18,8 @@ pub(crate) struct Anchor {
     /// The first day of the period mentioned.
     date: Date,
     gran: Granularity,
+    /// Where the mention ended.
+    at: usize,
 }
 
 /// Resolution state for one document.
@@ -25,13 +27,41 @@ pub(crate) struct Ctx<'t> {
     pub text: &'t str,
     pub dct: Option<Date>,
     anchor: Option<Anchor>,
-    /// The year of the last date written with its year (`June 1941`), for narratives.
-    explicit_year: Option<i32>,
+    /// The year of the last date written with its year (`June 1941`) and where it ended,
+    /// for narratives.
+    explicit_year: Option<(i32, usize)>,
+    /// The document tells of other years than its date's (a history, not news): dates
+    /// without a year take the last year written out.
+    narrative: bool,
 }
 
+/// How close (in bytes) a written-out year must be for a following bare month to take it
+/// in a news text (`In 2015, ... In March, ...`).
+const NEAR: usize = 250;
+
 impl<'t> Ctx<'t> {
-    pub(crate) fn new(text: &'t str, dct: Option<Date>) -> Ctx<'t> {
-        Ctx { text, dct, anchor: None, explicit_year: None }
+    pub(crate) fn new(text: &'t str, dct: Option<Date>, found: &[(Cand, Span)]) -> Ctx<'t> {
+        let narrative = match dct {
+            None => true,
+            Some(d) => {
+                let y = i32::from(d.year());
+                let (mut far, mut near) = (0, 0);
+                for (c, _) in found {
+                    if let Sem::Point(Point {
+                        date: DateSpec::Cal { year: Some(cy), .. }, ..
+                    }) = c.sem
+                    {
+                        if (cy - y).abs() >= 2 {
+                            far += 1;
+                        } else {
+                            near += 1;
+                        }
+                    }
+                }
+                far >= 3 && far > 3 * near
+            }
+        };
+        Ctx { text, dct, anchor: None, explicit_year: None, narrative }
     }
 }
 
@@ -257,6 +287,35 @@ fn pick_year<T: PartialOrd>(y: i32, pos: T, cur: T, shift: Shift, tense: Tense) 
     }
 }
 
+/// The year that puts month `m` (day `d`) nearest the reference date, with the tense of the
+/// sentence as a strong preference: a past-tense sentence may still speak of a date a few
+/// weeks ahead (`the dividend, payable Jan. 2`, from a November report whose verbs are past),
+/// but not of one eleven months ahead.
+fn nearest_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
+    let y = i32::from(dct.year());
+    let mut best = (i64::MAX, y);
+    for cy in [y - 1, y, y + 1] {
+        let (Ok(y16), Ok(m8)) = (i16::try_from(cy), i8::try_from(m)) else { continue };
+        // A month counts from its middle; a day from itself (the last valid day if needed).
+        let day = d.map_or(15, |d| i8::try_from(d).unwrap_or(1));
+        let Ok(first) = Date::new(y16, m8, 1) else { continue };
+        let date = Date::new(y16, m8, day.min(first.days_in_month())).unwrap_or(first);
+        let Ok(span) = dct.until(date) else { continue };
+        let days = i64::from(span.get_days());
+        let same_month = d.is_none() && cy == y && dct.month() == m8;
+        let cost = match tense {
+            _ if same_month => 0,
+            Tense::Past if days > 0 => days * 3,
+            Tense::Future if days < 0 => -days * 3,
+            _ => days.abs(),
+        };
+        if cost < best.0 {
+            best = (cost, cy);
+        }
+    }
+    best.1
+}
+
 fn holiday_date(h: Holiday, y: i32) -> Option<Date> {
     let y16 = i16::try_from(y).ok()?;
     let fixed = |m: i8, d: i8| Date::new(y16, m, d).ok();
@@ -336,11 +395,19 @@ impl Ctx<'_> {
 
     /// The year to use for a date written without one, for a narrative: the last year
     /// written out, if it is far from the reference date (or there is no reference date).
-    fn narrative_year(&self) -> Option<i32> {
-        let ey = self.explicit_year?;
+    fn narrative_year(&self, span: Span) -> Option<i32> {
+        let (ey, at) = self.explicit_year?;
+        if self.narrative {
+            return Some(ey);
+        }
+        // In news, a year written out nearby rarely carries over (`since 1974 ... effective
+        // Feb. 1`); only the sentence's own year does (`in June 1941 and in July`).
+        let same_sentence = self.text.get(at..span.start).is_some_and(|between| {
+            between.len() <= NEAR && !between.contains(". ") && !between.contains('\n')
+        });
         match self.dct {
-            Some(d) if (ey - i32::from(d.year())).abs() < 2 => None,
-            _ => Some(ey),
+            Some(d) if same_sentence && (ey - i32::from(d.year())).abs() >= 2 => Some(ey),
+            _ => None,
         }
     }
 
@@ -363,7 +430,7 @@ impl Ctx<'_> {
                     None => Body::Month(Some(m)),
                 };
                 if shift == Shift::Tense
-                    && let Some(ny) = self.narrative_year()
+                    && let Some(ny) = self.narrative_year(span)
                 {
                     return Rp { year: Some(ny), body };
                 }
@@ -372,9 +439,13 @@ impl Ctx<'_> {
                     (u8::try_from(dct.month()).unwrap_or(1), u8::try_from(dct.day()).unwrap_or(1));
                 let y = i32::from(dct.year());
                 let tense = if shift == Shift::Tense { self.tense(span) } else { Tense::Unknown };
-                let year = match day {
-                    Some(d) => pick_year(y, (m, d), (cm, cd), shift, tense),
-                    None => pick_year(y, m, cm, shift, tense),
+                let year = if shift == Shift::Tense {
+                    nearest_year(dct, m, day, tense)
+                } else {
+                    match day {
+                        Some(d) => pick_year(y, (m, d), (cm, cd), shift, tense),
+                        None => pick_year(y, m, cm, shift, tense),
+                    }
                 };
                 Rp { year: Some(year), body }
             }
@@ -433,7 +504,7 @@ impl Ctx<'_> {
             }
             DateSpec::Quarter { year: None, q, shift } => {
                 if shift == Shift::Tense
-                    && let Some(ny) = self.narrative_year()
+                    && let Some(ny) = self.narrative_year(span)
                 {
                     return Rp { year: Some(ny), body: Body::Quarter(Some(q)) };
                 }
@@ -447,14 +518,14 @@ impl Ctx<'_> {
                 Rp { year: Some(year), body: Body::Quarter(Some(q)) }
             }
             DateSpec::Half { year, h } => {
-                Rp { year: year.or_else(|| self.narrative_year()).or(y0), body: Body::Half(h) }
+                Rp { year: year.or_else(|| self.narrative_year(span)).or(y0), body: Body::Half(h) }
             }
             DateSpec::Season { year: Some(y), s, .. } => {
                 Rp { year: Some(y), body: Body::Season(s) }
             }
             DateSpec::Season { year: None, s, shift } => {
                 if shift == Shift::Tense
-                    && let Some(ny) = self.narrative_year()
+                    && let Some(ny) = self.narrative_year(span)
                 {
                     return Rp { year: Some(ny), body: Body::Season(s) };
                 }
@@ -526,9 +597,9 @@ impl Ctx<'_> {
                 }
             }
             DateSpec::Holiday { h, year, shift } => {
-                let y = match year
-                    .or_else(|| if shift == Shift::Tense { self.narrative_year() } else { None })
-                {
+                let y = match year.or_else(|| {
+                    if shift == Shift::Tense { self.narrative_year(span) } else { None }
+                }) {
                     Some(y) => Some(y),
                     None => dct.map(|dct| {
                         let y = i32::from(dct.year());
@@ -625,7 +696,20 @@ impl Ctx<'_> {
                     body: Body::Quarter(Some(quarter_of(d))),
                 })
             }
-            Unit::Year => Rp { year: Some(y + n), body: Body::Year },
+            // `profit of $5 million a year earlier`, right after `the third quarter`: the
+            // same quarter a year before.
+            Unit::Year => match self.anchor {
+                Some(a)
+                    if a.gran == Granularity::Quarter
+                        && span.start.saturating_sub(a.at) <= NEAR =>
+                {
+                    Rp {
+                        year: Some(i32::from(a.date.year()) + n),
+                        body: Body::Quarter(Some(quarter_of(a.date))),
+                    }
+                }
+                _ => Rp { year: Some(y + n), body: Body::Year },
+            },
             Unit::Decade => Rp { year: None, body: Body::Decade(y.div_euclid(10) + n) },
             Unit::Century => Rp { year: None, body: Body::Century(y.div_euclid(100) + n) },
             Unit::Millennium => Rp { year: Some(y + 1000 * n), body: Body::Year },
@@ -645,7 +729,7 @@ impl Ctx<'_> {
                 if p.time.is_some() {
                     ty = TimexType::Time;
                 }
-                self.remember(p.date, rp, g);
+                self.remember(p.date, rp, g, span.end);
                 g
             }
             Sem::Range(a, b) => {
@@ -670,8 +754,8 @@ impl Ctx<'_> {
                 };
                 let (rpb, gb) = self.point(b, span, &mut vb);
                 let _ = write!(value, "{va}/{vb}");
-                self.remember(a.date, rpa, ga);
-                self.remember(b.date, rpb, gb);
+                self.remember(a.date, rpa, ga, span.end);
+                self.remember(b.date, rpb, gb, span.end);
                 range = Some(TimexRange { begin: va, end: vb });
                 ga
             }
@@ -730,9 +814,9 @@ impl Ctx<'_> {
         (rp, g)
     }
 
-    fn remember(&mut self, d: DateSpec, rp: Rp, g: Granularity) {
+    fn remember(&mut self, d: DateSpec, rp: Rp, g: Granularity, at: usize) {
         if let Some(first) = rp.first_day() {
-            self.anchor = Some(Anchor { date: first, gran: g.min(Granularity::Day) });
+            self.anchor = Some(Anchor { date: first, gran: g.min(Granularity::Day), at });
         }
         let explicit = matches!(
             d,
@@ -743,7 +827,7 @@ impl Ctx<'_> {
                 | DateSpec::Half { year: Some(_), .. }
         );
         if explicit {
-            self.explicit_year = rp.year;
+            self.explicit_year = rp.year.map(|y| (y, at));
         }
     }
 }
