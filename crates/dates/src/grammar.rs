@@ -45,6 +45,9 @@ pub(crate) enum Anchoring {
     /// The last date mentioned, or the reference date: `the following day`, `a year
     /// earlier`.
     Anaphor,
+    /// The reference date, but aligned with a period just mentioned: `a year ago` after `the
+    /// third quarter` is the third quarter of last year.
+    Ago,
 }
 
 /// A calendar point, possibly partial or relative.
@@ -73,10 +76,12 @@ pub(crate) enum DateSpec {
     Century(i32),
     /// `'90s`: a decade whose century comes from the reference date.
     ShortDecade(u8),
+    /// `back`: years to subtract once resolved (`the year-ago third quarter`).
     Quarter {
         year: Option<i32>,
         q: u8,
         shift: Shift,
+        back: i8,
     },
     Half {
         year: Option<i32>,
@@ -1046,18 +1051,44 @@ impl<'a> Parser<'a> {
     fn r_quarter(&self, i: usize) -> Option<Cand> {
         let mut j = i;
         let mut the = false;
-        if self.is_the(j) || self.fw(j, Fw::Its) {
+        // Where the span starts: `its` stays outside (`its third-quarter loss`).
+        let mut start = i;
+        if self.fw(j, Fw::Its) {
+            j += 1;
+            start = j;
+            the = true;
+        } else if self.is_the(j) {
             j += 1;
             the = true;
         }
         let mut year = None;
-        // `this year's third quarter`.
-        if self.rel(j) == Some(Rel::This)
+        // Years back from the resolved year: `last year's quarter`, `the year-ago quarter`.
+        let mut back = 0i8;
+        let mut shift = Shift::Tense;
+        // `this year's third quarter`, `next year's first quarter`.
+        if let Some(r @ (Rel::This | Rel::Last | Rel::Next)) = self.rel(j)
             && self.unit(j + 1) == Some((Unit::Year, false))
             && self.lx(j + 2) == Lex::Possessive
         {
+            back = match r {
+                Rel::Last => 1,
+                Rel::Next => -1,
+                _ => 0,
+            };
+            shift = Shift::This;
             j += 3;
             the = true;
+        }
+        // `the comparable year-ago quarter`, `the year-earlier third quarter`.
+        if matches!(self.txt(j), "comparable" | "corresponding" | "same") && the {
+            j += 1;
+        }
+        if self.unit(j) == Some((Unit::Year, false))
+            && let Some(k) = self.hyphen(j + 1)
+            && matches!(self.lx(k), Lex::Fw(Fw::Ago) | Lex::Mod(ModWord::Earlier))
+        {
+            back = 1;
+            j = k + 1;
         }
         if let Some((y, e)) = self.year(j).filter(|_| the) {
             year = Some(y);
@@ -1065,6 +1096,9 @@ impl<'a> Parser<'a> {
         }
         if self.fw(j, Fw::Fiscal) {
             j += 1;
+            if let Some(h) = self.hyphen(j) {
+                j = h;
+            }
         }
         if let Lex::QuarterTok(q) = self.lx(j) {
             let mut end = j + 1;
@@ -1072,15 +1106,15 @@ impl<'a> Parser<'a> {
                 year = Some(y);
                 end = e;
             }
-            let sem = date(DateSpec::Quarter { year, q, shift: Shift::Tense });
-            return cand(i, end, sem, TimexType::Date, "quarter");
+            let sem = date(DateSpec::Quarter { year, q, shift, back });
+            return cand(start, end, sem, TimexType::Date, "quarter");
         }
         let (n, mut k) = match self.lx(j) {
             Lex::Ordinal(n @ 1..=4) => (n, j + 1),
             Lex::Rel(Rel::Last) if the => (4, j + 1),
             Lex::Fw(Fw::Final) if the => (4, j + 1),
             _ => {
-                // `the quarter`, `the latest quarter`, `the current quarter`.
+                // `the quarter`, `the latest quarter`, `the year-ago period`.
                 if !the {
                     return None;
                 }
@@ -1090,19 +1124,19 @@ impl<'a> Parser<'a> {
                     }
                     _ => (None, j),
                 };
-                if self.unit(k) != Some((Unit::Quarter, false)) || self.fw(k + 1, Fw::Of) {
+                let period = back == 1 && self.txt(k) == "period";
+                if (self.unit(k) != Some((Unit::Quarter, false)) && !period)
+                    || self.fw(k + 1, Fw::Of)
+                {
                     return None;
                 }
-                let n = if rel == Some(Rel::Current) { 0 } else { -1 };
-                let sem = date(DateSpec::Offset {
-                    unit: Unit::Quarter,
-                    n,
-                    anchoring: Anchoring::Anaphor,
-                });
-                // Meaning depends on tense: resolve picks the reporting quarter.
-                return cand(i, k + 1, sem, TimexType::Date, "the-quarter");
+                let n = if rel == Some(Rel::Current) { 0 } else { -1 } - 4 * i32::from(back);
+                let sem =
+                    date(DateSpec::Offset { unit: Unit::Quarter, n, anchoring: Anchoring::Dct });
+                return cand(start, k + 1, sem, TimexType::Date, "the-quarter");
             }
         };
+        let adjectival = self.hyphen(k).is_some();
         if let Some(h) = self.hyphen(k) {
             k = h;
         }
@@ -1126,18 +1160,17 @@ impl<'a> Parser<'a> {
             year = Some(y);
             end = e;
         }
+        // `the third-quarter loss`: the determiner belongs to the noun, not to the date.
+        if adjectival && start == i && the && j == i + 1 && !self.fw(i, Fw::Its) {
+            start = i + 1;
+        }
         let q = u8::try_from(n).ok()?;
         let sem = if is_half {
             date(DateSpec::Half { year, h: q })
         } else {
-            date(DateSpec::Quarter { year, q, shift: Shift::Tense })
+            date(DateSpec::Quarter { year, q, shift, back })
         };
-        // `the first quarter` without `the` must be glued (`first-quarter`) or followed by a
-        // year to avoid `first half` of a match.
-        if !the && !self.glued(j) && year.is_none() && !is_half {
-            // `third quarter` alone is still a quarter.
-        }
-        cand(i, end, sem, TimexType::Date, if is_half { "half" } else { "quarter" })
+        cand(start, end, sem, TimexType::Date, if is_half { "half" } else { "quarter" })
     }
 
     /// `summer 2023`, `the summer of 1969`, `this spring`, `last fall`.
@@ -1783,11 +1816,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // `decade-long`, `years-long`, `8-month-old`, `30 years old`.
-        if self.hyphen(end).is_some() && matches!(self.lx(end + 1), Lex::Fw(Fw::Long | Fw::Old)) {
+        // `decade-long`, `years-long`. Ages (`a 6-year-old`, `52 years old`) are not times.
+        if self.hyphen(end).is_some() && self.fw(end + 1, Fw::Long) {
             end += 2;
-        } else if has_amount && self.fw(end, Fw::Old) && plural {
-            end += 1;
+        } else if (self.hyphen(end).is_some() && self.fw(end + 1, Fw::Old)) || self.fw(end, Fw::Old)
+        {
+            return None;
         }
         // A unit that is part of a larger unit name: `quarter` in `a quarter of`, `a second`.
         if unit == Unit::Quarter && self.fw(end, Fw::Of) {
@@ -1798,7 +1832,7 @@ impl<'a> Parser<'a> {
         }
         // `two years ago`, `a year earlier`, `five days later`, `two weeks from now`.
         let offset = match (self.lx(end), self.lx(end + 1)) {
-            (Lex::Fw(Fw::Ago), _) => Some((-1, Anchoring::Dct, end + 1)),
+            (Lex::Fw(Fw::Ago), _) => Some((-1, Anchoring::Ago, end + 1)),
             (Lex::Fw(Fw::Hence), _) => Some((1, Anchoring::Dct, end + 1)),
             (Lex::Fw(Fw::From), Lex::Fw(Fw::Now)) => Some((1, Anchoring::Dct, end + 2)),
             (Lex::Mod(ModWord::Earlier), _) => Some((-1, Anchoring::Anaphor, end + 1)),

@@ -431,11 +431,11 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("now", Lex::Fw(Fw::Now), true),
     ("currently", Lex::RefWord(RefKind::Present), true),
     ("nowadays", Lex::RefWord(RefKind::Present), true),
-    ("presently", Lex::RefWord(RefKind::Present), true),
+    
     ("recently", Lex::RefWord(RefKind::Past), true), ("lately", Lex::RefWord(RefKind::Past), true),
-    ("formerly", Lex::RefWord(RefKind::Past), true),
-    ("previously", Lex::RefWord(RefKind::Past), true),
-    ("soon", Lex::RefWord(RefKind::Future), true),
+    
+    
+    
     ("future", Lex::Fw(Fw::Term), true),
     ("past", Lex::Rel(Rel::Past), true),
     ("present", Lex::Fw(Fw::Present), false),
@@ -529,7 +529,7 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("good", Lex::HolidayHead(Holiday::GoodFriday), false),
     ("daily", Lex::SetAdverb(Unit::Day), true), ("nightly", Lex::SetAdverb(Unit::Day), true),
     ("weekly", Lex::SetAdverb(Unit::Week), true), ("monthly", Lex::SetAdverb(Unit::Month), true),
-    ("quarterly", Lex::SetAdverb(Unit::Quarter), true),
+    
     ("annually", Lex::SetAdverb(Unit::Year), true), ("yearly", Lex::SetAdverb(Unit::Year), true),
     ("hourly", Lex::SetAdverb(Unit::Hour), true),
     ("biweekly", Lex::SetAdverb(Unit::Fortnight), true),

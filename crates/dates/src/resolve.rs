@@ -499,23 +499,28 @@ impl Ctx<'_> {
                 Rp { year: None, body: Body::Decade(century * 10 + d) }
             }
             DateSpec::Century(c) => Rp { year: None, body: Body::Century(c) },
-            DateSpec::Quarter { year: Some(y), q, .. } => {
-                Rp { year: Some(y), body: Body::Quarter(Some(q)) }
+            DateSpec::Quarter { year: Some(y), q, back, .. } => {
+                Rp { year: Some(y - i32::from(back)), body: Body::Quarter(Some(q)) }
             }
-            DateSpec::Quarter { year: None, q, shift } => {
+            DateSpec::Quarter { year: None, q, shift, back } => {
+                let back = i32::from(back);
                 if shift == Shift::Tense
                     && let Some(ny) = self.narrative_year(span)
                 {
-                    return Rp { year: Some(ny), body: Body::Quarter(Some(q)) };
+                    return Rp { year: Some(ny - back), body: Body::Quarter(Some(q)) };
                 }
                 let Some(dct) = dct else { return unknown(Body::Quarter(Some(q))) };
                 let cq = quarter_of(dct);
-                let tense = match self.tense(span) {
-                    Tense::Future => Tense::Future,
-                    _ => Tense::Past,
+                let y = i32::from(dct.year());
+                // Quarters are reported after they end: a later quarter than the current one
+                // is last year's, unless the sentence looks ahead (`expects a fourth-quarter
+                // charge` in October is this year's).
+                let year = match shift {
+                    Shift::Tense if q > cq && self.tense(span) != Tense::Future => y - 1,
+                    Shift::Tense => y,
+                    s => pick_year(y, q, cq, s, Tense::Unknown),
                 };
-                let year = pick_year(i32::from(dct.year()), q, cq, shift, tense);
-                Rp { year: Some(year), body: Body::Quarter(Some(q)) }
+                Rp { year: Some(year - back), body: Body::Quarter(Some(q)) }
             }
             DateSpec::Half { year, h } => {
                 Rp { year: year.or_else(|| self.narrative_year(span)).or(y0), body: Body::Half(h) }
@@ -673,40 +678,25 @@ impl Ctx<'_> {
                 year: Some(i32::from(d.year())),
                 body: Body::Month(u8::try_from(d.month()).ok()),
             }),
-            Unit::Quarter => {
-                // `the quarter` in a past-tense sentence is the last full quarter reported.
-                let n64 = if n == -1
-                    && anchoring == Anchoring::Anaphor
-                    && self.tense(span) != Tense::Past
-                {
-                    0
-                } else {
-                    n64
-                };
-                let first = match self
-                    .anchor
-                    .filter(|a| anchoring == Anchoring::Anaphor && a.gran == Granularity::Quarter)
-                {
-                    // `the quarter` right after `the third quarter` is that quarter.
-                    Some(a) if n == -1 => Some(a.date),
-                    _ => add_months(b, 3 * n64),
-                };
-                first.map_or(unknown(Body::Quarter(None)), |d| Rp {
-                    year: Some(i32::from(d.year())),
-                    body: Body::Quarter(Some(quarter_of(d))),
-                })
-            }
-            // `profit of $5 million a year earlier`, right after `the third quarter`: the
-            // same quarter a year before.
+            Unit::Quarter => add_months(b, 3 * n64).map_or(unknown(Body::Quarter(None)), |d| Rp {
+                year: Some(i32::from(d.year())),
+                body: Body::Quarter(Some(quarter_of(d))),
+            }),
             Unit::Year => match self.anchor {
                 Some(a)
-                    if a.gran == Granularity::Quarter
+                    if anchoring != Anchoring::Dct
+                        && a.gran == Granularity::Quarter
                         && span.start.saturating_sub(a.at) <= NEAR =>
                 {
                     Rp {
                         year: Some(i32::from(a.date.year()) + n),
                         body: Body::Quarter(Some(quarter_of(a.date))),
                     }
+                }
+                // In news, `a year earlier` compares with the reporting period, near the
+                // document date; in a narrative, with the last date told.
+                _ if anchoring != Anchoring::Dct && !self.narrative => {
+                    Rp { year: self.dct.map(|d| i32::from(d.year()) + n), body: Body::Year }
                 }
                 _ => Rp { year: Some(y + n), body: Body::Year },
             },

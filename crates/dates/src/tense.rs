@@ -211,9 +211,88 @@ fn cue(w: &[u8], prev: &[u8]) -> Option<Tense> {
         "been",
     ];
     const PRESENT: &[&str] = &["is", "are", "says", "say", "has", "have", "am", "now"];
-    // `going to`, `about to`.
-    if (lower_eq(prev, "going") || lower_eq(prev, "about")) && lower_eq(w, "to") {
-        return Some(Tense::Future);
+    // `going to`, `set to`, `is to`, `expected to`: the infinitive looks ahead.
+    if lower_eq(w, "to") {
+        const AHEAD: &[&str] = &[
+            "going",
+            "about",
+            "set",
+            "due",
+            "is",
+            "are",
+            "scheduled",
+            "expected",
+            "poised",
+            "likely",
+            "plans",
+            "planned",
+            "slated",
+            "intends",
+            "hopes",
+            "aims",
+            "agreed",
+            "ready",
+        ];
+        return AHEAD.iter().any(|a| lower_eq(prev, a)).then_some(Tense::Future);
+    }
+    const MORE_PAST: &[&str] = &[
+        "struck",
+        "stood",
+        "felt",
+        "kept",
+        "meant",
+        "sought",
+        "taught",
+        "caught",
+        "heard",
+        "understood",
+        "withdrew",
+        "drew",
+        "forgot",
+        "froze",
+        "hung",
+        "laid",
+        "lent",
+        "rode",
+        "rang",
+        "sang",
+        "sank",
+        "shot",
+        "shut",
+        "slid",
+        "split",
+        "spread",
+        "stole",
+        "stuck",
+        "swept",
+        "swore",
+        "tore",
+        "woke",
+        "wore",
+        "overtook",
+        "underwent",
+        "undertook",
+        "dealt",
+        "dug",
+        "fed",
+        "fled",
+        "forgave",
+        "hid",
+        "lit",
+        "slept",
+        "sped",
+        "spun",
+        "sprang",
+        "swam",
+        "swung",
+        "wept",
+        "arose",
+        "awoke",
+        "bore",
+        "forbade",
+    ];
+    if MORE_PAST.iter().any(|f| lower_eq(w, f)) {
+        return Some(Tense::Past);
     }
     if lower_eq(w, "set") || lower_eq(w, "due") {
         // `set to`, `due to`: future; elsewhere ambiguous.
