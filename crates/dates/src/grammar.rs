@@ -283,10 +283,124 @@ impl<'a> Parser<'a> {
         best = pick(best, self.r_rel(i));
         best = pick(best, self.r_weekday(i));
         best = pick(best, self.r_duration(i));
+        best = pick(best, self.r_duration_range(i));
         best = pick(best, self.r_time(i));
         best = pick(best, self.r_set(i));
         best = pick(best, self.r_holiday(i));
+        best = pick(best, self.r_the_unit(i));
+        best = pick(best, self.r_spelled_year(i));
         best
+    }
+
+    /// `the weekend`, `the year`, `the fiscal year`, `the latest period`, `the next morning`,
+    /// `year-end`, `year-earlier`.
+    fn r_the_unit(&self, i: usize) -> Option<Cand> {
+        let dct = |unit, n| date(DateSpec::Offset { unit, n, anchoring: Anchoring::Dct });
+        // `year-end`, `year end`, `year's end`; `year-earlier`, `year-ago` (adjectives).
+        if self.unit(i) == Some((Unit::Year, false)) {
+            let k = self.hyphen(i + 1).unwrap_or(i + 1);
+            let k = if self.lx(k) == Lex::Possessive { k + 1 } else { k };
+            if self.modw(k, ModWord::End) {
+                let c = cand(i, k + 1, dct(Unit::Year, 0), TimexType::Date, "year-end")?;
+                return Some(Cand { modifier: Some(Mod::End), ..c });
+            }
+            if self.hyphen(i + 1).is_some()
+                && matches!(self.lx(i + 2), Lex::Fw(Fw::Ago) | Lex::Mod(ModWord::Earlier))
+            {
+                let sem =
+                    date(DateSpec::Offset { unit: Unit::Year, n: -1, anchoring: Anchoring::Ago });
+                return cand(i, i + 3, sem, TimexType::Date, "year-ago");
+            }
+            return None;
+        }
+        if !self.is_the(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut n = 0;
+        match (self.rel(j), self.lx(j)) {
+            (Some(Rel::Latest | Rel::Previous | Rel::Prior), _) => {
+                n = -1;
+                j += 1;
+            }
+            (Some(Rel::Current), _) | (_, Lex::Fw(Fw::Full | Fw::Whole | Fw::Entire)) => j += 1,
+            (Some(Rel::Next | Rel::Following), _) if matches!(self.lx(j + 1), Lex::Part(_)) => {
+                // `the next morning`.
+                let Lex::Part(p) = self.lx(j + 1) else { return None };
+                if matches!(p, Part::Noon | Part::Midnight) {
+                    return None;
+                }
+                let sem = Sem::Point(Point {
+                    date: DateSpec::Offset { unit: Unit::Day, n: 1, anchoring: Anchoring::Anaphor },
+                    time: Some(TimeSpec::Part(p)),
+                });
+                return cand(i, j + 2, sem, TimexType::Time, "the-next-part");
+            }
+            _ => {}
+        }
+        let fiscal = self.fw(j, Fw::Fiscal);
+        if fiscal {
+            j += 1;
+        }
+        // `the latest period` of a report: the last quarter.
+        if n == -1 && !fiscal && self.txt(j) == "period" {
+            return cand(i, j + 1, dct(Unit::Quarter, -1), TimexType::Date, "the-period");
+        }
+        let (unit, false) = self.unit(j)? else { return None };
+        // `the year-earlier`, `the year 2000`, `the week of`: other rules.
+        if self.lx(j + 1) == Lex::Dash || self.fw(j + 1, Fw::Of) && unit != Unit::Weekend {
+            return None;
+        }
+        if matches!(self.lx(j + 1), Lex::Digits { .. }) {
+            return None;
+        }
+        match unit {
+            Unit::Weekend => cand(
+                i,
+                j + 1,
+                date(DateSpec::Weekend { shift: Shift::Tense }),
+                TimexType::Date,
+                "the-weekend",
+            ),
+            Unit::Year if fiscal || j > i + 1 => {
+                cand(i, j + 1, dct(Unit::Year, n), TimexType::Date, "the-year")
+            }
+            Unit::Year | Unit::Week | Unit::Month if j == i + 1 => {
+                // `for the year` is a stretch of time; `the year` elsewhere the year in question.
+                let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+                if matches!(prev, Lex::Fw(Fw::For | Fw::During | Fw::Through))
+                    || prev == Lex::Mod(ModWord::Over)
+                {
+                    let sem = Sem::Duration { amount: Some(1.0), unit };
+                    return cand(i, j + 1, sem, TimexType::Duration, "the-unit-duration");
+                }
+                let sem = date(DateSpec::Offset { unit, n: 0, anchoring: Anchoring::Anaphor });
+                cand(i, j + 1, sem, TimexType::Date, "the-unit")
+            }
+            _ => None,
+        }
+    }
+
+    /// `nineteen ninety-six`, `nineteen eighty`: a year in words.
+    fn r_spelled_year(&self, i: usize) -> Option<Cand> {
+        let Lex::NumWord(c @ 11..=20) = self.lx(i) else { return None };
+        let Lex::NumWord(t @ (10..=90)) = self.lx(i + 1) else { return None };
+        if t % 10 != 0 && t > 19 {
+            return None;
+        }
+        let mut y = c * 100 + t;
+        let mut end = i + 2;
+        if t >= 20 {
+            let k = self.hyphen(end).unwrap_or(end);
+            if let Lex::NumWord(u @ 1..=9) = self.lx(k) {
+                y += u;
+                end = k + 1;
+            }
+        }
+        let y = i32::try_from(y).ok()?;
+        let sem =
+            date(DateSpec::Cal { year: Some(y), month: None, day: None, shift: Shift::Tense });
+        cand(i, end, sem, TimexType::Date, "spelled-year")
     }
 
     // ----------------------------------------------------------------- modifiers
@@ -327,7 +441,14 @@ impl<'a> Parser<'a> {
                 Lex::Digits { .. } | Lex::NumWord(_) | Lex::Fw(Fw::A | Fw::An)
             );
             let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+            let verb_before = i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.txt(p),
+                    "last" | "lasted" | "lasts" | "took" | "take" | "takes" | "spent" | "spend"
+                )
+            });
             let quantity_context = self.modw(i, ModWord::Some)
+                || verb_before
                 || matches!(
                     prev,
                     Lex::Fw(Fw::For | Fw::In | Fw::Of | Fw::After | Fw::Within | Fw::Than)
@@ -340,6 +461,8 @@ impl<'a> Parser<'a> {
         let ok = match c.sem {
             Sem::Duration { .. } => true,
             // `some` only quantifies amounts; `over` and `under` before a date are prepositions.
+            // `almost two years ago`: approximately a date.
+            Sem::Point(_) if c.rule == "offset" => true,
             Sem::Point(_) | Sem::Range(..) => m == Mod::Approx && !self.modw(i, ModWord::Some),
             _ => false,
         };
@@ -1381,7 +1504,7 @@ impl<'a> Parser<'a> {
             if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
                 return None;
             }
-            let sem = date(DateSpec::Offset { unit, n: 0, anchoring: Anchoring::Anaphor });
+            let sem = date(DateSpec::Offset { unit, n: 0, anchoring: Anchoring::Dct });
             return Some(Cand {
                 start: i,
                 end: j + 3,
@@ -1731,6 +1854,14 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
+        // `a three-year period`: the article is a determiner here, not the amount.
+        if matches!(self.lx(j), Lex::Fw(Fw::A | Fw::An))
+            && matches!(self.lx(j + 1), Lex::Digits { .. } | Lex::NumWord(_))
+            && !matches!(self.lx(j + 1), Lex::NumWord(12 | 100 | 1000))
+        {
+            the = true;
+            j += 1;
+        }
         // `half an hour`, `half a century`.
         if self.modw(j, ModWord::Half) && (self.fw(j + 1, Fw::A) || self.fw(j + 1, Fw::An)) {
             let (unit, false) = self.unit(j + 2)? else { return None };
@@ -1853,6 +1984,12 @@ impl<'a> Parser<'a> {
             return match amount {
                 Some(x) if x.fract() == 0.0 && x < 100_000.0 => {
                     let n = sign * (x as i32);
+                    // `a decade ago` is a year, ten years back.
+                    let (unit, n) = match unit {
+                        Unit::Decade => (Unit::Year, n * 10),
+                        Unit::Century => (Unit::Year, n * 100),
+                        u => (u, n),
+                    };
                     let sem = date(DateSpec::Offset { unit, n, anchoring });
                     cand(i, e, sem, TimexType::Date, "offset")
                 }
@@ -1874,13 +2011,64 @@ impl<'a> Parser<'a> {
             amount = amount.map(|a| a + 0.5);
             end += 3;
         }
+        // `$33 million a year`, `50 cents a day`: a rate, so a set.
+        if self.fw(j, Fw::A) && k == j + 1 && !plural && !the && rel.is_none() {
+            let prev = i.checked_sub(1).and_then(|p| self.w(p));
+            let rate = prev.is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    || matches!(
+                        self.txt(i - 1),
+                        "million"
+                            | "billion"
+                            | "trillion"
+                            | "thousand"
+                            | "percent"
+                            | "%"
+                            | "dollars"
+                            | "cents"
+                    )
+            });
+            if rate {
+                let sem =
+                    Sem::Set { value: SetVal::Every { n: 1.0, unit }, quant: None, freq: None };
+                return cand(i, end, sem, TimexType::Set, "set-rate");
+            }
+        }
+        // `two to three weeks`, `12 to 18 months`: the first amount, spanning both.
         let sem = Sem::Duration { amount, unit };
-        let mut c = cand(i, end, sem, TimexType::Duration, "duration")?;
+        let mut start = i;
+        // `the eight-year war`, `its two-year plan`, `the two days of music`: the determiner
+        // goes with the noun; `the past three months` keeps it.
+        if the && rel.is_none() && has_amount && (adjectival || (!plural && amount != Some(1.0))) {
+            start = i + 1;
+        }
+        // `a three-year period`, `its one-year term`: the period noun is part of it.
+        if adjectival && matches!(self.txt(end), "period" | "term" | "span" | "stretch") {
+            start = i;
+            end += 1;
+        }
+        let mut c = cand(start, end, sem, TimexType::Duration, "duration")?;
         // `the weeks ahead`.
         if self.fw(end, Fw::Ahead) && the {
             c.end = end + 1;
         }
         Some(c)
+    }
+
+    /// `two to three weeks`, `12 to 18 months`.
+    fn r_duration_range(&self, i: usize) -> Option<Cand> {
+        let (Some(_), k) = self.amount(i)? else { return None };
+        if !(self.fw(k, Fw::To) || self.fw(k, Fw::Or) || self.lx(k) == Lex::Dash) || k == i {
+            return None;
+        }
+        let second = self.r_duration(k + 1)?;
+        if second.start != k + 1 || second.ty != TimexType::Duration {
+            return None;
+        }
+        let (Some(a), _) = self.amount(i)? else { return None };
+        let Sem::Duration { unit, .. } = second.sem else { return None };
+        let sem = Sem::Duration { amount: Some(a), unit };
+        cand(i, second.end, sem, TimexType::Duration, "duration-range")
     }
 
     /// Whether words from `i` start a noun phrase (`after the war`), so that `before`/`after`

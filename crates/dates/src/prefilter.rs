@@ -10,7 +10,7 @@ use crate::lexicon::is_trigger_word;
 
 /// Bytes of context on each side of a trigger: enough for the longest expressions
 /// (`at least the past 18 months`, `the first nine months of 1989`).
-const WINDOW: usize = 64;
+const WINDOW: usize = 48;
 
 /// Appends to `out` the regions (byte ranges, start and end at whitespace or at the text's
 /// ends) that contain every trigger of `text`, in order and not overlapping.

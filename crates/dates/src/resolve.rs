@@ -473,15 +473,10 @@ impl Ctx<'_> {
                         }
                     }
                     Shift::This => d - cur,
+                    // A present tense takes the nearer one (`meets Albright Monday`).
                     Shift::Tense => match self.tense(span) {
                         Tense::Future => fwd,
-                        Tense::Present => {
-                            if fwd <= back {
-                                fwd
-                            } else {
-                                -back
-                            }
-                        }
+                        Tense::Present if fwd < back => fwd,
                         _ => -back,
                     },
                 };
@@ -685,6 +680,7 @@ impl Ctx<'_> {
             Unit::Year => match self.anchor {
                 Some(a)
                     if anchoring != Anchoring::Dct
+                        && n != 0
                         && a.gran == Granularity::Quarter
                         && span.start.saturating_sub(a.at) <= NEAR =>
                 {
@@ -695,7 +691,7 @@ impl Ctx<'_> {
                 }
                 // In news, `a year earlier` compares with the reporting period, near the
                 // document date; in a narrative, with the last date told.
-                _ if anchoring != Anchoring::Dct && !self.narrative => {
+                _ if anchoring != Anchoring::Dct && n != 0 && !self.narrative => {
                     Rp { year: self.dct.map(|d| i32::from(d.year()) + n), body: Body::Year }
                 }
                 _ => Rp { year: Some(y + n), body: Body::Year },
