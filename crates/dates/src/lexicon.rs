@@ -539,6 +539,16 @@ static WORDS: &[(&str, Lex, bool)] = &[
 /// `u128` (every word of the list fits in 16 bytes): one multiply and usually one probe.
 struct Table {
     slots: Vec<Option<(u128, Lex, bool)>>,
+    /// For each pair of first two letters (`a`–`z`), a bit per length (up to 15) that some
+    /// trigger word has: most words are rejected with one load.
+    pairs: Vec<u16>,
+}
+
+fn pair_index(word: &[u8]) -> Option<usize> {
+    let a = word.first()?.to_ascii_lowercase();
+    let b = word.get(1)?.to_ascii_lowercase();
+    (a.is_ascii_lowercase() && b.is_ascii_lowercase())
+        .then(|| usize::from(a - b'a') * 26 + usize::from(b - b'a'))
 }
 
 const TABLE_BITS: u32 = 10;
@@ -585,7 +595,16 @@ fn table() -> &'static Table {
                 }
             }
         }
-        Table { slots }
+        let mut pairs = vec![0u16; 26 * 26];
+        for &(w, _, trig) in WORDS {
+            if let (true, Some(p)) = (trig, pair_index(w.as_bytes()))
+                && w.len() < 16
+                && let Some(m) = pairs.get_mut(p)
+            {
+                *m |= 1 << w.len();
+            }
+        }
+        Table { slots, pairs }
     })
 }
 
@@ -607,8 +626,22 @@ fn lookup(word: &[u8]) -> Option<(Lex, bool)> {
 /// True if an ASCII letter run is a trigger word.
 #[inline]
 pub(crate) fn is_trigger_word(word: &[u8]) -> bool {
-    // No trigger word has fewer than 2 or more than 12 letters.
-    (2..=12).contains(&word.len()) && lookup(word).is_some_and(|(_, t)| t)
+    let len = word.len();
+    if !(2..16).contains(&len) {
+        return false;
+    }
+    let Some(mask) = pair_index(word).and_then(|p| table().pairs.get(p)) else { return false };
+    if mask & (1 << len) == 0 {
+        return false;
+    }
+    match lookup(word) {
+        // Month and weekday names are dates only when capitalised (`May`, not `may`).
+        Some((Lex::Month { .. } | Lex::Weekday { .. }, true)) => {
+            word.first().is_some_and(u8::is_ascii_uppercase)
+        }
+        Some((_, t)) => t,
+        None => false,
+    }
 }
 
 /// What a word (one syntactic word of a token, as in the text) means.
