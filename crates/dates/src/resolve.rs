@@ -47,15 +47,25 @@ impl<'t> Ctx<'t> {
                 let y = i32::from(d.year());
                 let (mut far, mut near) = (0, 0);
                 for (c, _) in found {
-                    if let Sem::Point(Point {
-                        date: DateSpec::Cal { year: Some(cy), .. }, ..
-                    }) = c.sem
-                    {
-                        if (cy - y).abs() >= 2 {
-                            far += 1;
-                        } else {
-                            near += 1;
+                    match c.sem {
+                        Sem::Point(Point {
+                            date: DateSpec::Cal { year: Some(cy), .. }, ..
+                        }) => {
+                            if (cy - y).abs() >= 2 {
+                                far += 1;
+                            } else {
+                                near += 1;
+                            }
                         }
+                        // `yesterday`, `last week`, `on Friday`: told from the document date.
+                        Sem::Point(Point {
+                            date:
+                                DateSpec::Offset { anchoring: Anchoring::Dct, .. }
+                                | DateSpec::Weekday { .. }
+                                | DateSpec::Weekend { .. },
+                            ..
+                        }) => near += 1,
+                        _ => {}
                     }
                 }
                 far >= 3 && far > 3 * near
