@@ -12,6 +12,17 @@ use crate::lexicon::is_trigger_word;
 /// (`at least the past 18 months`, `the first nine months of 1989`).
 const WINDOW: usize = 48;
 
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
 /// Appends to `out` the regions (byte ranges, start and end at whitespace or at the text's
 /// ends) that contain every trigger of `text`, in order and not overlapping.
 pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
@@ -21,13 +32,16 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
     // The region being grown: (start, end).
     let mut cur: Option<(usize, usize)> = None;
     while i < n {
-        let c = b[i];
-        if !c.is_ascii_alphanumeric() {
+        // Skip to the next ASCII letter or digit.
+        while i < n && !ALNUM[usize::from(b[i])] {
             i += 1;
-            continue;
         }
+        if i >= n {
+            break;
+        }
+        let c = b[i];
         let start = i;
-        while i < n && b[i].is_ascii_alphanumeric() {
+        while i < n && ALNUM[usize::from(b[i])] {
             i += 1;
         }
         let end = i;
