@@ -60,6 +60,11 @@ pub(crate) enum DateSpec {
         day: Option<u8>,
         shift: Shift,
     },
+    /// A month in the year of the last date mentioned: `August of that year`.
+    InAnchorYear {
+        month: u8,
+        years: i32,
+    },
     /// A month (and day) in a year relative to the reference: `June last year`.
     InRelYear {
         month: u8,
@@ -783,6 +788,22 @@ impl<'a> Parser<'a> {
                 shift: Shift::Tense,
             });
             return cand(i, e, sem, TimexType::Date, "month-year");
+        }
+        // `August of that year`, `October of the following year`: the year of the last date.
+        if self.fw(j, Fw::Of) {
+            let k = if self.is_the(j + 1) { j + 2 } else { j + 1 };
+            let years = match self.rel(k) {
+                Some(Rel::That | Rel::Same) => Some(0),
+                Some(Rel::Following | Rel::Next) if k == j + 2 => Some(1),
+                Some(Rel::Previous | Rel::Prior) if k == j + 2 => Some(-1),
+                _ => None,
+            };
+            if let Some(years) = years
+                && self.unit(k + 1) == Some((Unit::Year, false))
+            {
+                let sem = date(DateSpec::InAnchorYear { month: m, years });
+                return cand(i, k + 2, sem, TimexType::Date, "month-of-that-year");
+            }
         }
         // `June last year`, `January this year`.
         if let (Some(Rel::Last | Rel::This | Rel::Next), Some((Unit::Year, false))) =

@@ -460,6 +460,12 @@ impl Ctx<'_> {
                 Rp { year: Some(year), body }
             }
             DateSpec::Cal { year: None, month: None, day, .. } => unknown(Body::Day(None, day)),
+            DateSpec::InAnchorYear { month, years } => Rp {
+                year: self
+                    .base(Unit::Year, Anchoring::Anaphor)
+                    .map(|d| i32::from(d.year()) + years),
+                body: Body::Month(Some(month)),
+            },
             DateSpec::InRelYear { month, day, years } => Rp {
                 year: y0.map(|y| y + years),
                 body: match day {
