@@ -659,6 +659,23 @@ impl Ctx<'_> {
 
     fn resolve_offset(&self, unit: Unit, n: i32, anchoring: Anchoring, span: Span) -> Rp {
         let n64 = i64::from(n);
+        // In a narrative, `four days later` after `in 1915` is some day of 1915, not a day
+        // counted from the document date.
+        if anchoring == Anchoring::Anaphor
+            && self.narrative
+            && let Some(a) = self.anchor
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month)
+            && a.gran < Granularity::Day
+            && (unit != Unit::Month || a.gran < Granularity::Month)
+            && (unit != Unit::Week || a.gran < Granularity::Week)
+        {
+            let year = Some(i32::from(a.date.year()));
+            return match unit {
+                Unit::Day => Rp { year, body: Body::Day(None, None) },
+                Unit::Week => Rp { year, body: Body::Week(None) },
+                _ => Rp { year, body: Body::Month(None) },
+            };
+        }
         let base = self.base(unit, anchoring);
         let unknown = |body| Rp { year: None, body };
         let Some(b) = base else {
