@@ -9,6 +9,7 @@ mod claims;
 mod metrics;
 mod ner;
 mod sbd;
+mod timex;
 mod tokens;
 
 pub use metrics::Prf;
@@ -40,6 +41,8 @@ enum Kind {
     Claims,
     /// Named entities (gazetteer): exact-span typed P/R/F1 per type, micro and untyped.
     Ner,
+    /// Temporal expressions, TempEval-3 style (TimeBank + AQUAINT, WikiWars, tweets).
+    Timex,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -48,6 +51,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
         Kind::Claims => claims::eval(&args.gold, args.errors)?,
         Kind::Ner => ner::eval(&args.gold, args.errors)?,
+        Kind::Timex => timex::eval(&args.gold, args.errors)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);

@@ -1,0 +1,26 @@
+//! Fuzzes the date tagger: no panic on any input, timexes in order, not overlapping, on word
+//! boundaries of the tokenizer. Run with `cargo fuzz run tag` in `crates/dates`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nutgraf_dates::{Date, DateTagger};
+use nutgraf_tokenize::Tokenizer;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    // The first bytes pick a reference date (or none) so resolution is fuzzed too.
+    let reference = data.first().and_then(|&b| {
+        let year = i16::from(b) * 40 - 100;
+        Date::new(year.clamp(-9999, 9999), 1 + (b % 12) as i8, 1 + (b % 28) as i8).ok()
+    });
+    let timexes = DateTagger::new().tag(text, reference.filter(|_| data.len() % 3 != 0));
+    let doc = Tokenizer::new().analyze(text);
+    let starts: std::collections::HashSet<usize> = doc.words().map(|w| w.start).collect();
+    let ends: std::collections::HashSet<usize> = doc.words().map(|w| w.end).collect();
+    let mut last = 0;
+    for t in &timexes {
+        assert!(t.span.start < t.span.end && t.span.start >= last);
+        assert!(starts.contains(&t.span.start) && ends.contains(&t.span.end));
+        last = t.span.end;
+    }
+});

@@ -1,0 +1,298 @@
+//! Temporal expressions in English news text, found and normalised to TIMEX3 values.
+//!
+//! `nutgraf-dates` is the date stage of [nutgraf](https://crates.io/crates/nutgraf). A
+//! [`DateTagger`] finds expressions such as `June 19, 2024`, `last September`, `two years
+//! ago`, `the 1990s`, `mid-2023`, `24 years`, `5:30 p.m.` or `every Monday` and gives each a
+//! [`Timex`]: its span, its TIMEX3 [type](TimexType) and value (`2024-06-19`, `2023-09`,
+//! `P24Y`, `199`, `XXXX-WXX-1`, …), a [modifier](Mod), the begin and end of a range, its
+//! [granularity](Granularity) and the rule that found it.
+//!
+//! Relative and partial expressions are resolved against a reference date given by the
+//! caller (the document date) and the tense of their sentence: in an article dated
+//! 2024-06-18, `last September` is `2023-09`, `in January` in a past-tense sentence is
+//! `2024-01` and `on Monday` in a future-tense sentence is the next Monday. Anaphoric
+//! expressions (`the following day`, `a year earlier`) count from the last date mentioned.
+//! Without a reference date, values stay underspecified (`XXXX-09`); the clock is never read.
+//!
+//! Spans start and end on token boundaries of [`nutgraf_tokenize`] (a possessive `’s` is a
+//! boundary too). A byte-level prefilter looks for month and weekday names, temporal words and
+//! year-like numbers first, so text without them costs one scan; only the neighbourhood of a
+//! trigger is tokenized and parsed. Time is linear in the length of the text, and no input
+//! makes the tagger panic.
+//!
+//! # Example
+//!
+//! ```
+//! use nutgraf_dates::{Date, DateTagger, TimexType};
+//!
+//! let text = "Kim invited Putin last September. Putin will head to Vietnam on June 19-20, \
+//!             his first visit in 24 years.";
+//! let reference: Date = "2024-06-18".parse().unwrap();
+//! let timexes = DateTagger::new().tag(text, Some(reference));
+//!
+//! let found: Vec<(&str, TimexType, &str)> =
+//!     timexes.iter().map(|t| (t.text(text), t.kind, t.value.as_str())).collect();
+//! assert_eq!(found, [
+//!     ("last September", TimexType::Date, "2023-09"),
+//!     ("June 19-20", TimexType::Date, "2024-06-19/2024-06-20"),
+//!     ("24 years", TimexType::Duration, "P24Y"),
+//! ]);
+//!
+//! // Without a reference date, what depends on it stays open.
+//! let open = DateTagger::new().tag("They met in September.", None);
+//! assert_eq!(open[0].value, "XXXX-09");
+//! ```
+//!
+//! # Crate features
+//!
+//! - `serde` (off by default): `Serialize`/`Deserialize` for [`Timex`] and its parts (field
+//!   names as in the `nutgraf analyze` JSON: `type`, `value`, `mod`, `range`).
+
+#![forbid(unsafe_code)]
+
+mod grammar;
+mod lexicon;
+mod prefilter;
+mod resolve;
+mod tense;
+mod timex;
+
+use std::ops::RangeInclusive;
+
+use nutgraf_tokenize::{Span, Token, Tokenizer};
+
+pub use jiff::civil::Date;
+pub use timex::{Granularity, Mod, Timex, TimexRange, TimexType};
+
+use grammar::{Parser, W};
+
+/// Finds and normalises temporal expressions. Cheap to clone; `Send + Sync`, so one
+/// instance can serve many threads.
+///
+/// ```
+/// use nutgraf_dates::DateTagger;
+///
+/// let text = "The company said Friday that profit rose 5% from a year earlier.";
+/// let timexes = DateTagger::new().tag(text, "1989-11-02".parse().ok());
+/// let values: Vec<&str> = timexes.iter().map(|t| t.value.as_str()).collect();
+/// assert_eq!(values, ["1989-10-27", "1988"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct DateTagger {
+    tokenizer: Tokenizer,
+    join_ranges: bool,
+    references: bool,
+    bare_years: RangeInclusive<i32>,
+}
+
+impl Default for DateTagger {
+    fn default() -> Self {
+        DateTagger::new()
+    }
+}
+
+impl DateTagger {
+    /// A tagger with the default options (see [`DateTaggerBuilder`]).
+    pub fn new() -> DateTagger {
+        DateTagger {
+            tokenizer: Tokenizer::new(),
+            join_ranges: true,
+            references: true,
+            bare_years: 1600..=2100,
+        }
+    }
+
+    /// A builder for a tagger with other options.
+    pub fn builder() -> DateTaggerBuilder {
+        DateTaggerBuilder::new()
+    }
+
+    /// The temporal expressions of `text`, in order and not overlapping, resolved against
+    /// `reference` (the document date) when given.
+    pub fn tag(&self, text: &str, reference: Option<Date>) -> Vec<Timex> {
+        let mut out = Vec::new();
+        self.tag_into(text, reference, &mut out);
+        out
+    }
+
+    /// Appends the temporal expressions of `text` to `out`; see [`tag`](DateTagger::tag).
+    pub fn tag_into(&self, text: &str, reference: Option<Date>, out: &mut Vec<Timex>) {
+        let mut regions = Vec::new();
+        prefilter::regions(text, &mut regions);
+        if regions.is_empty() {
+            return;
+        }
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut words: Vec<W> = Vec::new();
+        let mut found = Vec::new();
+        for (start, end) in regions {
+            let Some(slice) = text.get(start..end) else { continue };
+            tokens.clear();
+            self.tokenizer.tokenize_into(slice, &mut tokens);
+            words.clear();
+            for t in &tokens {
+                let n = t.words().len();
+                for (k, w) in t.words().enumerate() {
+                    let span = Span::new(w.start + start, w.end + start);
+                    let s = span.get(text).unwrap_or("");
+                    words.push(W {
+                        span,
+                        lex: lexicon::classify(s),
+                        kind: t.kind,
+                        cap: s.chars().next().is_some_and(char::is_uppercase),
+                        space_after: k + 1 == n && t.space_after,
+                        period: s.ends_with('.'),
+                    });
+                }
+            }
+            self.tag_words(text, &words, &mut found);
+        }
+        // Resolution needs the whole document: whether it is a narrative of other years.
+        let mut ctx = resolve::Ctx::new(text, reference, &found);
+        for (c, span) in &found {
+            let timex = ctx.resolve(c, *span);
+            if !self.references
+                && timex.granularity == Granularity::None
+                && timex.kind == TimexType::Date
+            {
+                continue;
+            }
+            out.push(timex);
+        }
+    }
+
+    /// Appends the matches of one region (with their spans) to `found`.
+    fn tag_words(&self, text: &str, words: &[W], found: &mut Vec<(grammar::Cand, Span)>) {
+        let parser =
+            Parser { text, ws: words, join_ranges: self.join_ranges, bare_years: &self.bare_years };
+        let mut i = 0;
+        while i < words.len() {
+            let hit = parser.parse_at(i).filter(|c| c.end > c.start && c.end <= words.len());
+            let Some(c) = hit else {
+                i += 1;
+                continue;
+            };
+            let (Some(first), Some(last)) = (words.get(c.start), words.get(c.end - 1)) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(first.span.start, last.span.end);
+            i = c.end;
+            if found.last().is_some_and(|(_, p)| p.end > span.start) {
+                continue;
+            }
+            found.push((c, span));
+        }
+    }
+}
+
+/// Options for a [`DateTagger`].
+///
+/// ```
+/// use nutgraf_dates::DateTagger;
+///
+/// // TimeML convention: `from 2019 to 2021` is two expressions, not one range.
+/// let tagger = DateTagger::builder().join_ranges(false).references(false).build().unwrap();
+/// let text = "Sales fell from 2019 to 2021 and are now flat.";
+/// let values: Vec<String> = tagger.tag(text, None).into_iter().map(|t| t.value).collect();
+/// assert_eq!(values, ["2019", "2021"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct DateTaggerBuilder {
+    join_ranges: bool,
+    references: bool,
+    bare_years: RangeInclusive<i32>,
+}
+
+impl Default for DateTaggerBuilder {
+    fn default() -> Self {
+        DateTaggerBuilder::new()
+    }
+}
+
+impl DateTaggerBuilder {
+    /// A builder with the default options.
+    pub fn new() -> DateTaggerBuilder {
+        DateTaggerBuilder { join_ranges: true, references: true, bare_years: 1600..=2100 }
+    }
+
+    /// Whether `from 2019 to 2021` and `between May and July` become one expression with a
+    /// [range](Timex::range) (default `true`) or two expressions, as TimeML annotates them.
+    /// Compact ranges (`June 19-20`, `1990-92`) are one expression either way.
+    pub fn join_ranges(&mut self, yes: bool) -> &mut Self {
+        self.join_ranges = yes;
+        self
+    }
+
+    /// Whether words that refer to the present, past or future without a calendar value
+    /// (`now`, `recently`, `the future`: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) are
+    /// tagged (default `true`).
+    pub fn references(&mut self, yes: bool) -> &mut Self {
+        self.references = yes;
+        self
+    }
+
+    /// Four-digit numbers taken as years when nothing around them says so (`the 1948
+    /// election`); after `in`, `since`, a month and the like any year from 1000 to 2999 is
+    /// a year. Default `1600..=2100`; the range must lie within `1000..=2999`.
+    pub fn bare_years(&mut self, years: RangeInclusive<i32>) -> &mut Self {
+        self.bare_years = years;
+        self
+    }
+
+    /// Builds the tagger, checking the options.
+    pub fn build(&self) -> Result<DateTagger, BuildError> {
+        let (lo, hi) = (*self.bare_years.start(), *self.bare_years.end());
+        if lo > hi || lo < 1000 || hi > 2999 {
+            return Err(BuildError {
+                kind: BuildErrorKind::InvalidYearRange { start: lo, end: hi },
+            });
+        }
+        Ok(DateTagger {
+            tokenizer: Tokenizer::new(),
+            join_ranges: self.join_ranges,
+            references: self.references,
+            bare_years: self.bare_years.clone(),
+        })
+    }
+}
+
+/// An error building a [`DateTagger`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuildError {
+    kind: BuildErrorKind,
+}
+
+impl BuildError {
+    /// What went wrong.
+    pub fn kind(&self) -> &BuildErrorKind {
+        &self.kind
+    }
+}
+
+/// The kinds of [`BuildError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BuildErrorKind {
+    /// The range of bare years is empty or reaches outside 1000–2999.
+    InvalidYearRange {
+        /// First year of the range as given.
+        start: i32,
+        /// Last year of the range as given.
+        end: i32,
+    },
+}
+
+impl core::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match &self.kind {
+            BuildErrorKind::InvalidYearRange { start, end } => write!(
+                f,
+                "invalid range of bare years {start}..={end}: expected a non-empty range within \
+                 1000..=2999"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}

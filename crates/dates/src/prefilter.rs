@@ -1,0 +1,192 @@
+//! The prefilter: a single pass over the bytes that finds the places worth tokenizing.
+//!
+//! A temporal expression always contains a trigger: a month or weekday name, a unit word
+//! (`years`), a deictic (`yesterday`, `now`), a season, a part of the day, a holiday, a year-like
+//! number (`1948`), a decade (`1990s`), a clock time (`5:30`, `6 p.m.`) or a date in digits
+//! (`6/19/2024`). Text without one costs one byte scan; around each trigger a window, snapped
+//! to whitespace so tokens are not cut, is handed to the tokenizer and the grammar.
+
+use crate::lexicon::is_trigger_word;
+
+/// Bytes of context on each side of a trigger: enough for the longest expressions
+/// (`at least the past 18 months`, `the first nine months of 1989`).
+const WINDOW: usize = 48;
+
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// Appends to `out` the regions (byte ranges, start and end at whitespace or at the text's
+/// ends) that contain every trigger of `text`, in order and not overlapping.
+pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    // The region being grown: (start, end).
+    let mut cur: Option<(usize, usize)> = None;
+    while i < n {
+        // Skip to the next ASCII letter or digit.
+        while i < n && !ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let c = b[i];
+        let start = i;
+        while i < n && ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        let end = i;
+        let hit = if c.is_ascii_digit() {
+            number_trigger(b, start, end)
+        } else {
+            // A letter run glued to a preceding digit (`6pm`, `1990s`) was handled there.
+            is_trigger_word(&b[start..end])
+        };
+        if !hit {
+            continue;
+        }
+        let lo = start.saturating_sub(WINDOW);
+        let hi = (end + WINDOW).min(n);
+        match cur {
+            Some((s, e)) if lo <= e => {
+                // Grow the current region forward.
+                if hi > e {
+                    cur = Some((s, snap_forward(b, hi)));
+                }
+            }
+            _ => {
+                if let Some(r) = cur.take() {
+                    out.push(r);
+                }
+                let floor = out.last().map_or(0, |r| r.1);
+                let s = snap_backward(b, lo, floor);
+                let e = snap_forward(b, hi.max(end));
+                cur = Some((s, e));
+            }
+        }
+        // Skip what the region already covers; triggers inside it change nothing but its end.
+    }
+    if let Some(r) = cur {
+        out.push(r);
+    }
+}
+
+/// Moves `pos` forward to the next ASCII whitespace (or the end), never into a UTF-8
+/// sequence.
+fn snap_forward(b: &[u8], mut pos: usize) -> usize {
+    while pos < b.len() && !b[pos].is_ascii_whitespace() {
+        pos += 1;
+    }
+    pos
+}
+
+/// Moves `pos` back to just after an ASCII whitespace, not below `floor`.
+fn snap_backward(b: &[u8], mut pos: usize, floor: usize) -> usize {
+    while pos > floor && !b[pos - 1].is_ascii_whitespace() {
+        pos -= 1;
+    }
+    pos
+}
+
+/// Whether the digit run `b[start..end]` (which may continue with letters, `1990s`, `6pm`)
+/// can be part of a temporal expression.
+fn number_trigger(b: &[u8], start: usize, end: usize) -> bool {
+    let digits = b[start..end].iter().take_while(|c| c.is_ascii_digit()).count();
+    let dend = start + digits;
+    let rest = &b[dend..end];
+    let prev = start.checked_sub(1).and_then(|p| b.get(p)).copied();
+    let next = b.get(end).copied();
+    let next2 = b.get(end + 1).copied();
+    // Part of a bigger number (`11,000`, `3.5`, `$1,948`): the grammar would not take it.
+    let glued_before =
+        matches!(prev, Some(b',' | b'.')) && start >= 2 && b[start - 2].is_ascii_digit();
+    if glued_before {
+        return false;
+    }
+    // `1990s`, `90s`.
+    if rest.eq_ignore_ascii_case(b"s") && (digits == 4 || digits == 2) {
+        return true;
+    }
+    // `6pm`, `10am`, `430pm`.
+    if rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm") {
+        return true;
+    }
+    // Ordinals (`19th`) matter only next to a month or `century`, which trigger themselves.
+    if !rest.is_empty() {
+        // `FY2024` etc. start with letters; `2Q` and similar are not handled.
+        return false;
+    }
+    match next {
+        // Clock time `5:30`; date `6/19/2024`, `19.06.2024`, `2024-06-19`.
+        Some(b':' | b'/') if next2.is_some_and(|c| c.is_ascii_digit()) => return true,
+        Some(b'-' | b'.') if next2.is_some_and(|c| c.is_ascii_digit()) => {
+            // `2024-06-19`, `19.06.2024`, `1990-92`: but not `3.5` or `15-20`.
+            if digits == 4 {
+                return true;
+            }
+            let third = digit_run(b, end + 1);
+            return b.get(end + 1 + third) == Some(&b[end]);
+        }
+        // Thousands separator: `2,000 troops`.
+        Some(b',') if next2.is_some_and(|c| c.is_ascii_digit()) => {
+            // `June 19,2024` is rare; a four-digit group after the comma marks a number.
+            return false;
+        }
+        _ => {}
+    }
+    if digits <= 2 {
+        // `5 p.m.`, `10 am`.
+        let mut k = end;
+        while k < b.len() && b[k] == b' ' && k < end + 2 {
+            k += 1;
+        }
+        let t = &b[k..b.len().min(k + 4)];
+        let lower = |i: usize| t.get(i).map(|c| c.to_ascii_lowercase());
+        return (lower(0) == Some(b'a') || lower(0) == Some(b'p'))
+            && (lower(1) == Some(b'm') || (lower(1) == Some(b'.') && lower(2) == Some(b'm')));
+    }
+    if digits == 4 {
+        let y = b[start..dend].iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
+        return (1000..=2199).contains(&y);
+    }
+    false
+}
+
+fn digit_run(b: &[u8], from: usize) -> usize {
+    b.get(from..).map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        regions(text, &mut out);
+        out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn text_without_triggers_has_no_regions() {
+        assert!(hits("11,000 containers and 15 dead, 50 missiles, 2,000 troops.").is_empty());
+        assert!(hits("").is_empty());
+    }
+
+    #[test]
+    fn triggers_open_regions() {
+        assert_eq!(hits("in 1948"), ["in 1948"]);
+        assert_eq!(hits("at 5 p.m. sharp"), ["at 5 p.m. sharp"]);
+        assert_eq!(hits("the 1990s"), ["the 1990s"]);
+        assert_eq!(hits("on 6/19/2024"), ["on 6/19/2024"]);
+        assert_eq!(hits("Last September"), ["Last September"]);
+    }
+}
