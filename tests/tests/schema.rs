@@ -87,7 +87,7 @@ fn the_checker_catches_undocumented_and_mistyped_fields() {
     let schema = schema();
     let bad = serde_json::json!({
         "tokens": [{"start": 0, "end": "3", "kind": "word"}],
-        "words": [], "sentences": [], "sections": [{"start": 0, "end": 1, "kind": "footer"}], "entities": [], "claims": [],
+        "words": [], "sentences": [], "sections": [{"start": 0, "end": 1, "kind": "footer"}], "entities": [], "timexes": [], "claims": [],
         "surprise": true
     });
     let mut errors = Vec::new();

@@ -9,6 +9,7 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 struct Gold {
     text: String,
+    dct: String,
     boilerplate_lines: Vec<String>,
     entities: Vec<Item>,
     timexes: Vec<Item>,
@@ -30,6 +31,8 @@ struct Item {
     cue: Option<String>,
     #[serde(default)]
     stance: Option<String>,
+    #[serde(default)]
+    value: Option<String>,
 }
 
 fn seed() -> (String, Gold) {
@@ -148,4 +151,21 @@ fn the_default_pipeline_finds_every_gold_person_and_place_with_its_id() {
         let Some(m) = found else { panic!("{:?} at {} not found", g.text, g.start) };
         assert_eq!(Some(m.id.as_str()), g.id.as_deref(), "{}", g.text);
     }
+}
+
+#[test]
+fn the_default_pipeline_resolves_every_gold_date_against_the_document_date() {
+    let (text, gold) = seed();
+    let metadata =
+        nutgraf::Metadata { date: Some(gold.dct.parse().unwrap()), ..Default::default() };
+    let doc = nutgraf::Pipeline::default().run_with(text, metadata).unwrap();
+    let found: Vec<(usize, usize, &str)> =
+        doc.timexes().iter().map(|t| (t.span.start, t.span.end, t.value.as_str())).collect();
+    let want: Vec<(usize, usize, &str)> =
+        gold.timexes.iter().map(|g| (g.start, g.end, g.value.as_deref().unwrap())).collect();
+    assert_eq!(found, want);
+    // Without a document date, relative dates stay open instead of being guessed.
+    let doc = nutgraf::Pipeline::default().run(doc.text()).unwrap();
+    let september = doc.timexes().iter().find(|t| doc.text_of(t.span) == "last September").unwrap();
+    assert_eq!(september.value, "XXXX-09");
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use nutgraf::{Analysis, Document, Metadata};
+use nutgraf::{Analysis, Document};
 
 use crate::input::{self, Doc, InputError};
 use crate::setup::PipelineArgs;
@@ -81,7 +81,8 @@ pub fn run_html(args: &HtmlArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let pipeline = args.pipeline.pipeline()?;
-    let doc = pipeline.run_with(doc.text, Metadata { id: doc.id, ..Metadata::default() })?;
+    let metadata = args.pipeline.metadata(&doc);
+    let doc = pipeline.run_with(doc.text, metadata)?;
     let page = html::page(&doc, &html::marks(&doc));
     match &args.output {
         Some(path) => std::fs::write(path, page)
@@ -112,7 +113,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
     let mut handle = |doc: Result<Doc, InputError>, sink: &mut Sink<'_>| match doc {
         Ok(doc) => {
-            let metadata = Metadata { id: doc.id, ..Metadata::default() };
+            let metadata = args.pipeline.metadata(&doc);
             let doc = pipeline.run_with(doc.text, metadata)?;
             sink.document(&doc)
         }

@@ -68,6 +68,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let reader_thread = std::thread::spawn(move || read_chunks(reader, &tx));
 
     let pipeline = Arc::new(args.pipeline.pipeline()?);
+    let default_date = args.pipeline.date;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let started = Instant::now();
@@ -93,7 +94,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         pool.spawn(move || {
             let results: Vec<(String, bool)> = chunk
                 .par_iter()
-                .map(|(line, raw)| analyse_line(&pipeline, raw, &name, *line))
+                .map(|(line, raw)| analyse_line(&pipeline, default_date, raw, &name, *line))
                 .collect();
             let _ = done_tx.send(results);
         });
@@ -123,7 +124,13 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 }
 
 /// Analyses one input line: the output JSON and whether it succeeded.
-fn analyse_line(pipeline: &Pipeline, raw: &[u8], name: &str, line: usize) -> (String, bool) {
+fn analyse_line(
+    pipeline: &Pipeline,
+    default_date: Option<nutgraf::dates::Date>,
+    raw: &[u8],
+    name: &str,
+    line: usize,
+) -> (String, bool) {
     let error = |id: Option<String>, message: String| {
         let mut rec = serde_json::Map::new();
         rec.insert("line".into(), line.into());
@@ -138,7 +145,8 @@ fn analyse_line(pipeline: &Pipeline, raw: &[u8], name: &str, line: usize) -> (St
         Err(e) => return error(e.id, e.message),
     };
     let id = doc.id.clone();
-    match pipeline.run_with(doc.text, Metadata { id: doc.id, ..Metadata::default() }) {
+    let metadata = Metadata { id: doc.id, date: doc.date.or(default_date), ..Metadata::default() };
+    match pipeline.run_with(doc.text, metadata) {
         Ok(doc) => match serde_json::to_string(&Analysis::from_document(&doc)) {
             Ok(json) => (json, true),
             Err(e) => error(id, format!("cannot serialise the result: {e}")),

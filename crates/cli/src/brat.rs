@@ -58,6 +58,12 @@ pub fn annotations(doc: &Document) -> String {
         // brat's notes (`#`) carry the canonical id.
         let _ = writeln!(out, "#{ent}\tAnnotatorNotes T{ent}\t{} ({})", m.id, m.how.as_str());
     }
+    for t in doc.timexes() {
+        let timex = text_bound(&mut out, "Timex", t.span);
+        a += 1;
+        let _ = writeln!(out, "A{a}\tTimexType T{timex} {}", t.kind.as_str());
+        let _ = writeln!(out, "#{timex}\tAnnotatorNotes T{timex}\t{}", t.value);
+    }
     for c in doc.claims() {
         let claim = text_bound(&mut out, "Claim", c.span);
         a += 1;

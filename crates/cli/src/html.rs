@@ -57,9 +57,19 @@ impl Mark {
     }
 }
 
-/// The marks of every layer: sections, entities, claims (with claimer, cue and hedges).
+/// The marks of every layer: sections, entities, dates, claims (with claimer, cue and
+/// hedges).
 pub fn marks(doc: &Document) -> Vec<Mark> {
     let mut marks = Vec::new();
+    for t in doc.timexes() {
+        let kind = t.kind.as_str();
+        let mut mark =
+            Mark::new(t.span, "span", format!("timex timex-{}", kind.to_ascii_lowercase()))
+                .title(format!("{kind} {}", t.value))
+                .data("value", t.value.as_str());
+        mark.label = Some(t.value.clone());
+        marks.push(mark);
+    }
     for m in doc.entities() {
         let kind = m.kind.as_str();
         marks.push(

@@ -11,6 +11,8 @@ use serde::Deserialize;
 pub struct Doc {
     pub id: Option<String>,
     pub text: String,
+    /// The document's date from its JSONL record.
+    pub date: Option<nutgraf::dates::Date>,
 }
 
 /// A JSONL input record: `{"id", "text", "date"?}`.
@@ -20,7 +22,6 @@ struct Record {
     id: Option<serde_json::Value>,
     text: Option<String>,
     #[serde(default)]
-    #[allow(dead_code)]
     date: Option<String>,
 }
 
@@ -51,7 +52,7 @@ pub fn read_whole(path: &str) -> anyhow::Result<Result<Doc, InputError>> {
         bytes = std::fs::read(Path::new(path)).with_context(|| format!("cannot read {path}"))?;
     }
     Ok(match String::from_utf8(bytes) {
-        Ok(text) => Ok(Doc { id: Some(path.to_owned()), text }),
+        Ok(text) => Ok(Doc { id: Some(path.to_owned()), text, date: None }),
         Err(e) => Err(InputError {
             location: path.to_owned(),
             line: None,
@@ -116,7 +117,17 @@ pub fn parse_line(bytes: &[u8], name: &str, line_no: usize) -> Result<Doc, Input
         other => other.to_string(),
     });
     let text = record.text.ok_or_else(|| err(id.clone(), "missing \"text\" field".to_owned()))?;
-    Ok(Doc { id, text })
+    let date = match record.date.as_deref().map(parse_date) {
+        None => None,
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) => return Err(err(id, e)),
+    };
+    Ok(Doc { id, text, date })
+}
+
+/// Parses a document date, `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<nutgraf::dates::Date, String> {
+    s.trim().parse().map_err(|e| format!("invalid \"date\" {s:?}: expected YYYY-MM-DD ({e})"))
 }
 
 #[cfg(test)]

@@ -14,9 +14,23 @@ pub struct PipelineArgs {
     /// later lists win for the same name.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// The document date (YYYY-MM-DD) that relative dates resolve against, for documents
+    /// that do not give their own (a JSONL record's `date` wins). Without any date, values
+    /// stay underspecified (`XXXX-09`).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::input::parse_date)]
+    pub date: Option<nutgraf::dates::Date>,
 }
 
 impl PipelineArgs {
+    /// The metadata of a document read from input.
+    pub fn metadata(&self, doc: &crate::input::Doc) -> nutgraf::Metadata {
+        nutgraf::Metadata {
+            id: doc.id.clone(),
+            date: doc.date.or(self.date),
+            ..nutgraf::Metadata::default()
+        }
+    }
+
     /// The default pipeline, with the user's lists added to the gazetteer.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
         if self.gazetteer.is_empty() {

@@ -34,6 +34,16 @@ pub fn summary(doc: &Document) -> String {
     for (id, kind, n) in &by_id {
         let _ = writeln!(out, "  {n:>3}× {id} [{kind}]");
     }
+    let date = doc.metadata.date.map_or_else(
+        || "no document date: relative dates stay open".to_owned(),
+        |d| format!("document date {d}"),
+    );
+    let _ = writeln!(out, "dates: {} ({date})", doc.timexes().len());
+    for t in doc.timexes() {
+        let m = t.modifier.map_or_else(String::new, |m| format!(" {}", m.as_str()));
+        let _ =
+            writeln!(out, "  {:<28} {} {}{m}", one_line(doc, t.span, 28), t.kind.as_str(), t.value);
+    }
     let _ = writeln!(out, "claims: {} (score = check-worthiness)", doc.claims().len());
     for c in doc.claims() {
         let who = match c.claimer {

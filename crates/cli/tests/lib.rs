@@ -390,3 +390,40 @@ fn user_gazetteer_lists_add_names_and_bad_lists_name_the_line() {
     assert!(stderr.contains("bad.tsv: line 2: unknown kind \"planet\""), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn dates_resolve_against_the_date_option_or_the_record_date() {
+    let out = nutgraf(
+        &["analyze", "--format", "jsonl", "--date", "2024-06-18", "-"],
+        Some("He came last September.".as_bytes()),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &json(&out.stdout)[0];
+    assert_eq!(doc["timexes"][0]["value"], "2023-09");
+    assert_eq!(doc["timexes"][0]["text"], "last September");
+
+    let input = b"{\"id\":\"a\",\"text\":\"He came last September.\",\"date\":\"2010-03-01\"}\n{\"id\":\"b\",\"text\":\"Yesterday.\",\"date\":\"2010-02-30\"}\n{\"id\":\"c\",\"text\":\"Yesterday.\"}\n";
+    let out = nutgraf(&["batch", "--date", "2024-06-18"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["timexes"][0]["value"], "2009-09", "the record's date wins");
+    assert_eq!(lines[1]["id"], "b");
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("invalid \"date\" \"2010-02-30\": expected YYYY-MM-DD"),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(
+        lines[2]["timexes"][0]["value"], "2024-06-17",
+        "--date applies to records without one"
+    );
+
+    let out = nutgraf(&["analyze", "--date", "18/06/2024", "examples/data/seed_article.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected YYYY-MM-DD"));
+}

@@ -6,6 +6,7 @@
 //! (claims and their parts) also carry the text they cover.
 
 use nutgraf_claims::{ClaimKind, ClaimerKind, Reason, Stance};
+use nutgraf_dates::{Mod, TimexType};
 use nutgraf_gazetteer::{EntityKind, How};
 use nutgraf_tokenize::{Span, TokenKind};
 
@@ -30,6 +31,9 @@ pub struct Analysis {
     /// People, places, organisations and nationalities, in text order.
     #[cfg_attr(feature = "serde", serde(default))]
     pub entities: Vec<EntityRecord>,
+    /// Dates, times, durations and sets with their TIMEX3 values, in text order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub timexes: Vec<TimexRecord>,
     /// Claims, in text order (none from boilerplate).
     #[cfg_attr(feature = "serde", serde(default))]
     pub claims: Vec<ClaimRecord>,
@@ -127,6 +131,43 @@ pub struct EntityRecord {
     pub how: How,
 }
 
+/// A temporal expression in the output:
+/// `{"start", "end", "text", "type", "value", "mod"?, "range"?: {"begin", "end"}}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TimexRecord {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
+    pub kind: TimexType,
+    /// The TIMEX3 value: `2024-06-19`, `2023-09`, `P24Y`, `XXXX-09` without a document date.
+    pub value: String,
+    /// A modifier such as `APPROX` or `START`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "mod", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub modifier: Option<Mod>,
+    /// Begin and end values of a range (`June 19-20`).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub range: Option<RangeRecord>,
+}
+
+/// The two ends of a range: `{"begin", "end"}` TIMEX3 values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct RangeRecord {
+    /// The value of the first day (or month, year…) of the range.
+    pub begin: String,
+    /// The value of the last one.
+    pub end: String,
+}
+
 /// A claim in the output.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -218,6 +259,22 @@ impl Analysis {
                     id: m.id.clone(),
                     name: m.name.clone(),
                     how: m.how,
+                })
+                .collect(),
+            timexes: doc
+                .timexes()
+                .iter()
+                .map(|t| TimexRecord {
+                    start: t.span.start,
+                    end: t.span.end,
+                    text: doc.text_of(t.span).to_owned(),
+                    kind: t.kind,
+                    value: t.value.clone(),
+                    modifier: t.modifier,
+                    range: t
+                        .range
+                        .as_ref()
+                        .map(|r| RangeRecord { begin: r.begin.clone(), end: r.end.clone() }),
                 })
                 .collect(),
             claims: doc

@@ -45,15 +45,16 @@ impl ClaimsStage {
     }
 
     /// The hints the document's layers give: entities (who is a person, which capital
-    /// stands for a government) and boilerplate sections.
+    /// stands for a government), dates and boilerplate sections.
     fn hints(doc: &Document) -> Vec<Hint> {
         let entities = doc.entities().iter().map(|m| Hint::new(m.span, hint_kind(m.kind)));
+        let dates = doc.timexes().iter().map(|t| Hint::new(t.span, HintKind::Date));
         let boilerplate = doc
             .sections()
             .iter()
             .filter(|s| s.kind == SectionKind::Boilerplate)
             .map(|s| Hint::new(s.span, HintKind::Boilerplate));
-        entities.chain(boilerplate).collect()
+        entities.chain(dates).chain(boilerplate).collect()
     }
 }
 

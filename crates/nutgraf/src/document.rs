@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use nutgraf_claims::Claim;
+use nutgraf_dates::{Date, Timex};
 use nutgraf_gazetteer::Mention;
 use nutgraf_tokenize::{Sentence, Span, Token};
 
@@ -20,6 +21,8 @@ pub enum Layer {
     Sections,
     /// Names of people, places, organisations and nationalities ([`Document::entities`]).
     Entities,
+    /// Temporal expressions with their TIMEX3 values ([`Document::timexes`]).
+    Timexes,
     /// Claims and the check-worthiness of every sentence ([`Document::claims`],
     /// [`Document::checkworthiness`]).
     Claims,
@@ -41,6 +44,7 @@ impl core::fmt::Display for Layer {
             Layer::Sentences => f.write_str("sentences"),
             Layer::Sections => f.write_str("sections"),
             Layer::Entities => f.write_str("entities"),
+            Layer::Timexes => f.write_str("timexes"),
             Layer::Claims => f.write_str("claims"),
             Layer::Custom(name) => write!(f, "custom layer {name:?}"),
         }
@@ -67,6 +71,10 @@ pub struct Metadata {
     pub id: Option<String>,
     /// The language of the text as a BCP 47 tag; nutgraf's stages are made for `en`.
     pub language: Option<String>,
+    /// The document's date (publication date): relative dates (`yesterday`, `last
+    /// September`) resolve against it. Without it they stay underspecified (`XXXX-09`); the
+    /// clock is never read.
+    pub date: Option<Date>,
 }
 
 /// A text and the annotations stages have added to it.
@@ -91,6 +99,7 @@ pub struct Document {
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) sections: Vec<Section>,
     pub(crate) entities: Vec<Mention>,
+    pub(crate) timexes: Vec<Timex>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) checkworthiness: Vec<f32>,
     pub(crate) annotations: Vec<Annotation>,
@@ -138,6 +147,11 @@ impl Document {
         &self.entities
     }
 
+    /// Temporal expressions, in text order.
+    pub fn timexes(&self) -> &[Timex] {
+        &self.timexes
+    }
+
     /// Claims, in text order.
     pub fn claims(&self) -> &[Claim] {
         &self.claims
@@ -182,6 +196,12 @@ impl Document {
     pub fn set_entities(&mut self, entities: Vec<Mention>) {
         self.entities = entities;
         self.mark(Layer::Entities);
+    }
+
+    /// Sets the temporal expressions.
+    pub fn set_timexes(&mut self, timexes: Vec<Timex>) {
+        self.timexes = timexes;
+        self.mark(Layer::Timexes);
     }
 
     /// Sets the claims and the check-worthiness of every sentence.

@@ -1,5 +1,5 @@
-//! NLP for English news text: tokens, sentences, sections, names and places, and claims;
-//! dates as their stage lands.
+//! NLP for English news text: tokens, sentences, sections, names and places, dates, and
+//! claims.
 //!
 //! `nutgraf` is the facade of a workspace of small crates. It re-exports them, so one
 //! dependency gives the whole toolkit, and it chains their stages into a [`Pipeline`] over a
@@ -11,6 +11,8 @@
 //! - [`gazetteer`] ([`nutgraf-gazetteer`](nutgraf_gazetteer)) through [`GazetteerStage`]:
 //!   people, places, organisations and nationalities with canonical ids, from an embedded
 //!   default gazetteer and your own lists.
+//! - [`dates`] ([`nutgraf-dates`](nutgraf_dates)) through [`DatesStage`]: dates, times,
+//!   durations and sets with TIMEX3 values, resolved against the document's date.
 //! - [`claims`] ([`nutgraf-claims`](nutgraf_claims)) through [`ClaimsStage`]: check-worthiness
 //!   of every sentence, and claims with claimer, cue, stance, hedges, quotes and numbers.
 //!
@@ -43,8 +45,12 @@ pub use nutgraf_claims as claims;
 #[doc(inline)]
 pub use nutgraf_gazetteer as gazetteer;
 
+#[doc(inline)]
+pub use nutgraf_dates as dates;
+
 mod analysis;
 mod claims_stage;
+mod dates_stage;
 mod document;
 mod gazetteer_stage;
 mod pipeline;
@@ -52,10 +58,11 @@ mod sections;
 mod stage;
 
 pub use analysis::{
-    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, SectionRecord, SentenceRecord, SpanRecord,
-    TextSpan, TokenRecord,
+    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord, SentenceRecord,
+    SpanRecord, TextSpan, TimexRecord, TokenRecord,
 };
 pub use claims_stage::ClaimsStage;
+pub use dates_stage::DatesStage;
 pub use document::{Annotation, Document, Layer, Metadata};
 pub use gazetteer_stage::GazetteerStage;
 #[doc(inline)]

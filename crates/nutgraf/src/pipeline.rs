@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::claims_stage::ClaimsStage;
+use crate::dates_stage::DatesStage;
 use crate::gazetteer_stage::GazetteerStage;
 use crate::sections::SectionsStage;
 use crate::stage::{Stage, StageError, TokenizeStage};
@@ -30,7 +31,7 @@ pub struct Pipeline {
 }
 
 impl Default for Pipeline {
-    /// The built-in stages in order: tokenize, sections, gazetteer, claims.
+    /// The built-in stages in order: tokenize, sections, gazetteer, dates, claims.
     fn default() -> Pipeline {
         Pipeline::builder().defaults().build_unchecked()
     }
@@ -78,6 +79,7 @@ impl Pipeline {
             .stage(TokenizeStage::new())
             .stage(SectionsStage::new())
             .stage(GazetteerStage::with_gazetteer(gazetteer))
+            .stage(DatesStage::new())
             .stage(ClaimsStage::new())
             .build_unchecked()
     }
@@ -167,6 +169,7 @@ impl PipelineBuilder {
         self.stage(TokenizeStage::new())
             .stage(SectionsStage::new())
             .stage(GazetteerStage::new())
+            .stage(DatesStage::new())
             .stage(ClaimsStage::new())
     }
 

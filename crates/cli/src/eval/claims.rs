@@ -13,7 +13,6 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use anyhow::Context;
 use nutgraf::Tokenizer;
 use nutgraf::tokenize::Span;
 use nutgraf_claims::model::held_out;
@@ -100,20 +99,8 @@ impl Gold {
     }
 }
 
-/// Reads a JSONL file, or a file holding one JSON document (the seed gold file).
-fn read_records(path: &str) -> anyhow::Result<Vec<Record>> {
-    let data =
-        std::fs::read_to_string(path).with_context(|| format!("cannot open gold file {path}"))?;
-    let one_document = data.trim_start().starts_with('{')
-        && data.lines().filter(|l| !l.trim().is_empty()).count() > 1;
-    if one_document && let Ok(one) = serde_json::from_str::<Record>(&data) {
-        return Ok(vec![one]);
-    }
-    super::read_gold(path)
-}
-
 pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
-    let records = read_records(path)?;
+    let records = super::read_gold::<Record>(path)?;
     let detector = ClaimDetector::new();
     if records.iter().any(|r| r.claims.is_some()) {
         Ok(documents(path, &records, &detector, show_errors))

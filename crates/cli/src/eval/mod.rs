@@ -1,6 +1,5 @@
 //! `nutgraf eval`: the project's metrics on the evaluation sets.
 
-use std::io::BufRead;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -67,17 +66,22 @@ pub struct Report {
     pub json: serde_json::Value,
 }
 
-/// Reads a JSONL gold file, parsing each non-empty line; errors name the file and line.
+/// Reads a gold file: JSON Lines (one record a line), or one pretty-printed JSON document
+/// (the seed article's gold). Errors name the file and line.
 pub fn read_gold<T: serde::de::DeserializeOwned>(path: &str) -> anyhow::Result<Vec<T>> {
-    let file =
-        std::fs::File::open(path).with_context(|| format!("cannot open gold file {path}"))?;
+    let data =
+        std::fs::read_to_string(path).with_context(|| format!("cannot open gold file {path}"))?;
+    let one_document = data.trim_start().starts_with('{')
+        && data.lines().filter(|l| !l.trim().is_empty()).count() > 1;
+    if one_document && let Ok(one) = serde_json::from_str::<T>(&data) {
+        return Ok(vec![one]);
+    }
     let mut out = Vec::new();
-    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line = line.with_context(|| format!("{path}:{}: cannot read line", i + 1))?;
+    for (i, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let item = serde_json::from_str(&line)
+        let item = serde_json::from_str(line)
             .with_context(|| format!("{path}:{}: not a valid gold record", i + 1))?;
         out.push(item);
     }

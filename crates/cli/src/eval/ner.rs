@@ -7,7 +7,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
-use anyhow::Context;
 use nutgraf_gazetteer::{EntityKind, Gazetteer, Mention};
 use serde::Deserialize;
 
@@ -44,18 +43,8 @@ pub fn conll_type(kind: EntityKind) -> Option<&'static str> {
     }
 }
 
-fn read_docs(path: &str) -> anyhow::Result<Vec<GoldDoc>> {
-    let data =
-        std::fs::read_to_string(path).with_context(|| format!("cannot open gold file {path}"))?;
-    // One JSON document (the seed article's gold) or JSON Lines (CoNLL).
-    if let Ok(doc) = serde_json::from_str::<GoldDoc>(&data) {
-        return Ok(vec![doc]);
-    }
-    super::read_gold(path)
-}
-
 pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
-    let docs = read_docs(path)?;
+    let docs = super::read_gold::<GoldDoc>(path)?;
     let gazetteer = Gazetteer::new();
     let types = ["PER", "LOC", "ORG", "MISC"];
     let mut by_type: BTreeMap<&str, Prf> = types.iter().map(|t| (*t, Prf::default())).collect();
