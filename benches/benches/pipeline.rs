@@ -1,10 +1,17 @@
-//! End-to-end throughput of `Pipeline::default()` on the corpus, next to each stage alone in
-//! the same run.
+//! End-to-end throughput of `Pipeline::default()` on the corpus (each document with its date),
+//! next to each stage alone in the same run.
 
 #![allow(missing_docs)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use nutgraf::{ClaimsStage, Document, Metadata, Pipeline, SectionsStage, Stage, TokenizeStage};
+use nutgraf::{
+    ClaimsStage, DatesStage, Document, GazetteerStage, Metadata, Pipeline, SectionsStage, Stage,
+    TokenizeStage,
+};
+
+fn metadata(date: Option<&str>) -> Metadata {
+    Metadata { date: date.and_then(|d| d.parse().ok()), ..Metadata::default() }
+}
 
 fn bench(c: &mut Criterion) {
     let corpus = nutgraf_benches::corpus();
@@ -17,17 +24,24 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0;
             for d in &corpus.docs {
-                let doc = pipeline
-                    .run_with(d.text.as_str(), Metadata::default())
-                    .map(|doc| doc.sentences().len());
-                n += doc.unwrap_or(0);
+                if let Ok(doc) = pipeline.run_with(d.text.as_str(), metadata(d.date.as_deref())) {
+                    n += doc.entities().len() + doc.timexes().len() + doc.claims().len();
+                }
             }
             n
         })
     });
 
-    // Each stage alone, on documents already carrying the layers it needs.
+    // Each stage alone, on documents that already carry the layers it needs.
     let tokenize = TokenizeStage::new();
+    let tokenized: Vec<Document> = corpus
+        .docs
+        .iter()
+        .filter_map(|d| {
+            let mut doc = Document::with_metadata(d.text.as_str(), metadata(d.date.as_deref()));
+            tokenize.process(&mut doc).ok().map(|()| doc)
+        })
+        .collect();
     g.bench_function("stage/tokenize", |b| {
         b.iter(|| {
             let mut n = 0;
@@ -40,36 +54,25 @@ fn bench(c: &mut Criterion) {
             n
         })
     });
-    let tokenized: Vec<Document> = corpus
-        .docs
-        .iter()
-        .filter_map(|d| {
-            let mut doc = Document::new(d.text.as_str());
-            tokenize.process(&mut doc).ok().map(|()| doc)
-        })
-        .collect();
-    let sections = SectionsStage::new();
-    g.bench_function("stage/sections", |b| {
-        b.iter(|| {
-            tokenized
-                .iter()
-                .map(|doc| sections.sections(doc.text(), doc.tokens(), doc.sentences()).len())
-                .sum::<usize>()
-        })
-    });
-    let claims = ClaimsStage::new();
-    g.bench_function("stage/claims", |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for doc in &tokenized {
-                let mut doc = doc.clone();
-                if claims.process(&mut doc).is_ok() {
-                    n += doc.claims().len();
-                }
-            }
-            n
-        })
-    });
+    let stages: [(&str, Box<dyn Stage>); 4] = [
+        ("stage/sections", Box::new(SectionsStage::new())),
+        ("stage/gazetteer", Box::new(GazetteerStage::new())),
+        ("stage/dates", Box::new(DatesStage::new())),
+        ("stage/claims", Box::new(ClaimsStage::new())),
+    ];
+    for (name, stage) in &stages {
+        g.bench_function(*name, |b| {
+            b.iter_batched_ref(
+                || tokenized.clone(),
+                |docs| {
+                    for doc in docs.iter_mut() {
+                        let _ = stage.process(doc);
+                    }
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        });
+    }
     g.finish();
 }
 
