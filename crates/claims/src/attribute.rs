@@ -80,11 +80,11 @@ impl Ctx<'_> {
 
     #[inline]
     fn is(&self, i: usize, s: &str) -> bool {
-        self.low(i) == s
+        self.w.get(i).is_some_and(|w| self.words.bytes(w) == s.as_bytes())
     }
 
     #[inline]
-    fn has(&self, i: usize, f: u32) -> bool {
+    fn has(&self, i: usize, f: u64) -> bool {
         self.w.get(i).is_some_and(|w| w.flags & f != 0)
     }
 
@@ -364,7 +364,7 @@ fn find_in_sentence(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, out: &mut Ve
         let Some(w) = ctx.w.get(i) else { break };
         let next = i + 1;
         // `according to SOURCE`
-        if ctx.is(i, "according") && ctx.is(i + 1, "to") {
+        if w.has(flag::ACCORDING) && ctx.is(i + 1, "to") {
             if let Some(f) = according_to(ctx, si, s0, s1, i) {
                 out.push(f);
             }
@@ -587,26 +587,28 @@ fn content_after(
     // A bare demonstrative (`deny this`) refers back; it is no content of its own.
     let c = c.filter(|sp| {
         let text = sp.get(ctx.text).unwrap_or("");
-        !matches!(
-            nutgraf_tokenize::normalize::fold(text).as_ref(),
-            "this"
-                | "that"
-                | "it"
-                | "so"
-                | "them"
-                | "otherwise"
-                | "the claim"
-                | "the claims"
-                | "the report"
-                | "the reports"
-                | "the allegation"
-                | "the allegations"
-                | "these claims"
-                | "this claim"
-                | "the accusation"
-                | "the accusations"
-                | "so too"
-        )
+        // The longest phrase below folds from at most 45 bytes (3 per character).
+        text.len() > 45
+            || !matches!(
+                nutgraf_tokenize::normalize::fold(text).as_ref(),
+                "this"
+                    | "that"
+                    | "it"
+                    | "so"
+                    | "them"
+                    | "otherwise"
+                    | "the claim"
+                    | "the claims"
+                    | "the report"
+                    | "the reports"
+                    | "the allegation"
+                    | "the allegations"
+                    | "these claims"
+                    | "this claim"
+                    | "the accusation"
+                    | "the accusations"
+                    | "so too"
+            )
     });
     (c, si)
 }
@@ -1191,7 +1193,7 @@ fn build_claim(
         why.push(r(format!("number:{}", n.get(ctx.text).unwrap_or(""))));
     }
     if let (Some(range), Some(top)) = (ctx.words.sentences.get(fs), scored.top.get(fs)) {
-        why.extend(d.name_top(ctx.words, range.clone(), top));
+        d.name_top(ctx.words, range.clone(), top, &mut why);
     }
     Claim {
         span,
@@ -1229,7 +1231,7 @@ fn hedges(ctx: &Ctx<'_>, range: core::ops::Range<usize>, cue: (usize, usize)) ->
             k += 1;
             continue;
         }
-        let low = ctx.words.lower(w);
+        let low = if w.has(flag::PATTERN) { ctx.words.lower(w) } else { "" };
         // Degree + certainty: `quite certain`, `fairly sure`, `almost certainly`.
         if matches!(
             low,
@@ -1388,6 +1390,9 @@ fn numbers(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> Vec<Span> {
 
 fn is_prediction(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|k| {
+        if !ctx.has(k, flag::PATTERN) {
+            return false;
+        }
         let low = ctx.low(k);
         let lower = ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower || k == range.start);
         lower
@@ -1403,28 +1408,36 @@ fn is_prediction(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
 
 fn is_comparison(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|k| {
-        matches!(
-            ctx.low(k),
-            "than"
-                | "compared"
-                | "versus"
-                | "vs."
-                | "twice"
-                | "highest"
-                | "lowest"
-                | "largest"
-                | "smallest"
-                | "biggest"
-                | "fastest"
-                | "slowest"
-                | "outnumber"
-                | "outnumbered"
-        ) || (ctx.is(k, "as") && matches!(ctx.low(k + 1), "many" | "much") && ctx.is(k + 2, "as"))
+        ctx.has(k, flag::PATTERN)
+            && matches!(
+                ctx.low(k),
+                "than"
+                    | "compared"
+                    | "versus"
+                    | "vs."
+                    | "twice"
+                    | "highest"
+                    | "lowest"
+                    | "largest"
+                    | "smallest"
+                    | "biggest"
+                    | "fastest"
+                    | "slowest"
+                    | "outnumber"
+                    | "outnumbered"
+            )
+            || ctx.has(k, flag::PATTERN)
+                && ctx.is(k, "as")
+                && matches!(ctx.low(k + 1), "many" | "much")
+                && ctx.is(k + 2, "as")
     })
 }
 
 fn is_causal(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|k| {
+        if !ctx.has(k, flag::PATTERN) {
+            return false;
+        }
         let low = ctx.low(k);
         matches!(low, "because" | "therefore" | "consequently")
             || low == "due" && ctx.is(k + 1, "to")

@@ -224,26 +224,29 @@ impl ClaimDetector {
         positive_only: bool,
     ) -> Vec<Reason> {
         let m = self.model.get();
-        let mut feats: Vec<u64> = Vec::new();
+        let mut feats: Vec<(u64, model::Origin)> = Vec::new();
         model::extract(words, range.clone(), m.options(), &mut feats);
         let scale = model::norm(m.options(), feats.len());
-        feats.sort_unstable();
+        // The first occurrence of each feature names it.
+        let mut sorted: Vec<(u64, usize)> =
+            feats.iter().enumerate().map(|(k, &(f, _))| (f, k)).collect();
+        sorted.sort_unstable();
         // Contributions per distinct feature, strongest first.
-        let mut top: Vec<(u64, f32)> = Vec::new();
-        for chunk in feats.chunk_by(|a, b| a == b) {
-            let w = m.weight(chunk[0]) * scale * chunk.len() as f32;
+        let mut top: Vec<(u64, f32, usize)> = Vec::new();
+        for chunk in sorted.chunk_by(|a, b| a.0 == b.0) {
+            let w = m.weight(chunk[0].0) * scale * chunk.len() as f32;
             if w != 0.0 && (!positive_only || w > 0.0) {
-                top.push((chunk[0], w));
+                top.push((chunk[0].0, w, chunk[0].1));
             }
         }
         top.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
         top.truncate(limit);
-        // Name only those.
-        let mut pick = model::Pick::new(&top);
-        model::extract(words, range, m.options(), &mut pick);
+        let ws = words.words.get(range).unwrap_or(&[]);
         top.iter()
-            .zip(pick.into_names())
-            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
+            .map(|&(_, weight, k)| Reason {
+                feature: model::origin_reason(words, ws, feats[k].1),
+                weight,
+            })
             .collect()
     }
 
@@ -268,7 +271,6 @@ impl ClaimDetector {
     /// features for the explanations of its claims.
     fn score_words(&self, words: &Words, sentences: &[Sentence], hints: &[Hint]) -> Scored {
         let m = self.model.get();
-        let mut feats = Vec::with_capacity(256);
         let mut boiler: Vec<_> =
             hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
         boiler.sort_unstable();
@@ -286,23 +288,17 @@ impl ClaimDetector {
                 .iter()
                 .take_while(|x| x.start < s.span.end)
                 .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
-            let mut top = [(0u64, 0.0f32); 3];
+            let mut top = model::NO_TOP;
             let score = match words.words.get(range.clone()) {
                 Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
-                    feats.clear();
-                    model::extract(words, range.clone(), m.options(), &mut feats);
-                    let scale = model::norm(m.options(), feats.len());
-                    let mut sum = 0.0f32;
-                    for &f in &feats {
-                        let w = m.weight(f);
-                        sum += w;
-                        let w = w * scale;
-                        if w > top[2].1 {
-                            top[2] = (f, w);
-                            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-                        }
+                    let mut scorer = model::Scorer::new(m);
+                    model::extract(words, range.clone(), m.options(), &mut scorer);
+                    let scale = model::norm(m.options(), scorer.n);
+                    top = scorer.top;
+                    for t in &mut top {
+                        t.1 *= scale;
                     }
-                    let z = m.bias() + sum * scale;
+                    let z = m.bias() + scorer.sum * scale;
                     model::sigmoid(z - self.layout_penalty(words, range.clone()))
                 }
                 _ => 0.0,
@@ -318,18 +314,13 @@ impl ClaimDetector {
         &self,
         words: &Words,
         range: core::ops::Range<usize>,
-        top: &[(u64, f32); 3],
-    ) -> Vec<Reason> {
-        let top: Vec<(u64, f32)> = top.iter().copied().filter(|t| t.1 > 0.0).collect();
-        if top.is_empty() {
-            return Vec::new();
+        top: &model::Top,
+        out: &mut Vec<Reason>,
+    ) {
+        let ws = words.words.get(range).unwrap_or(&[]);
+        for &(_, weight, origin) in top.iter().filter(|t| t.1 > 0.0) {
+            out.push(Reason { feature: model::origin_reason(words, ws, origin), weight });
         }
-        let mut pick = model::Pick::new(&top);
-        model::extract(words, range, self.model.get().options(), &mut pick);
-        top.iter()
-            .zip(pick.into_names())
-            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
-            .collect()
     }
 
     /// News layout the debate-trained model has never seen: a line without final
@@ -378,7 +369,7 @@ impl ClaimDetector {
 /// Sentence scores and, per sentence, its strongest positive model features.
 pub(crate) struct Scored {
     pub scores: Vec<f32>,
-    pub top: Vec<[(u64, f32); 3]>,
+    pub top: Vec<model::Top>,
 }
 
 /// Options for a [`ClaimDetector`].

@@ -28,6 +28,7 @@
 //! assert!(detector.checkworthiness(text, &tokens) > 0.5);
 //! ```
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use nutgraf_tokenize::normalize::Stemmer;
@@ -419,14 +420,14 @@ const FAM_STEM: u64 = 0x73_7465;
 const FAM_RULE: u64 = 0x72_756c;
 
 #[inline]
-fn mix(a: u64, b: u64) -> u64 {
+const fn mix(a: u64, b: u64) -> u64 {
     let x = (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x ^ (x >> 29)
 }
 
 #[inline]
-fn rule_hash(name: &str) -> u64 {
+const fn rule_hash(name: &str) -> u64 {
     mix(FAM_RULE, fnv(name.as_bytes()))
 }
 
@@ -434,78 +435,150 @@ fn rule_hash(name: &str) -> u64 {
 const BOS: u64 = 0x003c_733e;
 const EOS: u64 = 0x3c2f_733e;
 
-/// Where features go: plain hashes, or hashes with readable names (for explanations).
+/// Where a feature came from: enough to name it without extracting again. Word positions
+/// are indices into the sentence's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// The unigram of word `k`.
+    Uni(u32),
+    /// The bigram ending at word `k`.
+    Bi(u32),
+    /// The trigram ending at word `k`.
+    Tri(u32),
+    /// The light stem of word `k`.
+    Stem(u32),
+    /// The bigram of the last word and the sentence end.
+    Eos,
+    /// A rule feature: its name and its explanation (`model:rule:NAME`).
+    Rule(&'static str, &'static str),
+}
+
+/// Where features go: plain hashes, or hashes with where they came from (for explanations).
 pub(crate) trait Sink {
-    fn add(&mut self, feature: u64, name: &dyn Fn() -> String);
+    fn add(&mut self, feature: u64, origin: Origin);
 }
 
 impl Sink for Vec<u64> {
     #[inline]
-    fn add(&mut self, feature: u64, _: &dyn Fn() -> String) {
+    fn add(&mut self, feature: u64, _: Origin) {
         self.push(feature);
     }
 }
 
-impl Sink for Vec<(u64, String)> {
-    fn add(&mut self, feature: u64, name: &dyn Fn() -> String) {
-        self.push((feature, name()));
+impl Sink for Vec<(u64, Origin)> {
+    #[inline]
+    fn add(&mut self, feature: u64, origin: Origin) {
+        self.push((feature, origin));
     }
 }
 
-/// A sink that names only the features it is asked about.
-pub(crate) struct Pick<'a> {
-    want: &'a [(u64, f32)],
-    names: Vec<Option<String>>,
+/// A sink that scores as features arrive: the sum of their weights, their number and the
+/// three strongest positive ones.
+pub(crate) struct Scorer<'m> {
+    model: &'m Model,
+    pub sum: f32,
+    pub n: usize,
+    pub top: Top,
 }
 
-impl<'a> Pick<'a> {
-    pub(crate) fn new(want: &'a [(u64, f32)]) -> Pick<'a> {
-        Pick { want, names: vec![None; want.len()] }
-    }
+/// The three strongest positive features of a sentence (weight before normalisation) and
+/// where they came from.
+pub(crate) type Top = [(u64, f32, Origin); 3];
 
-    pub(crate) fn into_names(self) -> impl Iterator<Item = String> {
-        self.names.into_iter().map(Option::unwrap_or_default)
+/// An empty [`Top`].
+pub(crate) const NO_TOP: Top = [(0, 0.0, Origin::Eos); 3];
+
+impl<'m> Scorer<'m> {
+    #[inline]
+    pub(crate) fn new(model: &'m Model) -> Scorer<'m> {
+        Scorer { model, sum: 0.0, n: 0, top: NO_TOP }
     }
 }
 
-impl Sink for Pick<'_> {
-    fn add(&mut self, feature: u64, name: &dyn Fn() -> String) {
-        if let Some(k) = self.want.iter().position(|w| w.0 == feature)
-            && let Some(slot) = self.names.get_mut(k)
-            && slot.is_none()
-        {
-            *slot = Some(name());
+impl Sink for Scorer<'_> {
+    #[inline]
+    fn add(&mut self, feature: u64, origin: Origin) {
+        let w = self.model.weight(feature);
+        self.sum += w;
+        self.n += 1;
+        if w > self.top[2].1 || w > 0.0 && self.top.iter().any(|t| t.0 == feature) {
+            push_top(&mut self.top, feature, w, origin);
         }
+    }
+}
+
+/// Keeps the three strongest positive features of a sentence: a feature seen again (a
+/// repeated word) adds its weight to its entry instead of taking a second one.
+#[inline]
+fn push_top(top: &mut Top, f: u64, w: f32, origin: Origin) {
+    if let Some(t) = top.iter_mut().find(|t| t.0 == f && t.1 > 0.0) {
+        t.1 += w;
+    } else if w > top[2].1 {
+        top[2] = (f, w, origin);
+    } else {
+        return;
+    }
+    top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+}
+
+/// The readable name of a feature of the sentence `ws` (`the US`, `rule:num`).
+pub(crate) fn origin_name(words: &Words, ws: &[Word], origin: Origin) -> String {
+    let name =
+        |k: Option<usize>| k.and_then(|k| ws.get(k)).map_or("<s>".into(), |w| term_name(words, w));
+    match origin {
+        Origin::Uni(k) => name(Some(k as usize)),
+        Origin::Bi(k) => {
+            let k = k as usize;
+            format!("{} {}", name(k.checked_sub(1)), name(Some(k)))
+        }
+        Origin::Tri(k) => {
+            let k = k as usize;
+            let first = if k == 0 { "<s>".into() } else { name(k.checked_sub(2)) };
+            format!("{first} {} {}", name(k.checked_sub(1)), name(Some(k)))
+        }
+        Origin::Stem(k) => {
+            format!("{}~", ws.get(k as usize).map_or("", |w| words.lower(w)))
+        }
+        Origin::Eos => format!("{} </s>", name(ws.len().checked_sub(1))),
+        Origin::Rule(name, _) => format!("rule:{name}"),
+    }
+}
+
+/// The explanation of a feature: `model:` and its name.
+pub(crate) fn origin_reason(words: &Words, ws: &[Word], origin: Origin) -> Cow<'static, str> {
+    match origin {
+        Origin::Rule(_, full) => Cow::Borrowed(full),
+        _ => Cow::Owned(format!("model:{}", origin_name(words, ws, origin))),
     }
 }
 
 /// The term of a word for n-grams: its folded form, or a class for numbers and web things.
 #[inline]
-fn term(words: &Words, w: &Word) -> (u64, bool) {
-    match w.kind {
+pub(crate) fn term(kind: TokenKind, folded: &str, hash: u64) -> u64 {
+    match kind {
         TokenKind::Number => {
-            let s = words.lower(w);
-            let class = if is_year(s) {
-                "<year>"
+            let s = folded;
+            let class: &[u8] = if is_year(s) {
+                b"<year>"
             } else if s.contains(':') {
-                "<time>"
+                b"<time>"
             } else if s.ends_with("st")
                 || s.ends_with("nd")
                 || s.ends_with("rd")
                 || s.ends_with("th")
             {
-                "<ord>"
+                b"<ord>"
             } else {
-                "<num>"
+                b"<num>"
             };
-            (fnv(class.as_bytes()), true)
+            fnv(class)
         }
-        TokenKind::Url => (fnv(b"<url>"), true),
-        TokenKind::Email => (fnv(b"<email>"), true),
-        TokenKind::Hashtag => (fnv(b"<hashtag>"), true),
-        TokenKind::Mention => (fnv(b"<mention>"), true),
-        TokenKind::Emoji | TokenKind::Emoticon => (fnv(b"<emoji>"), true),
-        _ => (w.hash, false),
+        TokenKind::Url => const { fnv(b"<url>") },
+        TokenKind::Email => const { fnv(b"<email>") },
+        TokenKind::Hashtag => const { fnv(b"<hashtag>") },
+        TokenKind::Mention => const { fnv(b"<mention>") },
+        TokenKind::Emoji | TokenKind::Emoticon => const { fnv(b"<emoji>") },
+        _ => hash,
     }
 }
 
@@ -519,39 +592,39 @@ fn term_name(words: &Words, w: &Word) -> String {
     }
 }
 
-/// A light stem: the folded word without a common inflectional suffix, or `None` when
-/// nothing is stripped.
-#[inline]
-fn light_stem(s: &str) -> Option<u64> {
-    let b = s.as_bytes();
-    let n = b.len();
-    if n < 5 || !b.iter().all(u8::is_ascii_lowercase) {
-        return None;
-    }
-    let cut = if s.ends_with("ies") {
-        return Some(fnv_extend(fnv(&b[..n - 3]), b"y"));
-    } else if s.ends_with("ing") && n > 5 {
-        3
-    } else if s.ends_with("ed") || s.ends_with("es") || s.ends_with("ly") {
-        2
-    } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") {
-        1
-    } else {
-        return None;
-    };
-    Some(fnv(&b[..n - cut]))
+/// What a light stem removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cut {
+    /// `ies`, replaced by `y`.
+    Ies,
+    /// That many bytes (1 to 3).
+    Bytes(usize),
 }
 
+/// The suffix the light stem of a lowercase word `b` removes, or `None`: the light stem
+/// (`taxes` → `tax`, `cutting` → `cutt`) of a word of lowercase ASCII letters is the word
+/// without it.
 #[inline]
-fn fnv_extend(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+pub(crate) fn light_stem_cut(b: &[u8]) -> Option<Cut> {
+    let n = b.len();
+    if n < 5 {
+        return None;
     }
-    h
+    Some(if b.ends_with(b"ies") {
+        Cut::Ies
+    } else if b.ends_with(b"ing") && n > 5 {
+        Cut::Bytes(3)
+    } else if b.ends_with(b"ed") || b.ends_with(b"es") || b.ends_with(b"ly") {
+        Cut::Bytes(2)
+    } else if b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us") {
+        Cut::Bytes(1)
+    } else {
+        return None;
+    })
 }
 
 /// Extracts the features of the words `range` of `words` (one sentence).
+#[inline]
 pub(crate) fn extract<S: Sink>(
     words: &Words,
     range: core::ops::Range<usize>,
@@ -560,34 +633,24 @@ pub(crate) fn extract<S: Sink>(
 ) {
     let ws = words.words.get(range).unwrap_or(&[]);
     let (mut p2, mut p1) = (BOS, BOS);
-    // Names are built from word positions only when a sink asks for them.
-    let name =
-        |k: Option<usize>| k.and_then(|k| ws.get(k)).map_or("<s>".into(), |w| term_name(words, w));
     for (k, w) in ws.iter().enumerate() {
-        let (t, _) = term(words, w);
-        let (k1, k2) = (k.checked_sub(1), k.checked_sub(2));
-        sink.add(mix(FAM_UNI, t), &|| term_name(words, w));
+        let t = w.term;
+        let k32 = k as u32;
+        sink.add(mix(FAM_UNI, t), Origin::Uni(k32));
         if options.bigrams {
-            sink.add(mix(mix(FAM_BI, p1), t), &|| format!("{} {}", name(k1), term_name(words, w)));
+            sink.add(mix(mix(FAM_BI, p1), t), Origin::Bi(k32));
         }
         if options.trigrams {
-            sink.add(mix(mix(mix(FAM_TRI, p2), p1), t), &|| {
-                let first = if k1.is_none() { "<s>".into() } else { name(k2) };
-                format!("{first} {} {}", name(k1), term_name(words, w))
-            });
+            sink.add(mix(mix(mix(FAM_TRI, p2), p1), t), Origin::Tri(k32));
         }
-        if options.stems
-            && w.kind == TokenKind::Word
-            && let Some(s) = light_stem(words.lower(w))
-        {
-            sink.add(mix(FAM_STEM, s), &|| format!("{}~", words.lower(w)));
+        if options.stems && w.has_stem {
+            sink.add(mix(FAM_STEM, w.stem), Origin::Stem(k32));
         }
         p2 = p1;
         p1 = t;
     }
-    let last = ws.len().checked_sub(1);
     if options.bigrams {
-        sink.add(mix(mix(FAM_BI, p1), EOS), &|| format!("{} </s>", name(last)));
+        sink.add(mix(mix(FAM_BI, p1), EOS), Origin::Eos);
     }
     if options.rules {
         rules(words, ws, sink);
@@ -596,7 +659,11 @@ pub(crate) fn extract<S: Sink>(
 
 /// The rule features of a sentence's words.
 fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
-    let mut add = |name: &'static str| sink.add(rule_hash(name), &|| format!("rule:{name}"));
+    macro_rules! add {
+        ($name:literal) => {
+            sink.add(const { rule_hash($name) }, Origin::Rule($name, concat!("model:rule:", $name)))
+        };
+    }
     let (mut nums, mut year, mut pct, mut money, mut n_words, mut caps, mut acr) =
         (0, false, false, false, 0, 0, false);
     let (mut cue, mut cue_adv, mut hedge, mut future, mut neg, mut compare, mut causal) =
@@ -605,10 +672,10 @@ fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
         (false, false, false, false, false, 0);
     let mut prev_first = 0u8;
     for (i, w) in ws.iter().enumerate() {
-        let s = words.lower(w);
+        let f = w.flags;
         match w.kind {
             TokenKind::Number => {
-                if is_year(s) {
+                if is_year(words.lower(w)) {
                     year = true;
                 } else {
                     nums += 1;
@@ -616,31 +683,29 @@ fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
                 n_words += 1;
             }
             TokenKind::Punct => {
-                if matches!(s, "\"" | "'") && i > 0 {
+                if matches!(words.bytes(w), b"\"" | b"'") && i > 0 {
                     quote = true;
                 }
                 continue;
             }
             TokenKind::Symbol => {
-                match s {
+                match words.lower(w) {
                     "%" => pct = true,
                     "$" | "£" | "€" | "¥" => money = true,
                     _ => {}
                 }
                 continue;
             }
+            TokenKind::Word => {
+                n_words += 1;
+                if f & flag::NUMWORD != 0 && !matches!(words.bytes(w), b"one" | b"m" | b"k") {
+                    nums += 1;
+                }
+            }
             _ => n_words += 1,
         }
-        let f = w.flags;
-        if f & flag::NUMWORD != 0 && w.kind == TokenKind::Word && !matches!(s, "one" | "m" | "k") {
-            nums += 1;
-        }
-        if matches!(s, "percent" | "percentage") {
-            pct = true;
-        }
-        if matches!(s, "dollars" | "dollar" | "cents" | "euros" | "pounds") {
-            money = true;
-        }
+        pct |= f & flag::PCT_WORD != 0;
+        money |= f & flag::MONEY_WORD != 0;
         cue |= f & flag::CUE != 0 && w.shape == Shape::Lower;
         cue_adv |= f & flag::CUE_ADV != 0;
         hedge |= f & flag::HEDGE != 0 && f & flag::APPROX == 0;
@@ -655,85 +720,105 @@ fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
             i_think = true;
         }
         prev_first = if f & flag::FIRST != 0 { 3 } else { prev_first.saturating_sub(1) };
-        if i > 0 && w.shape != Shape::Lower && s != "i" && w.kind != TokenKind::Number {
-            caps += 1;
-            acr |= w.shape == Shape::Upper;
-        }
-        if w.shape == Shape::Lower && s.len() > 4 && s.ends_with("ed") {
+        if w.shape != Shape::Lower {
+            if i > 0 && f & flag::I == 0 && w.kind != TokenKind::Number {
+                caps += 1;
+                acr |= w.shape == Shape::Upper;
+            }
+        } else if w.hi - w.lo > 4 && words.bytes(w).ends_with(b"ed") {
             past += 1;
         }
     }
     if nums > 0 {
-        add("num");
+        add!("num");
     }
     if nums > 1 {
-        add("num2");
+        add!("num2");
     }
     if year {
-        add("year");
+        add!("year");
     }
     if pct {
-        add("pct");
+        add!("pct");
     }
     if money {
-        add("money");
+        add!("money");
     }
-    add(match n_words {
-        0..=3 => "len:0",
-        4..=7 => "len:4",
-        8..=14 => "len:8",
-        15..=24 => "len:15",
-        _ => "len:25",
-    });
+    match n_words {
+        0..=3 => add!("len:0"),
+        4..=7 => add!("len:4"),
+        8..=14 => add!("len:8"),
+        15..=24 => add!("len:15"),
+        _ => add!("len:25"),
+    }
     if let Some(last) = ws.iter().rev().find(|w| !matches!(words.lower(w), "\"" | "'" | ")")) {
         match words.lower(last) {
-            "?" => add("question"),
-            "!" => add("exclaim"),
+            "?" => add!("question"),
+            "!" => add!("exclaim"),
             "." | "..." | ";" | ":" => {}
-            _ => add("noend"),
+            _ => add!("noend"),
         }
     }
     if let Some(w) = ws.first() {
         if w.has(flag::FIRST) {
-            add("first-start");
+            add!("first-start");
         }
         if w.has(flag::GREETING) {
-            add("greet");
+            add!("greet");
         }
         if w.has(flag::WH) {
-            add("wh-start");
+            add!("wh-start");
         }
     }
-    let flags = [
-        (first, "first"),
-        (second, "second"),
-        (i_think, "i-think"),
-        (cue, "cue"),
-        (cue_adv, "cue-adv"),
-        (hedge, "hedge"),
-        (future, "future"),
-        (neg, "neg"),
-        (compare, "compare"),
-        (causal, "causal"),
-        (month, "month"),
-        (quote, "quote"),
-        (acr, "acronym"),
-    ];
-    for (on, name) in flags {
-        if on {
-            add(name);
-        }
+    if first {
+        add!("first");
+    }
+    if second {
+        add!("second");
+    }
+    if i_think {
+        add!("i-think");
+    }
+    if cue {
+        add!("cue");
+    }
+    if cue_adv {
+        add!("cue-adv");
+    }
+    if hedge {
+        add!("hedge");
+    }
+    if future {
+        add!("future");
+    }
+    if neg {
+        add!("neg");
+    }
+    if compare {
+        add!("compare");
+    }
+    if causal {
+        add!("causal");
+    }
+    if month {
+        add!("month");
+    }
+    if quote {
+        add!("quote");
+    }
+    if acr {
+        add!("acronym");
     }
     match caps {
         0 => {}
-        1 => add("caps:1"),
-        2 | 3 => add("caps:2"),
-        _ => add("caps:4"),
+        1 => add!("caps:1"),
+        2 | 3 => add!("caps:2"),
+        _ => add!("caps:4"),
     }
     match past {
         0 => {}
-        1 => add("past"),
-        _ => add("past2"),
+        1 => add!("past"),
+        _ => add!("past2"),
     }
 }
 
@@ -792,9 +877,9 @@ pub fn named_features(text: &str, tokens: &[Token], options: FeatureOptions) -> 
     let d = defaults();
     let mut words = Words::default();
     words.build_one(text, tokens, &d.lexicon, &d.stemmer);
-    let mut out = Vec::new();
+    let mut out: Vec<(u64, Origin)> = Vec::new();
     extract(&words, 0..words.words.len(), options, &mut out);
-    out
+    out.into_iter().map(|(f, o)| (f, origin_name(&words, &words.words, o))).collect()
 }
 
 #[cfg(test)]

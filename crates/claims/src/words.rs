@@ -1,5 +1,5 @@
 //! The word view shared by the scorer and the attribution patterns: syntactic words with
-//! their folded form, hash, shape and lexicon classes.
+//! their folded form, n-gram term, shape and lexicon classes.
 
 use core::ops::Range;
 
@@ -8,6 +8,7 @@ use nutgraf_tokenize::{Sentence, Span, Token, TokenKind};
 
 use crate::claim::Stance;
 use crate::lexicon::{Lexicon, fnv};
+use crate::model;
 
 /// The case pattern of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,18 +29,22 @@ pub(crate) struct Word {
     /// Range of the folded form in [`Words::lower`].
     pub lo: u32,
     pub hi: u32,
-    /// [`fnv`] of the folded form.
-    pub hash: u64,
     /// Lexicon classes ([`flag`]).
-    pub flags: u32,
+    pub flags: u64,
     /// Stance of a cue word.
     pub stance: Stance,
     pub shape: Shape,
+    /// Whether the word has a light stem ([`model::light_stem`]).
+    pub has_stem: bool,
+    /// The term of the word in n-gram features ([`model::term`]).
+    pub term: u64,
+    /// The hash of its light stem, when it has one.
+    pub stem: u64,
 }
 
 impl Word {
     #[inline]
-    pub fn has(&self, f: u32) -> bool {
+    pub fn has(&self, f: u64) -> bool {
         self.flags & f != 0
     }
 }
@@ -59,6 +64,12 @@ impl Words {
     #[inline]
     pub fn lower(&self, w: &Word) -> &str {
         self.lower.get(w.lo as usize..w.hi as usize).unwrap_or("")
+    }
+
+    /// The folded form of a word, as bytes.
+    #[inline]
+    pub fn bytes(&self, w: &Word) -> &[u8] {
+        self.lower.as_bytes().get(w.lo as usize..w.hi as usize).unwrap_or(&[])
     }
 
     /// Builds the words of `sentences` (spans of `tokens` of `text`).
@@ -103,8 +114,14 @@ impl Words {
 
     #[inline]
     fn push_token(&mut self, text: &str, t: &Token, lexicon: &Lexicon, stemmer: &Stemmer) {
-        for span in t.words() {
-            self.push_word(text, span, t.kind, lexicon, stemmer);
+        // As `Token::words`: one word, or two split at `split`.
+        let split = usize::from(t.split);
+        if split == 0 || split >= t.span.len() {
+            self.push_word(text, t.span, t.kind, lexicon, stemmer);
+        } else {
+            let mid = t.span.start + split;
+            self.push_word(text, Span::new(t.span.start, mid), t.kind, lexicon, stemmer);
+            self.push_word(text, Span::new(mid, t.span.end), t.kind, lexicon, stemmer);
         }
     }
 
@@ -117,14 +134,13 @@ impl Words {
         lexicon: &Lexicon,
         stemmer: &Stemmer,
     ) {
-        let s = span.get(text).unwrap_or("");
+        let s = text.get(span.start..span.end).unwrap_or("");
         let lo = self.lower.len();
-        let mut shape = Shape::Lower;
         let bytes = s.as_bytes();
-        if bytes.iter().all(|&b| b.is_ascii() && b != b'`') {
-            if let Some(&b) = bytes.first()
-                && b.is_ascii_uppercase()
-            {
+        let mut shape = Shape::Lower;
+        if bytes.iter().all(|&b| b < 0x80 && b != b'`') {
+            // Plain ASCII: fold by lowercasing.
+            if bytes.first().is_some_and(u8::is_ascii_uppercase) {
                 let upper = bytes.len() > 1
                     && bytes.iter().all(|c| !c.is_ascii_lowercase())
                     && bytes.iter().filter(|c| c.is_ascii_uppercase()).count() > 1;
@@ -152,24 +168,70 @@ impl Words {
                 }
             }
         }
+        // FNV-1a of the folded form, and of its first four and five bytes on the way.
+        let folded = self.lower.as_bytes().get(lo..).unwrap_or(&[]);
+        let (hash, h4, h5) = match (folded.get(..4), folded.get(4), folded.get(5..)) {
+            (Some(p), Some(&b), Some(rest)) => {
+                let h4 = fnv(p);
+                let h5 = fnv_step(h4, b);
+                (fnv_from(h5, rest), h4, h5)
+            }
+            (Some(p), _, _) => {
+                let h4 = fnv(p);
+                (h4, h4, FNV_OFFSET)
+            }
+            _ => (fnv(folded), FNV_OFFSET, FNV_OFFSET),
+        };
+        let stem = if kind == TokenKind::Word {
+            model::light_stem_cut(folded).and_then(|cut| {
+                let n = folded.len();
+                if !folded.iter().all(u8::is_ascii_lowercase) {
+                    return None;
+                }
+                Some(match cut {
+                    model::Cut::Ies => fnv_from(fnv(&folded[..n - 3]), b"y"),
+                    model::Cut::Bytes(k) => fnv(&folded[..n - k]),
+                })
+            })
+        } else {
+            None
+        };
         let hi = self.lower.len();
         let folded = self.lower.get(lo..hi).unwrap_or("");
-        let hash = fnv(folded.as_bytes());
         let entry = match kind {
             TokenKind::Number => Default::default(),
-            _ => lexicon.lookup(folded, hash, stemmer),
+            _ => lexicon.lookup(folded, hash, h4, h5, stemmer),
         };
+        let term = model::term(kind, folded, hash);
         self.words.push(Word {
             span,
             kind,
             lo: lo as u32,
             hi: hi as u32,
-            hash,
             flags: entry.flags,
             stance: entry.stance,
             shape,
+            has_stem: stem.is_some(),
+            term,
+            stem: stem.unwrap_or(0),
         });
     }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// FNV-1a continued from state `h` over `bytes`.
+#[inline]
+fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = fnv_step(h, b);
+    }
+    h
 }
 
 /// True for a four-digit number that reads as a year (1000–2099).
