@@ -214,6 +214,7 @@ pub(crate) fn find(
     sentences: &[Sentence],
     scored: &crate::Scored,
     hints: &[Hint],
+    scratch: &mut Scratch,
 ) -> Vec<Claim> {
     let scores = &scored.scores[..];
     let w = &words.words[..];
@@ -221,7 +222,13 @@ pub(crate) fn find(
     hs.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
     let boiler: Vec<Span> =
         hs.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
-    let mut sentence_of = vec![0u32; w.len()];
+    let reuse = |v: &mut Vec<u32>, fill: u32| {
+        let mut v = std::mem::take(v);
+        v.clear();
+        v.resize(w.len(), fill);
+        v
+    };
+    let mut sentence_of = reuse(&mut scratch.sentence_of, 0);
     for (si, r) in words.sentences.iter().enumerate() {
         for s in sentence_of.get_mut(r.clone()).unwrap_or(&mut []) {
             *s = si as u32;
@@ -236,9 +243,9 @@ pub(crate) fn find(
         has_person_hints: !people.is_empty(),
         hints: hs,
         quotes: Vec::new(),
-        in_quote: vec![NO_QUOTE; w.len()],
-        opens: vec![NO_QUOTE; w.len()],
-        closes: vec![NO_QUOTE; w.len()],
+        in_quote: reuse(&mut scratch.in_quote, NO_QUOTE),
+        opens: reuse(&mut scratch.opens, NO_QUOTE),
+        closes: reuse(&mut scratch.closes, NO_QUOTE),
         sentence_of,
         people,
     };
@@ -308,7 +315,32 @@ pub(crate) fn find(
         }
     }
     claims.sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
+    *scratch = Scratch {
+        in_quote: ctx.in_quote,
+        opens: ctx.opens,
+        closes: ctx.closes,
+        sentence_of: ctx.sentence_of,
+    };
     claims
+}
+
+/// Buffers of [`find`], kept between calls.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    in_quote: Vec<u32>,
+    opens: Vec<u32>,
+    closes: Vec<u32>,
+    sentence_of: Vec<u32>,
+}
+
+impl Scratch {
+    /// Bytes held.
+    pub(crate) fn size(&self) -> usize {
+        4 * (self.in_quote.capacity()
+            + self.opens.capacity()
+            + self.closes.capacity()
+            + self.sentence_of.capacity())
+    }
 }
 
 fn is_question(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {

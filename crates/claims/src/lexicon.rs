@@ -14,7 +14,7 @@ pub(crate) mod flag {
     /// A reporting verb: `say`, `claim`, `deny` (inflected forms through stems).
     pub const CUE: u64 = 1 << 0;
     /// A reporting adverb that is its own cue: `reportedly`, `allegedly`.
-    pub const CUE_ADV: u64 = 1 << 1;
+    pub const CUE_ADV: u64 = 1 << 42;
     /// A reporting noun that can introduce content: `claim`, `assertion`, `denial`.
     pub const REPORT_NOUN: u64 = 1 << 2;
     /// A generic source noun: `officials`, `monitors`, `reports`, `sources`.
@@ -32,15 +32,15 @@ pub(crate) mod flag {
     /// A word that may stand between a source and its verb: `has`, `also`, `repeatedly`.
     pub const AUX: u64 = 1 << 9;
     /// A negation: `not`, `n't`, `never`.
-    pub const NEG: u64 = 1 << 10;
+    pub const NEG: u64 = 1 << 44;
     /// A modal verb: `may`, `could`, `should`.
     pub const MODAL: u64 = 1 << 11;
     /// A future marker: `will`, `'ll`, `would`.
-    pub const FUTURE: u64 = 1 << 12;
+    pub const FUTURE: u64 = 1 << 43;
     /// A comparison word: `than`, `more`, `most`, `twice`.
-    pub const COMPARE: u64 = 1 << 13;
+    pub const COMPARE: u64 = 1 << 45;
     /// A causal connective or verb: `because`, `caused`, `due`.
-    pub const CAUSAL: u64 = 1 << 14;
+    pub const CAUSAL: u64 = 1 << 46;
     /// A number word: `one`, `dozens`, `million`.
     pub const NUMWORD: u64 = 1 << 15;
     /// A month name.
@@ -58,7 +58,7 @@ pub(crate) mod flag {
     /// `whether`, `if`.
     pub const WHETHER: u64 = 1 << 22;
     /// A verb of opinion: `think`, `believe`, `feel`, `hope`.
-    pub const OPINION: u64 = 1 << 23;
+    pub const OPINION: u64 = 1 << 49;
     /// A capital or seat of government used for its government: `Washington`, `Kremlin`.
     pub const CAPITAL: u64 = 1 << 24;
     /// A preposition.
@@ -66,9 +66,9 @@ pub(crate) mod flag {
     /// A relative pronoun: `who`, `which`.
     pub const RELATIVE: u64 = 1 << 26;
     /// A first-person word: `I`, `we`, `my`, `our`.
-    pub const FIRST: u64 = 1 << 27;
+    pub const FIRST: u64 = 1 << 47;
     /// A second-person word: `you`, `your`.
-    pub const SECOND: u64 = 1 << 28;
+    pub const SECOND: u64 = 1 << 48;
     /// A form of `be` or `have` (a copula or auxiliary).
     pub const BE_HAVE: u64 = 1 << 29;
     /// A unit after a number: `percent`, `dollars`, `people`, `years`.
@@ -76,9 +76,9 @@ pub(crate) mod flag {
     /// A question word: `what`, `why`, `how`.
     pub const WH: u64 = 1 << 31;
     /// `percent`, `percentage` (a rule feature of the model).
-    pub const PCT_WORD: u64 = 1 << 32;
+    pub const PCT_WORD: u64 = 1 << 40;
     /// A currency word: `dollars`, `cents`, `euros` (a rule feature of the model).
-    pub const MONEY_WORD: u64 = 1 << 33;
+    pub const MONEY_WORD: u64 = 1 << 41;
     /// The pronoun `I`.
     pub const I: u64 = 1 << 34;
     /// A word that may start a hedge or claim-kind pattern of the attribution code (`at`
@@ -87,6 +87,12 @@ pub(crate) mod flag {
     pub const PATTERN: u64 = 1 << 35;
     /// `according` (to).
     pub const ACCORDING: u64 = 1 << 36;
+    /// Bits 40 to 49 are the classes that feed rule features as they are, in the order of
+    /// `model::rule` from `model::rule::PCT` on: `PCT_WORD`, `MONEY_WORD`, `CUE_ADV`,
+    /// `FUTURE`, `NEG`, `COMPARE`, `CAUSAL`, `FIRST`, `SECOND`, `OPINION`.
+    pub const RULE_SHIFT: u32 = 40;
+    /// The mask of those ten bits (after the shift).
+    pub const RULE_MASK: u64 = 0x3ff;
 }
 
 /// What the lexicon knows about a folded word.
@@ -110,15 +116,34 @@ struct WordTable {
     shift: u32,
 }
 
-/// Bytes of a word stored in its slot.
-const INLINE: usize = 22;
+/// Bytes of a word stored in its slot, and of a look-up key: the word's first bytes,
+/// zero-padded.
+pub(crate) const KEY: usize = 24;
+const INLINE: usize = KEY;
+
+/// A look-up key: the first [`KEY`] bytes of a word, zero-padded, as little-endian words.
+pub(crate) type Key = [u64; KEY / 8];
 
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
     hash: u64,
     entry: Entry,
     len: u16,
-    bytes: [u8; INLINE],
+    bytes: Key,
+}
+
+/// The look-up key of a word: its first [`KEY`] bytes, zero-padded.
+pub(crate) fn key(word: &[u8]) -> Key {
+    let mut key = [0; KEY / 8];
+    for (i, &b) in word.iter().take(KEY).enumerate() {
+        key[i / 8] |= u64::from(b) << (8 * (i % 8));
+    }
+    key
+}
+
+/// The first `len` bytes of a key.
+fn unkey(key: &Key, len: usize) -> Vec<u8> {
+    key.iter().flat_map(|k| k.to_le_bytes()).take(len).collect()
 }
 
 /// The tag of a hash: never 0 (an empty slot).
@@ -144,10 +169,10 @@ impl WordTable {
     }
 
     #[inline]
-    fn same(&self, i: usize, slot: &Slot, word: &[u8]) -> bool {
+    fn same(&self, i: usize, slot: &Slot, word: &[u8], key: &Key) -> bool {
         usize::from(slot.len) == word.len()
             && if word.len() <= INLINE {
-                slot.bytes.get(..word.len()) == Some(word)
+                slot.bytes == *key
             } else {
                 self.long.iter().any(|(k, w)| *k == i && w.as_bytes() == word)
             }
@@ -170,13 +195,13 @@ impl WordTable {
         }
     }
 
-    /// The entry of `word` (whose hash is `hash`).
+    /// The entry of `word` (whose hash is `hash` and key `key`).
     #[inline]
-    fn get(&self, word: &[u8], hash: u64) -> Option<Entry> {
+    fn get(&self, word: &[u8], key: &Key, hash: u64) -> Option<Entry> {
         let (i, found) = self.find(hash);
         let slot = self.slots.get(i).filter(|_| found)?;
         // Another word with the same hash was never added (see `entry`).
-        self.same(i, slot, word).then_some(slot.entry)
+        self.same(i, slot, word, key).then_some(slot.entry)
     }
 
     /// The entry of `word`, added with `init` if absent; `None` when another word with the
@@ -186,10 +211,11 @@ impl WordTable {
             self.grow();
         }
         let hash = fnv(word.as_bytes());
+        let key = key(word.as_bytes());
         let (i, found) = self.find(hash);
         if found {
             let slot = *self.slots.get(i)?;
-            return if self.same(i, &slot, word.as_bytes()) {
+            return if self.same(i, &slot, word.as_bytes(), &key) {
                 self.slots.get_mut(i).map(|s| &mut s.entry)
             } else {
                 None
@@ -199,10 +225,10 @@ impl WordTable {
             hash,
             entry: init,
             len: word.len().min(usize::from(u16::MAX)) as u16,
-            bytes: [0; INLINE],
+            bytes: [0; KEY / 8],
         };
         if word.len() <= INLINE {
-            slot.bytes[..word.len()].copy_from_slice(word.as_bytes());
+            slot.bytes = key;
         } else {
             self.long.push((i, word.into()));
         }
@@ -226,7 +252,7 @@ impl WordTable {
                 continue;
             }
             let word: String = if usize::from(slot.len) <= INLINE {
-                String::from_utf8_lossy(&slot.bytes[..usize::from(slot.len)]).into_owned()
+                String::from_utf8_lossy(&unkey(&slot.bytes, usize::from(slot.len))).into_owned()
             } else {
                 long.iter().find(|(k, _)| *k == i).map(|(_, w)| w.to_string()).unwrap_or_default()
             };
@@ -287,16 +313,13 @@ fn next_id() -> u64 {
 /// Slots of the per-thread cache of stem look-ups (direct-mapped).
 const CACHE_BITS: u32 = 12;
 
-/// Words up to this length are cached.
-const CACHE_WORD: usize = 16;
-
 /// One cached stem look-up: the word (length and bytes), the lexicon it was looked up in
 /// and the result.
 #[derive(Clone, Copy, Default)]
 struct Cached {
     lexicon: u64,
     len: u8,
-    bytes: [u8; CACHE_WORD],
+    key: Key,
     entry: Option<Entry>,
 }
 
@@ -1527,24 +1550,29 @@ impl Lexicon {
         }
     }
 
+    /// Identifies the contents: another number whenever a word is added.
+    #[inline]
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     /// The entry of the Snowball stem of `folded` (whose hash is `hash`), through the
     /// per-thread cache.
-    fn stem_entry(&self, folded: &str, hash: u64, stemmer: &Stemmer) -> Option<Entry> {
+    fn stem_entry(&self, folded: &str, key: &Key, hash: u64, stemmer: &Stemmer) -> Option<Entry> {
         let bytes = folded.as_bytes();
         let uncached = || {
             let stem = stemmer.stem(folded);
-            self.stems.get(stem.as_bytes(), fnv(stem.as_bytes()))
+            let stem = stem.as_bytes();
+            self.stems.get(stem, &self::key(stem), fnv(stem))
         };
-        if bytes.len() > CACHE_WORD {
+        if bytes.len() > KEY {
             return uncached();
         }
-        let mut key = [0u8; CACHE_WORD];
-        key[..bytes.len()].copy_from_slice(bytes);
         let i = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CACHE_BITS)) as usize;
         let hit = STEM_CACHE.with_borrow(|c| {
             c.get(i)
                 .filter(|c| {
-                    c.lexicon == self.id && usize::from(c.len) == bytes.len() && c.bytes == key
+                    c.lexicon == self.id && usize::from(c.len) == bytes.len() && c.key == *key
                 })
                 .map(|c| c.entry)
         });
@@ -1557,30 +1585,32 @@ impl Lexicon {
                 c.resize(1 << CACHE_BITS, Cached::default());
             }
             if let Some(slot) = c.get_mut(i) {
-                *slot = Cached { lexicon: self.id, len: bytes.len() as u8, bytes: key, entry: e };
+                *slot = Cached { lexicon: self.id, len: bytes.len() as u8, key: *key, entry: e };
             }
         });
         e
     }
 
-    /// Looks up a folded word whose hash is `hash`; stems it when its prefix could be a cue
+    /// Looks up a folded word whose key is `key` ([`key`]) and hash `hash`; stems it when its
+    /// prefix could be a cue
     /// (`hash4` and `hash5`: the hashes of its first four and five bytes, when it has them).
     #[inline]
     pub(crate) fn lookup(
         &self,
         folded: &str,
+        key: &Key,
         hash: u64,
         hash4: u64,
         hash5: u64,
         stemmer: &Stemmer,
     ) -> Entry {
-        let mut entry = self.exact.get(folded.as_bytes(), hash).unwrap_or_default();
+        let mut entry = self.exact.get(folded.as_bytes(), key, hash).unwrap_or_default();
         let bytes = folded.as_bytes();
         if entry.flags & flag::CUE == 0
             && bytes.len() >= 4
             && bytes[..4].iter().all(u8::is_ascii_lowercase)
             && (bit(&self.prefix4, hash4) || bytes.len() >= 5 && bit(&self.prefix5, hash5))
-            && let Some(e) = self.stem_entry(folded, hash, stemmer)
+            && let Some(e) = self.stem_entry(folded, key, hash, stemmer)
         {
             entry.flags |= e.flags;
             if entry.flags & flag::REPORT_NOUN == 0 {

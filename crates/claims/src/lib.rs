@@ -63,10 +63,11 @@ mod lexicon;
 pub mod model;
 mod words;
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use nutgraf_tokenize::normalize::Stemmer;
-use nutgraf_tokenize::{Sentence, Token, Tokenizer};
+use nutgraf_tokenize::{Sentence, Span, Token, Tokenizer};
 
 pub use claim::{Analysis, Claim, ClaimKind, Claimer, ClaimerKind, Hint, HintKind, Reason, Stance};
 pub use error::{BuildError, BuildErrorKind};
@@ -74,6 +75,28 @@ pub use error::{BuildError, BuildErrorKind};
 use crate::lexicon::{Lexicon, flag};
 use crate::model::Model;
 use crate::words::Words;
+
+/// Buffers of [`ClaimDetector::detect`], kept between calls on a thread.
+#[derive(Default)]
+struct Scratch {
+    words: Words,
+    scorer: model::Scorer,
+    attribution: attribute::Scratch,
+}
+
+impl Scratch {
+    /// Bytes held, roughly.
+    fn size(&self) -> usize {
+        self.words.size() + self.attribution.size()
+    }
+}
+
+/// Buffers above this size are not kept.
+const MAX_SCRATCH: usize = 64 << 20;
+
+thread_local! {
+    static SCRATCH: RefCell<Option<Box<Scratch>>> = const { RefCell::new(None) };
+}
 
 /// Finds claims and scores sentences for check-worthiness.
 ///
@@ -186,8 +209,10 @@ impl ClaimDetector {
         sentences: &[Sentence],
         hints: &[Hint],
     ) -> Analysis {
-        let mut words = Words::default();
-        words.build(text, tokens, sentences, &self.lexicon, &self.stemmer);
+        // Buffers are reused between calls on a thread (taken out, so a nested call would
+        // just make new ones).
+        let mut scratch = SCRATCH.with_borrow_mut(Option::take).unwrap_or_default();
+        let Scratch { words, scorer, attribution } = &mut *scratch;
         // Hints that do not fit the text (out of bounds, inverted, inside a character) are
         // ignored.
         let hints: Vec<Hint> = hints
@@ -195,8 +220,15 @@ impl ClaimDetector {
             .filter(|h| h.span.start < h.span.end && h.span.get(text).is_some())
             .copied()
             .collect();
-        let scored = self.score_words(&words, sentences, &hints);
-        let claims = attribute::find(self, text, &words, sentences, &scored, &hints);
+        let mut scoring = Scoring::new(&hints, sentences.len());
+        words.build(text, tokens, sentences, &self.lexicon, &self.stemmer, |words, s, range| {
+            scoring.push(self, scorer, words, s, range)
+        });
+        let scored = scoring.out;
+        let claims = attribute::find(self, text, words, sentences, &scored, &hints, attribution);
+        if scratch.size() <= MAX_SCRATCH {
+            SCRATCH.with_borrow_mut(|s| *s = Some(scratch));
+        }
         Analysis { checkworthiness: scored.scores, claims }
     }
 
@@ -267,48 +299,6 @@ impl ClaimDetector {
         Some(m.logit(feats))
     }
 
-    /// Scores the sentences; also keeps each sentence's three strongest positive model
-    /// features for the explanations of its claims.
-    fn score_words(&self, words: &Words, sentences: &[Sentence], hints: &[Hint]) -> Scored {
-        let m = self.model.get();
-        let mut boiler: Vec<_> =
-            hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
-        boiler.sort_unstable();
-        let mut b = 0;
-        let mut out = Scored {
-            scores: Vec::with_capacity(sentences.len()),
-            top: Vec::with_capacity(sentences.len()),
-        };
-        for (range, s) in words.sentences.iter().zip(sentences) {
-            // Boilerplate spans that end before this sentence are done with.
-            while boiler.get(b).is_some_and(|x| x.end <= s.span.start) {
-                b += 1;
-            }
-            let silenced = boiler[b.min(boiler.len())..]
-                .iter()
-                .take_while(|x| x.start < s.span.end)
-                .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
-            let mut top = model::NO_TOP;
-            let score = match words.words.get(range.clone()) {
-                Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
-                    let mut scorer = model::Scorer::new(m);
-                    model::extract(words, range.clone(), m.options(), &mut scorer);
-                    let scale = model::norm(m.options(), scorer.n);
-                    top = scorer.top;
-                    for t in &mut top {
-                        t.1 *= scale;
-                    }
-                    let z = m.bias() + scorer.sum * scale;
-                    model::sigmoid(z - self.layout_penalty(words, range.clone()))
-                }
-                _ => 0.0,
-            };
-            out.scores.push(score);
-            out.top.push(top);
-        }
-        out
-    }
-
     /// Names the strongest model features of a sentence (from [`Scored::top`]).
     pub(crate) fn name_top(
         &self,
@@ -363,6 +353,67 @@ impl ClaimDetector {
             penalty += 3.0;
         }
         penalty
+    }
+}
+
+/// Scores sentences one after another; also keeps each sentence's three strongest positive
+/// model features for the explanations of its claims.
+struct Scoring {
+    /// Boilerplate spans, sorted, and the first that does not end before the sentence.
+    boiler: Vec<Span>,
+    b: usize,
+    out: Scored,
+}
+
+impl Scoring {
+    fn new(hints: &[Hint], sentences: usize) -> Scoring {
+        let mut boiler: Vec<_> =
+            hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
+        boiler.sort_unstable();
+        Scoring {
+            boiler,
+            b: 0,
+            out: Scored {
+                scores: Vec::with_capacity(sentences),
+                top: Vec::with_capacity(sentences),
+            },
+        }
+    }
+
+    /// Scores the next sentence, `s`, whose words are `range`.
+    fn push(
+        &mut self,
+        d: &ClaimDetector,
+        scorer: &mut model::Scorer,
+        words: &Words,
+        s: &Sentence,
+        range: core::ops::Range<usize>,
+    ) {
+        let m = d.model.get();
+        // Boilerplate spans that end before this sentence are done with.
+        while self.boiler.get(self.b).is_some_and(|x| x.end <= s.span.start) {
+            self.b += 1;
+        }
+        let silenced = self.boiler[self.b.min(self.boiler.len())..]
+            .iter()
+            .take_while(|x| x.start < s.span.end)
+            .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
+        let mut top = model::NO_TOP;
+        let score = match words.words.get(range.clone()) {
+            Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
+                let (sum, n, best) = scorer.score(m, words, range.clone());
+                let scale = model::norm(m.options(), n);
+                top = best;
+                for t in &mut top {
+                    t.1 *= scale;
+                }
+                let z = m.bias() + sum * scale;
+                model::sigmoid(z - d.layout_penalty(words, range))
+            }
+            _ => 0.0,
+        };
+        self.out.scores.push(score);
+        self.out.top.push(top);
     }
 }
 

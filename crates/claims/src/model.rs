@@ -36,7 +36,7 @@ use nutgraf_tokenize::{Token, TokenKind};
 
 use crate::error::{BuildError, BuildErrorKind};
 use crate::lexicon::{Lexicon, flag, fnv};
-use crate::words::{Shape, Word, Words, is_year};
+use crate::words::{Shape, Word, Words, is_year, is_year_bytes};
 
 /// Which features the model uses. Stored in the model file, so a model is always scored with
 /// the features it was trained on.
@@ -449,8 +449,15 @@ pub(crate) enum Origin {
     Stem(u32),
     /// The bigram of the last word and the sentence end.
     Eos,
-    /// A rule feature: its name and its explanation (`model:rule:NAME`).
-    Rule(&'static str, &'static str),
+    /// A rule feature.
+    Rule(&'static RuleName),
+}
+
+/// The name of a rule feature and its explanation (`model:rule:NAME`).
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct RuleName {
+    name: &'static str,
+    reason: &'static str,
 }
 
 /// Where features go: plain hashes, or hashes with where they came from (for explanations).
@@ -472,15 +479,6 @@ impl Sink for Vec<(u64, Origin)> {
     }
 }
 
-/// A sink that scores as features arrive: the sum of their weights, their number and the
-/// three strongest positive ones.
-pub(crate) struct Scorer<'m> {
-    model: &'m Model,
-    pub sum: f32,
-    pub n: usize,
-    pub top: Top,
-}
-
 /// The three strongest positive features of a sentence (weight before normalisation) and
 /// where they came from.
 pub(crate) type Top = [(u64, f32, Origin); 3];
@@ -488,22 +486,41 @@ pub(crate) type Top = [(u64, f32, Origin); 3];
 /// An empty [`Top`].
 pub(crate) const NO_TOP: Top = [(0, 0.0, Origin::Eos); 3];
 
-impl<'m> Scorer<'m> {
-    #[inline]
-    pub(crate) fn new(model: &'m Model) -> Scorer<'m> {
-        Scorer { model, sum: 0.0, n: 0, top: NO_TOP }
-    }
+/// Buffers for scoring sentences one after another.
+#[derive(Default)]
+pub(crate) struct Scorer {
+    feats: Vec<(u64, Origin)>,
+    weights: Vec<f32>,
 }
 
-impl Sink for Scorer<'_> {
+impl Scorer {
+    /// Scores the words `range` of `words`: the sum of the feature weights, the number of
+    /// features and the three strongest positive features.
     #[inline]
-    fn add(&mut self, feature: u64, origin: Origin) {
-        let w = self.model.weight(feature);
-        self.sum += w;
-        self.n += 1;
-        if w > self.top[2].1 || w > 0.0 && self.top.iter().any(|t| t.0 == feature) {
-            push_top(&mut self.top, feature, w, origin);
+    pub(crate) fn score(
+        &mut self,
+        model: &Model,
+        words: &Words,
+        range: core::ops::Range<usize>,
+    ) -> (f32, usize, Top) {
+        self.feats.clear();
+        self.weights.clear();
+        extract(words, range, model.options(), &mut self.feats);
+        // Weights first, in a loop of independent loads; then their sum in feature order.
+        self.weights.extend(self.feats.iter().map(|&(f, _)| model.weight(f)));
+        let mut sum = 0.0f32;
+        for &w in &self.weights {
+            sum += w;
         }
+        let mut top = NO_TOP;
+        for (&(f, origin), &w) in self.feats.iter().zip(&self.weights) {
+            // Rarely true, so predictable (no branch on the sign of `w`).
+            let seen = (top[0].0 == f) | (top[1].0 == f) | (top[2].0 == f);
+            if w > top[2].1 || seen && w > 0.0 {
+                push_top(&mut top, f, w, origin);
+            }
+        }
+        (sum, self.feats.len(), top)
     }
 }
 
@@ -540,14 +557,14 @@ pub(crate) fn origin_name(words: &Words, ws: &[Word], origin: Origin) -> String 
             format!("{}~", ws.get(k as usize).map_or("", |w| words.lower(w)))
         }
         Origin::Eos => format!("{} </s>", name(ws.len().checked_sub(1))),
-        Origin::Rule(name, _) => format!("rule:{name}"),
+        Origin::Rule(r) => format!("rule:{}", r.name),
     }
 }
 
 /// The explanation of a feature: `model:` and its name.
 pub(crate) fn origin_reason(words: &Words, ws: &[Word], origin: Origin) -> Cow<'static, str> {
     match origin {
-        Origin::Rule(_, full) => Cow::Borrowed(full),
+        Origin::Rule(r) => Cow::Borrowed(r.reason),
         _ => Cow::Owned(format!("model:{}", origin_name(words, ws, origin))),
     }
 }
@@ -657,78 +674,127 @@ pub(crate) fn extract<S: Sink>(
     }
 }
 
+/// What a word brings to the rule features of its sentence ([`Word::rule`]).
+pub(crate) mod rule {
+    /// A word, number or other non-punctuation token (counts for the length).
+    pub const WORD: u32 = 1 << 0;
+    /// A number other than a year, or a number word.
+    pub const NUM: u32 = 1 << 1;
+    pub const YEAR: u32 = 1 << 2;
+    /// A straight quote mark.
+    pub const QUOTE: u32 = 1 << 3;
+    /// A capitalised word or acronym (not `I`, not a number).
+    pub const CAP: u32 = 1 << 4;
+    /// A lowercase word of five letters or more in `-ed`.
+    pub const PAST: u32 = 1 << 5;
+    /// A lowercase cue.
+    pub const CUE: u32 = 1 << 6;
+    /// A hedge that is no approximator.
+    pub const HEDGE: u32 = 1 << 7;
+    /// A capitalised month name.
+    pub const MONTH: u32 = 1 << 8;
+    // Bits 9 to 18: the lexicon classes from `flag::RULE_SHIFT` on, in their order.
+    pub const PCT: u32 = 1 << 9;
+    pub const MONEY: u32 = 1 << 10;
+    pub const CUE_ADV: u32 = 1 << 11;
+    pub const FUTURE: u32 = 1 << 12;
+    pub const NEG: u32 = 1 << 13;
+    pub const COMPARE: u32 = 1 << 14;
+    pub const CAUSAL: u32 = 1 << 15;
+    pub const FIRST: u32 = 1 << 16;
+    pub const SECOND: u32 = 1 << 17;
+    pub const OPINION: u32 = 1 << 18;
+}
+
+/// The [`rule`] bits of a word of `kind` with lexicon `flags`, `shape` and folded form
+/// `folded`.
+#[inline]
+pub(crate) fn rule_bits(kind: TokenKind, flags: u64, shape: Shape, folded: &[u8]) -> u32 {
+    match kind {
+        TokenKind::Punct => {
+            return if matches!(folded, b"\"" | b"'") { rule::QUOTE } else { 0 };
+        }
+        TokenKind::Symbol => {
+            return match folded {
+                b"%" => rule::PCT,
+                // `$`, `£`, `€`, `¥`
+                b"$" | [0xc2, 0xa3] | [0xe2, 0x82, 0xac] | [0xc2, 0xa5] => rule::MONEY,
+                _ => 0,
+            };
+        }
+        _ => {}
+    }
+    let has = |f: u64| flags & f != 0;
+    let mut r = rule::WORD | (((flags >> flag::RULE_SHIFT) & flag::RULE_MASK) as u32) << 9;
+    match kind {
+        TokenKind::Number => {
+            r |= if is_year_bytes(folded) { rule::YEAR } else { rule::NUM };
+        }
+        TokenKind::Word if has(flag::NUMWORD) && !matches!(folded, b"one" | b"m" | b"k") => {
+            r |= rule::NUM;
+        }
+        _ => {}
+    }
+    if has(flag::HEDGE) && !has(flag::APPROX) {
+        r |= rule::HEDGE;
+    }
+    if shape == Shape::Lower {
+        if has(flag::CUE) {
+            r |= rule::CUE;
+        }
+        if folded.len() > 4 && folded.ends_with(b"ed") {
+            r |= rule::PAST;
+        }
+    } else {
+        if has(flag::MONTH) {
+            r |= rule::MONTH;
+        }
+        if !has(flag::I) && kind != TokenKind::Number {
+            r |= rule::CAP;
+        }
+    }
+    r
+}
+
 /// The rule features of a sentence's words.
 fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
     macro_rules! add {
         ($name:literal) => {
-            sink.add(const { rule_hash($name) }, Origin::Rule($name, concat!("model:rule:", $name)))
+            sink.add(
+                const { rule_hash($name) },
+                Origin::Rule(&RuleName { name: $name, reason: concat!("model:rule:", $name) }),
+            )
         };
     }
-    let (mut nums, mut year, mut pct, mut money, mut n_words, mut caps, mut acr) =
-        (0, false, false, false, 0, 0, false);
-    let (mut cue, mut cue_adv, mut hedge, mut future, mut neg, mut compare, mut causal) =
-        (false, false, false, false, false, false, false);
-    let (mut first, mut second, mut i_think, mut month, mut quote, mut past) =
-        (false, false, false, false, false, 0);
+    let (mut nums, mut n_words, mut caps, mut past) = (0u32, 0u32, 0u32, 0u32);
+    let (mut any, mut acr, mut quote, mut i_think) = (0u32, false, false, false);
     let mut prev_first = 0u8;
     for (i, w) in ws.iter().enumerate() {
-        let f = w.flags;
-        match w.kind {
-            TokenKind::Number => {
-                if is_year(words.lower(w)) {
-                    year = true;
-                } else {
-                    nums += 1;
-                }
-                n_words += 1;
-            }
-            TokenKind::Punct => {
-                if matches!(words.bytes(w), b"\"" | b"'") && i > 0 {
-                    quote = true;
-                }
-                continue;
-            }
-            TokenKind::Symbol => {
-                match words.lower(w) {
-                    "%" => pct = true,
-                    "$" | "£" | "€" | "¥" => money = true,
-                    _ => {}
-                }
-                continue;
-            }
-            TokenKind::Word => {
-                n_words += 1;
-                if f & flag::NUMWORD != 0 && !matches!(words.bytes(w), b"one" | b"m" | b"k") {
-                    nums += 1;
-                }
-            }
-            _ => n_words += 1,
-        }
-        pct |= f & flag::PCT_WORD != 0;
-        money |= f & flag::MONEY_WORD != 0;
-        cue |= f & flag::CUE != 0 && w.shape == Shape::Lower;
-        cue_adv |= f & flag::CUE_ADV != 0;
-        hedge |= f & flag::HEDGE != 0 && f & flag::APPROX == 0;
-        future |= f & flag::FUTURE != 0;
-        neg |= f & flag::NEG != 0;
-        compare |= f & flag::COMPARE != 0;
-        causal |= f & flag::CAUSAL != 0;
-        month |= f & flag::MONTH != 0 && w.shape != Shape::Lower;
-        first |= f & flag::FIRST != 0;
-        second |= f & flag::SECOND != 0;
-        if prev_first > 0 && f & flag::OPINION != 0 {
-            i_think = true;
-        }
-        prev_first = if f & flag::FIRST != 0 { 3 } else { prev_first.saturating_sub(1) };
-        if w.shape != Shape::Lower {
-            if i > 0 && f & flag::I == 0 && w.kind != TokenKind::Number {
+        let r = w.rule;
+        any |= r;
+        nums += u32::from(r & rule::NUM != 0);
+        n_words += u32::from(r & rule::WORD != 0);
+        past += u32::from(r & rule::PAST != 0);
+        if i > 0 {
+            quote |= r & rule::QUOTE != 0;
+            if r & rule::CAP != 0 {
                 caps += 1;
                 acr |= w.shape == Shape::Upper;
             }
-        } else if w.hi - w.lo > 4 && words.bytes(w).ends_with(b"ed") {
-            past += 1;
+        }
+        if r & rule::WORD != 0 {
+            if prev_first > 0 && r & rule::OPINION != 0 {
+                i_think = true;
+            }
+            prev_first = if r & rule::FIRST != 0 { 3 } else { prev_first.saturating_sub(1) };
         }
     }
+    let on = |bit: u32| any & bit != 0;
+    let (year, pct, money, first, second) =
+        (on(rule::YEAR), on(rule::PCT), on(rule::MONEY), on(rule::FIRST), on(rule::SECOND));
+    let (cue, cue_adv, hedge, future, neg) =
+        (on(rule::CUE), on(rule::CUE_ADV), on(rule::HEDGE), on(rule::FUTURE), on(rule::NEG));
+    let (compare, causal, month) = (on(rule::COMPARE), on(rule::CAUSAL), on(rule::MONTH));
     if nums > 0 {
         add!("num");
     }

@@ -7,7 +7,7 @@ use nutgraf_tokenize::normalize::{Stemmer, fold_char};
 use nutgraf_tokenize::{Sentence, Span, Token, TokenKind};
 
 use crate::claim::Stance;
-use crate::lexicon::{Lexicon, fnv};
+use crate::lexicon::{KEY, Key, Lexicon, fnv};
 use crate::model;
 
 /// The case pattern of a word.
@@ -40,6 +40,8 @@ pub(crate) struct Word {
     pub term: u64,
     /// The hash of its light stem, when it has one.
     pub stem: u64,
+    /// What it brings to the rule features ([`model::rule`]).
+    pub rule: u32,
 }
 
 impl Word {
@@ -57,6 +59,56 @@ pub(crate) struct Words {
     pub words: Vec<Word>,
     /// For each sentence, the range of its words.
     pub sentences: Vec<Range<usize>>,
+    /// What was found out about recent words (direct-mapped by key; empty until
+    /// [`Words::build`] uses it). The same few words make most of a text.
+    cache: Vec<Cached>,
+}
+
+/// log2 of the number of [`Words::cache`] entries.
+const CACHE_BITS: u32 = 12;
+
+/// What a folded word of some kind gives, whatever its case, once looked up.
+#[derive(Clone, Copy, Debug)]
+struct Cached {
+    /// The lexicon it was looked up in (0: an empty entry).
+    lexicon: u64,
+    key: Key,
+    len: u32,
+    kind: TokenKind,
+    stance: Stance,
+    has_stem: bool,
+    flags: u64,
+    term: u64,
+    stem: u64,
+    /// The rule bits of the word in lowercase, and capitalised.
+    rule_lower: u32,
+    rule_cap: u32,
+}
+
+impl Default for Cached {
+    fn default() -> Self {
+        Cached {
+            lexicon: 0,
+            key: [0; KEY / 8],
+            len: 0,
+            kind: TokenKind::Punct,
+            stance: Stance::Assert,
+            has_stem: false,
+            flags: 0,
+            term: 0,
+            stem: 0,
+            rule_lower: 0,
+            rule_cap: 0,
+        }
+    }
+}
+
+/// The cache slot of a key.
+#[inline]
+fn cache_slot(key: &Key, len: usize) -> usize {
+    let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42) ^ len as u64)
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - CACHE_BITS)) as usize
 }
 
 impl Words {
@@ -66,13 +118,21 @@ impl Words {
         self.lower.get(w.lo as usize..w.hi as usize).unwrap_or("")
     }
 
+    /// Bytes held, roughly.
+    pub fn size(&self) -> usize {
+        self.lower.capacity()
+            + self.words.capacity() * size_of::<Word>()
+            + self.sentences.capacity() * size_of::<Range<usize>>()
+    }
+
     /// The folded form of a word, as bytes.
     #[inline]
     pub fn bytes(&self, w: &Word) -> &[u8] {
         self.lower.as_bytes().get(w.lo as usize..w.hi as usize).unwrap_or(&[])
     }
 
-    /// Builds the words of `sentences` (spans of `tokens` of `text`).
+    /// Builds the words of `sentences` (spans of `tokens` of `text`), calling `each` with
+    /// every sentence and the range of its words once they are built.
     pub fn build(
         &mut self,
         text: &str,
@@ -80,19 +140,27 @@ impl Words {
         sentences: &[Sentence],
         lexicon: &Lexicon,
         stemmer: &Stemmer,
+        mut each: impl FnMut(&Words, &Sentence, Range<usize>),
     ) {
         self.lower.clear();
         self.words.clear();
         self.sentences.clear();
         self.lower.reserve(text.len());
         self.words.reserve(tokens.len() + tokens.len() / 8);
+        let mut cache = std::mem::take(&mut self.cache);
+        if cache.is_empty() {
+            cache.resize(1 << CACHE_BITS, Cached::default());
+        }
         for s in sentences {
             let start = self.words.len();
             for t in tokens.get(s.tokens.clone()).unwrap_or(&[]) {
-                self.push_token(text, t, lexicon, stemmer);
+                self.push_token(text, t, lexicon, stemmer, &mut cache);
             }
             self.sentences.push(start..self.words.len());
+            // While its words are in the cache.
+            each(self, s, start..self.words.len());
         }
+        self.cache = cache;
     }
 
     /// Builds the words of one sentence's tokens.
@@ -107,21 +175,28 @@ impl Words {
         self.words.clear();
         self.sentences.clear();
         for t in tokens {
-            self.push_token(text, t, lexicon, stemmer);
+            self.push_token(text, t, lexicon, stemmer, &mut []);
         }
         self.sentences.push(0..self.words.len());
     }
 
     #[inline]
-    fn push_token(&mut self, text: &str, t: &Token, lexicon: &Lexicon, stemmer: &Stemmer) {
+    fn push_token(
+        &mut self,
+        text: &str,
+        t: &Token,
+        lexicon: &Lexicon,
+        stemmer: &Stemmer,
+        cache: &mut [Cached],
+    ) {
         // As `Token::words`: one word, or two split at `split`.
         let split = usize::from(t.split);
         if split == 0 || split >= t.span.len() {
-            self.push_word(text, t.span, t.kind, lexicon, stemmer);
+            self.push_word(text, t.span, t.kind, lexicon, stemmer, cache);
         } else {
             let mid = t.span.start + split;
-            self.push_word(text, Span::new(t.span.start, mid), t.kind, lexicon, stemmer);
-            self.push_word(text, Span::new(mid, t.span.end), t.kind, lexicon, stemmer);
+            self.push_word(text, Span::new(t.span.start, mid), t.kind, lexicon, stemmer, cache);
+            self.push_word(text, Span::new(mid, t.span.end), t.kind, lexicon, stemmer, cache);
         }
     }
 
@@ -133,24 +208,36 @@ impl Words {
         kind: TokenKind,
         lexicon: &Lexicon,
         stemmer: &Stemmer,
+        cache: &mut [Cached],
     ) {
-        let s = text.get(span.start..span.end).unwrap_or("");
         let lo = self.lower.len();
-        let bytes = s.as_bytes();
+        let bytes = text.as_bytes().get(span.start..span.end).unwrap_or(&[]);
         let mut shape = Shape::Lower;
-        if bytes.iter().all(|&b| b < 0x80 && b != b'`') {
-            // Plain ASCII: fold by lowercasing.
+        // Plain ASCII (the common case) folds by lowercasing; one pass lowercases and keeps
+        // the first bytes as the look-up key.
+        let mut key: Key = [0; KEY / 8];
+        let mut plain = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x80 || b == b'`' {
+                plain = false;
+                break;
+            }
+            let l = b.to_ascii_lowercase();
+            self.lower.push(char::from(l));
+            if let Some(k) = key.get_mut(i / 8) {
+                *k |= u64::from(l) << (8 * (i % 8));
+            }
+        }
+        if plain {
             if bytes.first().is_some_and(u8::is_ascii_uppercase) {
                 let upper = bytes.len() > 1
                     && bytes.iter().all(|c| !c.is_ascii_lowercase())
                     && bytes.iter().filter(|c| c.is_ascii_uppercase()).count() > 1;
                 shape = if upper { Shape::Upper } else { Shape::Title };
             }
-            self.lower.push_str(s);
-            if let Some(tail) = self.lower.get_mut(lo..) {
-                tail.make_ascii_lowercase();
-            }
         } else {
+            self.lower.truncate(lo);
+            let s = text.get(span.start..span.end).unwrap_or("");
             let mut chars = s.chars();
             if let Some(c) = chars.clone().next()
                 && c.is_uppercase()
@@ -167,54 +254,97 @@ impl Words {
                     self.lower.extend(f.to_lowercase());
                 }
             }
+            key = crate::lexicon::key(self.lower.as_bytes().get(lo..).unwrap_or(&[]));
         }
-        // FNV-1a of the folded form, and of its first four and five bytes on the way.
-        let folded = self.lower.as_bytes().get(lo..).unwrap_or(&[]);
-        let (hash, h4, h5) = match (folded.get(..4), folded.get(4), folded.get(5..)) {
-            (Some(p), Some(&b), Some(rest)) => {
-                let h4 = fnv(p);
-                let h5 = fnv_step(h4, b);
-                (fnv_from(h5, rest), h4, h5)
-            }
-            (Some(p), _, _) => {
-                let h4 = fnv(p);
-                (h4, h4, FNV_OFFSET)
-            }
-            _ => (fnv(folded), FNV_OFFSET, FNV_OFFSET),
-        };
-        let stem = if kind == TokenKind::Word {
-            model::light_stem_cut(folded).and_then(|cut| {
-                let n = folded.len();
-                if !folded.iter().all(u8::is_ascii_lowercase) {
-                    return None;
-                }
-                Some(match cut {
-                    model::Cut::Ies => fnv_from(fnv(&folded[..n - 3]), b"y"),
-                    model::Cut::Bytes(k) => fnv(&folded[..n - k]),
-                })
-            })
-        } else {
-            None
-        };
         let hi = self.lower.len();
-        let folded = self.lower.get(lo..hi).unwrap_or("");
-        let entry = match kind {
-            TokenKind::Number => Default::default(),
-            _ => lexicon.lookup(folded, hash, h4, h5, stemmer),
+        let len = hi - lo;
+        let slot = if len <= KEY { cache.get_mut(cache_slot(&key, len)) } else { None };
+        let info = match slot {
+            Some(c)
+                if c.lexicon == lexicon.id()
+                    && c.key == key
+                    && c.len as usize == len
+                    && c.kind == kind =>
+            {
+                *c
+            }
+            slot => {
+                let folded = self.lower.get(lo..hi).unwrap_or("");
+                let info = describe(folded, &key, kind, lexicon, stemmer);
+                if let Some(c) = slot {
+                    *c = info;
+                }
+                info
+            }
         };
-        let term = model::term(kind, folded, hash);
         self.words.push(Word {
             span,
             kind,
             lo: lo as u32,
             hi: hi as u32,
-            flags: entry.flags,
-            stance: entry.stance,
+            flags: info.flags,
+            stance: info.stance,
             shape,
-            has_stem: stem.is_some(),
-            term,
-            stem: stem.unwrap_or(0),
+            has_stem: info.has_stem,
+            term: info.term,
+            stem: info.stem,
+            rule: if shape == Shape::Lower { info.rule_lower } else { info.rule_cap },
         });
+    }
+}
+
+/// Looks up a folded word of `kind` (whose key is `key`).
+fn describe(
+    folded: &str,
+    key: &Key,
+    kind: TokenKind,
+    lexicon: &Lexicon,
+    stemmer: &Stemmer,
+) -> Cached {
+    let fb = folded.as_bytes();
+    // FNV-1a of the folded form, and of its first four and five bytes.
+    let (hash, h4, h5) = match (fb.get(..4), fb.get(4), fb.get(5..)) {
+        (Some(p), Some(&b), Some(rest)) => {
+            let h4 = fnv(p);
+            let h5 = fnv_step(h4, b);
+            (fnv_from(h5, rest), h4, h5)
+        }
+        (Some(p), _, _) => {
+            let h4 = fnv(p);
+            (h4, h4, FNV_OFFSET)
+        }
+        _ => (fnv(fb), FNV_OFFSET, FNV_OFFSET),
+    };
+    let stem = if kind == TokenKind::Word {
+        model::light_stem_cut(fb).and_then(|cut| {
+            let n = fb.len();
+            if !fb.iter().all(u8::is_ascii_lowercase) {
+                return None;
+            }
+            Some(match cut {
+                model::Cut::Ies => fnv_from(fnv(&fb[..n - 3]), b"y"),
+                model::Cut::Bytes(k) => fnv(&fb[..n - k]),
+            })
+        })
+    } else {
+        None
+    };
+    let entry = match kind {
+        TokenKind::Number => Default::default(),
+        _ => lexicon.lookup(folded, key, hash, h4, h5, stemmer),
+    };
+    Cached {
+        lexicon: lexicon.id(),
+        key: *key,
+        len: fb.len() as u32,
+        kind,
+        stance: entry.stance,
+        has_stem: stem.is_some(),
+        flags: entry.flags,
+        term: model::term(kind, folded, hash),
+        stem: stem.unwrap_or(0),
+        rule_lower: model::rule_bits(kind, entry.flags, Shape::Lower, fb),
+        rule_cap: model::rule_bits(kind, entry.flags, Shape::Title, fb),
     }
 }
 
@@ -232,6 +362,12 @@ fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
         h = fnv_step(h, b);
     }
     h
+}
+
+/// True for a four-digit number that reads as a year (1000–2099).
+#[inline]
+pub(crate) fn is_year_bytes(s: &[u8]) -> bool {
+    matches!(s, [b'1' | b'2', b, c, d] if [*b, *c, *d].iter().all(u8::is_ascii_digit) && s < b"2100".as_slice())
 }
 
 /// True for a four-digit number that reads as a year (1000–2099).
