@@ -540,24 +540,48 @@ fn push_top(top: &mut Top, f: u64, w: f32, origin: Origin) {
 
 /// The readable name of a feature of the sentence `ws` (`the US`, `rule:num`).
 pub(crate) fn origin_name(words: &Words, ws: &[Word], origin: Origin) -> String {
-    let name =
-        |k: Option<usize>| k.and_then(|k| ws.get(k)).map_or("<s>".into(), |w| term_name(words, w));
+    let mut out = String::new();
+    write_name(words, ws, origin, &mut out);
+    out
+}
+
+/// Appends the name of a feature to `out`.
+fn write_name(words: &Words, ws: &[Word], origin: Origin, out: &mut String) {
+    let term = |k: Option<usize>, out: &mut String| match k.and_then(|k| ws.get(k)) {
+        None => out.push_str("<s>"),
+        Some(w) if w.kind == TokenKind::Number => {
+            out.push_str(if is_year(words.lower(w)) { "<year>" } else { "<num>" });
+        }
+        Some(w) => out.push_str(words.lower(w)),
+    };
     match origin {
-        Origin::Uni(k) => name(Some(k as usize)),
+        Origin::Uni(k) => term(Some(k as usize), out),
         Origin::Bi(k) => {
             let k = k as usize;
-            format!("{} {}", name(k.checked_sub(1)), name(Some(k)))
+            term(k.checked_sub(1), out);
+            out.push(' ');
+            term(Some(k), out);
         }
         Origin::Tri(k) => {
             let k = k as usize;
-            let first = if k == 0 { "<s>".into() } else { name(k.checked_sub(2)) };
-            format!("{first} {} {}", name(k.checked_sub(1)), name(Some(k)))
+            term(if k == 0 { None } else { k.checked_sub(2) }, out);
+            out.push(' ');
+            term(k.checked_sub(1), out);
+            out.push(' ');
+            term(Some(k), out);
         }
         Origin::Stem(k) => {
-            format!("{}~", ws.get(k as usize).map_or("", |w| words.lower(w)))
+            out.push_str(ws.get(k as usize).map_or("", |w| words.lower(w)));
+            out.push('~');
         }
-        Origin::Eos => format!("{} </s>", name(ws.len().checked_sub(1))),
-        Origin::Rule(r) => format!("rule:{}", r.name),
+        Origin::Eos => {
+            term(ws.len().checked_sub(1), out);
+            out.push_str(" </s>");
+        }
+        Origin::Rule(r) => {
+            out.push_str("rule:");
+            out.push_str(r.name);
+        }
     }
 }
 
@@ -565,7 +589,12 @@ pub(crate) fn origin_name(words: &Words, ws: &[Word], origin: Origin) -> String 
 pub(crate) fn origin_reason(words: &Words, ws: &[Word], origin: Origin) -> Cow<'static, str> {
     match origin {
         Origin::Rule(r) => Cow::Borrowed(r.reason),
-        _ => Cow::Owned(format!("model:{}", origin_name(words, ws, origin))),
+        _ => {
+            let mut out = String::with_capacity(32);
+            out.push_str("model:");
+            write_name(words, ws, origin, &mut out);
+            Cow::Owned(out)
+        }
     }
 }
 
@@ -596,16 +625,6 @@ pub(crate) fn term(kind: TokenKind, folded: &str, hash: u64) -> u64 {
         TokenKind::Mention => const { fnv(b"<mention>") },
         TokenKind::Emoji | TokenKind::Emoticon => const { fnv(b"<emoji>") },
         _ => hash,
-    }
-}
-
-fn term_name(words: &Words, w: &Word) -> String {
-    match w.kind {
-        TokenKind::Number => {
-            let s = words.lower(w);
-            if is_year(s) { "<year>".into() } else { "<num>".into() }
-        }
-        _ => words.lower(w).to_owned(),
     }
 }
 
@@ -936,6 +955,31 @@ pub fn features(text: &str, tokens: &[Token], options: FeatureOptions, out: &mut
     let mut words = Words::default();
     words.build_one(text, tokens, &d.lexicon, &d.stemmer);
     extract(&words, 0..words.words.len(), options, out);
+}
+
+/// Appends the unigram feature hash of every word of one sentence (its `tokens`, spans into
+/// `text`) to `out`, in order: the word's identity for the model (its folded form, or a
+/// class such as `<num>`). A trainer can give words weights learned elsewhere (from word
+/// vectors, say) by adding them to these features' slots.
+///
+/// ```
+/// use nutgraf_claims::model::{FeatureOptions, features, unigram_features};
+/// use nutgraf_tokenize::Tokenizer;
+///
+/// let text = "Prices rose 4 percent.";
+/// let tokens = Tokenizer::new().tokenize(text);
+/// let mut words = Vec::new();
+/// unigram_features(text, &tokens, &mut words);
+/// assert_eq!(words.len(), 5);
+/// let mut all = Vec::new();
+/// features(text, &tokens, FeatureOptions::default(), &mut all);
+/// assert!(words.iter().all(|w| all.contains(w)));
+/// ```
+pub fn unigram_features(text: &str, tokens: &[Token], out: &mut Vec<u64>) {
+    let d = defaults();
+    let mut words = Words::default();
+    words.build_one(text, tokens, &d.lexicon, &d.stemmer);
+    out.extend(words.words.iter().map(|w| mix(FAM_UNI, w.term)));
 }
 
 /// Like [`features`], with a readable name for each feature (`the US`, `rule:num`).
