@@ -65,7 +65,7 @@ pub(crate) struct Words {
 }
 
 /// log2 of the number of [`Words::cache`] entries.
-const CACHE_BITS: u32 = 12;
+const CACHE_BITS: u32 = 13;
 
 /// What a folded word of some kind gives, whatever its case, once looked up.
 #[derive(Clone, Copy, Debug)]
