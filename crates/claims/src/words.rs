@@ -67,39 +67,70 @@ pub(crate) struct Words {
 /// log2 of the number of [`Words::cache`] entries.
 const CACHE_BITS: u32 = 13;
 
-/// What a folded word of some kind gives, whatever its case, once looked up.
-#[derive(Clone, Copy, Debug)]
+/// What a folded word of some kind gives, whatever its case, once looked up: one cache line.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(64))]
 struct Cached {
     /// The lexicon it was looked up in (0: an empty entry).
     lexicon: u64,
     key: Key,
-    len: u32,
-    kind: TokenKind,
-    stance: Stance,
-    has_stem: bool,
     flags: u64,
     term: u64,
     stem: u64,
-    /// The rule bits of the word in lowercase, and capitalised.
-    rule_lower: u32,
-    rule_cap: u32,
+    /// The rule bits of the word in lowercase (bits 0-19) and capitalised (20-39), its
+    /// length (40-47), kind (48-55, [`kind_code`]), stance (56-57) and whether it has a
+    /// light stem (58).
+    packed: u64,
 }
 
-impl Default for Cached {
-    fn default() -> Self {
-        Cached {
-            lexicon: 0,
-            key: [0; KEY / 8],
-            len: 0,
-            kind: TokenKind::Punct,
-            stance: Stance::Assert,
-            has_stem: false,
-            flags: 0,
-            term: 0,
-            stem: 0,
-            rule_lower: 0,
-            rule_cap: 0,
+impl Cached {
+    #[inline]
+    fn len(&self) -> usize {
+        (self.packed >> 40 & 0xff) as usize
+    }
+
+    #[inline]
+    fn kind(&self) -> u8 {
+        (self.packed >> 48 & 0xff) as u8
+    }
+
+    #[inline]
+    fn stance(&self) -> Stance {
+        match self.packed >> 56 & 3 {
+            1 => Stance::Deny,
+            2 => Stance::Question,
+            _ => Stance::Assert,
         }
+    }
+
+    #[inline]
+    fn has_stem(&self) -> bool {
+        self.packed >> 58 & 1 != 0
+    }
+
+    #[inline]
+    fn rule(&self, shape: Shape) -> u32 {
+        let r = if shape == Shape::Lower { self.packed } else { self.packed >> 20 };
+        (r & 0xf_ffff) as u32
+    }
+}
+
+/// A small code for each token kind (0 for kinds this crate does not know: never cached).
+#[inline]
+fn kind_code(kind: TokenKind) -> u8 {
+    match kind {
+        TokenKind::Word => 1,
+        TokenKind::Number => 2,
+        TokenKind::Abbreviation => 3,
+        TokenKind::Punct => 4,
+        TokenKind::Symbol => 5,
+        TokenKind::Url => 6,
+        TokenKind::Email => 7,
+        TokenKind::Hashtag => 8,
+        TokenKind::Mention => 9,
+        TokenKind::Emoji => 10,
+        TokenKind::Emoticon => 11,
+        _ => 0,
     }
 }
 
@@ -258,13 +289,15 @@ impl Words {
         }
         let hi = self.lower.len();
         let len = hi - lo;
-        let slot = if len <= KEY { cache.get_mut(cache_slot(&key, len)) } else { None };
+        let code = kind_code(kind);
+        let slot =
+            if len <= KEY && code != 0 { cache.get_mut(cache_slot(&key, len)) } else { None };
         let info = match slot {
             Some(c)
                 if c.lexicon == lexicon.id()
                     && c.key == key
-                    && c.len as usize == len
-                    && c.kind == kind =>
+                    && c.len() == len
+                    && c.kind() == code =>
             {
                 *c
             }
@@ -283,12 +316,12 @@ impl Words {
             lo: lo as u32,
             hi: hi as u32,
             flags: info.flags,
-            stance: info.stance,
+            stance: info.stance(),
             shape,
-            has_stem: info.has_stem,
+            has_stem: info.has_stem(),
             term: info.term,
             stem: info.stem,
-            rule: if shape == Shape::Lower { info.rule_lower } else { info.rule_cap },
+            rule: info.rule(shape),
         });
     }
 }
@@ -333,18 +366,25 @@ fn describe(
         TokenKind::Number => Default::default(),
         _ => lexicon.lookup(folded, key, hash, h4, h5, stemmer),
     };
+    let stance: u64 = match entry.stance {
+        Stance::Deny => 1,
+        Stance::Question => 2,
+        _ => 0,
+    };
+    let rule_lower = u64::from(model::rule_bits(kind, entry.flags, Shape::Lower, fb));
+    let rule_cap = u64::from(model::rule_bits(kind, entry.flags, Shape::Title, fb));
     Cached {
         lexicon: lexicon.id(),
         key: *key,
-        len: fb.len() as u32,
-        kind,
-        stance: entry.stance,
-        has_stem: stem.is_some(),
         flags: entry.flags,
         term: model::term(kind, folded, hash),
         stem: stem.unwrap_or(0),
-        rule_lower: model::rule_bits(kind, entry.flags, Shape::Lower, fb),
-        rule_cap: model::rule_bits(kind, entry.flags, Shape::Title, fb),
+        packed: rule_lower
+            | rule_cap << 20
+            | (fb.len().min(0xff) as u64) << 40
+            | u64::from(kind_code(kind)) << 48
+            | stance << 56
+            | u64::from(stem.is_some()) << 58,
     }
 }
 
