@@ -59,18 +59,9 @@ struct Ctx<'a> {
     has_person_hints: bool,
     /// Quotations as word index pairs (opening mark, closing mark), in order.
     quotes: Vec<(usize, usize)>,
-    /// For each word, the quotation it is inside (index into `quotes`), if any.
-    in_quote: Vec<u32>,
-    /// For each word, the quotation it opens or closes.
-    opens: Vec<u32>,
-    closes: Vec<u32>,
-    /// Sentence of each word.
-    sentence_of: Vec<u32>,
     /// People seen so far (hints, titled names, person claimers), in text order.
     people: Vec<Span>,
 }
-
-const NO_QUOTE: u32 = u32::MAX;
 
 impl Ctx<'_> {
     #[inline]
@@ -110,16 +101,29 @@ impl Ctx<'_> {
         matches!(self.low(i), "," | ";" | "-" | "--")
     }
 
-    /// The quotation that word `i` closes.
+    /// The quotation that word `i` closes (quotations are disjoint and in order, so a
+    /// binary search finds it).
     fn closing(&self, i: usize) -> Option<(usize, usize)> {
-        let q = *self.closes.get(i)?;
-        self.quotes.get(q as usize).copied()
+        let p = self.quotes.partition_point(|q| q.1 < i);
+        self.quotes.get(p).filter(|q| q.1 == i).copied()
     }
 
     /// The quotation that word `i` opens.
     fn opening(&self, i: usize) -> Option<(usize, usize)> {
-        let q = *self.opens.get(i)?;
-        self.quotes.get(q as usize).copied()
+        let p = self.quotes.partition_point(|q| q.0 < i);
+        self.quotes.get(p).filter(|q| q.0 == i).copied()
+    }
+
+    /// The quotation that word `i` is inside (between its marks).
+    fn in_quote(&self, i: usize) -> Option<(usize, usize)> {
+        let p = self.quotes.partition_point(|q| q.0 < i);
+        let q = *self.quotes.get(p.checked_sub(1)?)?;
+        (i < q.1).then_some(q)
+    }
+
+    /// The sentence of word `i`.
+    fn sentence_of(&self, i: usize) -> Option<usize> {
+        (i < self.w.len()).then(|| self.words.sentences.partition_point(|r| r.end <= i))
     }
 
     fn is_close_quote(&self, i: usize) -> bool {
@@ -169,8 +173,12 @@ impl Ctx<'_> {
 }
 
 /// Pairs quotation marks: `“…”`, `«…»` and straight `"…"` (opening when not after a word).
-fn pair_quotes(ctx: &Ctx<'_>, max_sentences: u32) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn pair_quotes(
+    ctx: &Ctx<'_>,
+    max_sentences: u32,
+    mut out: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    out.clear();
     let mut open: Option<usize> = None;
     for (i, w) in ctx.w.iter().enumerate() {
         if w.kind != TokenKind::Punct {
@@ -195,8 +203,8 @@ fn pair_quotes(ctx: &Ctx<'_>, max_sentences: u32) -> Vec<(usize, usize)> {
             1 => open = Some(i),
             2 => {
                 if let Some(o) = open.take() {
-                    let (so, sc) = (ctx.sentence_of[o], ctx.sentence_of[i]);
-                    if sc.saturating_sub(so) <= max_sentences {
+                    let (so, sc) = (ctx.sentence_of(o), ctx.sentence_of(i));
+                    if sc.unwrap_or(0).saturating_sub(so.unwrap_or(0)) <= max_sentences as usize {
                         out.push((o, i));
                     }
                 }
@@ -222,18 +230,6 @@ pub(crate) fn find(
     hs.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
     let boiler: Vec<Span> =
         hs.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
-    let reuse = |v: &mut Vec<u32>, fill: u32| {
-        let mut v = std::mem::take(v);
-        v.clear();
-        v.resize(w.len(), fill);
-        v
-    };
-    let mut sentence_of = reuse(&mut scratch.sentence_of, 0);
-    for (si, r) in words.sentences.iter().enumerate() {
-        for s in sentence_of.get_mut(r.clone()).unwrap_or(&mut []) {
-            *s = si as u32;
-        }
-    }
     let people: Vec<Span> =
         hs.iter().filter(|h| h.kind == HintKind::Person).map(|h| h.span).collect();
     let mut ctx = Ctx {
@@ -242,25 +238,11 @@ pub(crate) fn find(
         w,
         has_person_hints: !people.is_empty(),
         hints: hs,
-        quotes: Vec::new(),
-        in_quote: reuse(&mut scratch.in_quote, NO_QUOTE),
-        opens: reuse(&mut scratch.opens, NO_QUOTE),
-        closes: reuse(&mut scratch.closes, NO_QUOTE),
-        sentence_of,
+        quotes: std::mem::take(&mut scratch.quotes),
         people,
     };
-    ctx.quotes = pair_quotes(&ctx, 8);
-    for (qi, &(o, c)) in ctx.quotes.iter().enumerate() {
-        for x in ctx.in_quote.get_mut(o + 1..c).unwrap_or(&mut []) {
-            *x = qi as u32;
-        }
-        if let Some(x) = ctx.opens.get_mut(o) {
-            *x = qi as u32;
-        }
-        if let Some(x) = ctx.closes.get_mut(c) {
-            *x = qi as u32;
-        }
-    }
+    let buffer = std::mem::take(&mut ctx.quotes);
+    ctx.quotes = pair_quotes(&ctx, 8, buffer);
     if !ctx.has_person_hints {
         ctx.people = titled_people(&ctx);
     }
@@ -315,31 +297,20 @@ pub(crate) fn find(
         }
     }
     claims.sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
-    *scratch = Scratch {
-        in_quote: ctx.in_quote,
-        opens: ctx.opens,
-        closes: ctx.closes,
-        sentence_of: ctx.sentence_of,
-    };
+    scratch.quotes = ctx.quotes;
     claims
 }
 
 /// Buffers of [`find`], kept between calls.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    in_quote: Vec<u32>,
-    opens: Vec<u32>,
-    closes: Vec<u32>,
-    sentence_of: Vec<u32>,
+    quotes: Vec<(usize, usize)>,
 }
 
 impl Scratch {
     /// Bytes held.
     pub(crate) fn size(&self) -> usize {
-        4 * (self.in_quote.capacity()
-            + self.opens.capacity()
-            + self.closes.capacity()
-            + self.sentence_of.capacity())
+        self.quotes.capacity() * size_of::<(usize, usize)>()
     }
 }
 
@@ -363,7 +334,7 @@ fn titled_people(ctx: &Ctx<'_>) -> Vec<Span> {
             let mut j = i + 1;
             while ctx.is_cap(j + 1)
                 && !ctx.has(j + 1, flag::ORG_HEAD)
-                && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(i)
+                && ctx.sentence_of(j + 1) == ctx.sentence_of(i)
             {
                 j += 1;
             }
@@ -610,7 +581,7 @@ fn content_after(
     if ctx.is_open_quote(start)
         && let Some((o, c)) = ctx.opening(start)
     {
-        let last = ctx.sentence_of.get(c).map_or(si, |&s| s as usize);
+        let last = ctx.sentence_of(c).unwrap_or(si);
         if last > si {
             return (Some(ctx.span(o, c)), last);
         }
@@ -657,7 +628,8 @@ fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) -> Option<Spa
         }
         if ctx.is_comma(k)
             && ctx.has(k + 1, flag::CLAUSE)
-            && ctx.in_quote.get(k).copied() == Some(NO_QUOTE)
+            && k < ctx.w.len()
+            && ctx.in_quote(k).is_none()
         {
             break;
         }
@@ -715,7 +687,7 @@ fn content_before(ctx: &Ctx<'_>, si: usize, s0: usize, end: usize) -> (Option<Sp
     if ctx.is_close_quote(last)
         && let Some((o, c)) = ctx.closing(last)
     {
-        let first_sentence = ctx.sentence_of.get(o).map_or(si, |&s| s as usize);
+        let first_sentence = ctx.sentence_of(o).unwrap_or(si);
         return (Some(ctx.span(o, c)), first_sentence.min(si));
     }
     // Trim trailing commas.
@@ -724,10 +696,8 @@ fn content_before(ctx: &Ctx<'_>, si: usize, s0: usize, end: usize) -> (Option<Sp
     }
     let mut first = s0;
     // A quote that opened in an earlier sentence and closes here.
-    if let Some(&qi) = ctx.in_quote.get(s0)
-        && let Some(&(o, _)) = ctx.quotes.get(qi as usize)
-    {
-        let first_sentence = ctx.sentence_of.get(o).map_or(si, |&s| s as usize);
+    if let Some((o, _)) = ctx.in_quote(s0) {
+        let first_sentence = ctx.sentence_of(o).unwrap_or(si);
         return (Some(ctx.span(o, last)), first_sentence.min(si));
     }
     while first < last && ctx.kind(first) == Some(TokenKind::Punct) && !ctx.is_open_quote(first) {
