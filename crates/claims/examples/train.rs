@@ -12,15 +12,19 @@
 //! the same bytes.
 //!
 //! Options: `--out FILE`, `--no-write`, `--cv` (print cross-validation figures for a grid
-//! of regularisation strengths), `--l2 X`, `--ct-weight X`, `--bits N`, `--trigrams`,
-//! `--no-stems`, `--no-rules`, `--no-normalize`.
+//! of regularisation strengths, `--l2s A,B,C`), `--l2 X`, `--ct-weight X` (weight of the
+//! CheckThat! sentences), `--ct-pos-weight X` (extra weight of their check-worthy ones),
+//! `--bits N`, `--trigrams`, `--no-stems`, `--no-rules`, `--no-normalize`, `--idf`, and word
+//! vectors from the public-domain corpus: `--dims K` (0, the default: none), `--corpus
+//! FILE`, `--window N`, `--min-count N`, `--dense-l2 X`. The defaults are the settings of
+//! the embedded model, chosen by cross-validation on the training part only.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-use nutgraf_claims::model::{FeatureOptions, Model, features, held_out, sigmoid};
+use nutgraf_claims::model::{FeatureOptions, Model, features, held_out, sigmoid, unigram_features};
 use nutgraf_tokenize::Tokenizer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,6 +49,8 @@ struct Example {
     key: String,
     /// Sparse features: (slot, value), slots sorted and unique.
     x: Vec<(u32, f32)>,
+    /// The sum of the word vectors of its words, scaled as the sparse features are.
+    dense: Vec<f32>,
 }
 
 struct Opts {
@@ -58,6 +64,18 @@ struct Opts {
     ct_weight: f64,
     bits: u8,
     features: FeatureOptions,
+    /// The public-domain corpus the word vectors are learned from.
+    corpus: PathBuf,
+    /// Dimensions of the word vectors (0: none).
+    dims: usize,
+    window: usize,
+    min_count: u32,
+    /// L2 strength of the word-vector weights, relative to `l2`.
+    dense_l2: f64,
+    /// Weight features by inverse document frequency (folded into the weights).
+    idf: bool,
+    /// Extra weight of the check-worthy sentences of the CheckThat! sets (3% of them).
+    ct_pos_weight: f64,
 }
 
 fn parse_args() -> Opts {
@@ -67,12 +85,19 @@ fn parse_args() -> Opts {
         out: root.join("data/checkworthiness.model"),
         write: true,
         cv: false,
-        l2: 0.3,
-        l2s: vec![0.3, 1.0, 3.0],
+        l2: 0.25,
+        l2s: vec![0.15, 0.25, 0.6],
         random_folds: false,
-        ct_weight: 0.3,
-        bits: 18,
+        ct_weight: 0.6,
+        bits: 17,
         features: FeatureOptions::default(),
+        corpus: root.join("../../../shared/corpus/news.jsonl"),
+        dims: 0,
+        window: 4,
+        min_count: 3,
+        dense_l2: 1.0,
+        idf: false,
+        ct_pos_weight: 1.0,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -92,6 +117,15 @@ fn parse_args() -> Opts {
             "--no-rules" => o.features.rules = false,
             "--no-bigrams" => o.features.bigrams = false,
             "--no-normalize" => o.features.normalize = false,
+            "--corpus" => o.corpus = PathBuf::from(val()),
+            "--dims" => o.dims = val().parse().expect("--dims takes a number"),
+            "--window" => o.window = val().parse().expect("--window takes a number"),
+            "--min-count" => o.min_count = val().parse().expect("--min-count takes a number"),
+            "--idf" => o.idf = true,
+            "--ct-pos-weight" => {
+                o.ct_pos_weight = val().parse().expect("--ct-pos-weight takes a number");
+            }
+            "--dense-l2" => o.dense_l2 = val().parse().expect("--dense-l2 takes a number"),
             other => panic!("unknown option {other}"),
         }
     }
@@ -107,10 +141,11 @@ fn key(text: &str) -> String {
         .join(" ")
 }
 
-fn load(o: &Opts) -> Vec<Example> {
+fn load(o: &Opts, emb: &Embeddings) -> Vec<Example> {
     let tokenizer = Tokenizer::new();
     let mut out = Vec::new();
     let mut feats = Vec::new();
+    let mut words = Vec::new();
     for (set, file) in SETS {
         let path = o.eval.join("claims").join(file);
         let data = std::fs::read_to_string(&path)
@@ -132,6 +167,8 @@ fn load(o: &Opts) -> Vec<Example> {
             feats.clear();
             let tokens = tokenizer.tokenize(text);
             features(text, &tokens, o.features, &mut feats);
+            words.clear();
+            unigram_features(text, &tokens, &mut words);
             out.push(Example {
                 set,
                 label,
@@ -139,18 +176,20 @@ fn load(o: &Opts) -> Vec<Example> {
                 held_out: held,
                 key: key(text),
                 x: sparse(&feats, o),
+                dense: emb.sentence(&words, scale(&feats, o)),
             });
         }
     }
     out
 }
 
+/// The scale of a sentence's features: 1/√n for n features (as the library scores).
+fn scale(feats: &[u64], o: &Opts) -> f32 {
+    if o.features.normalize && !feats.is_empty() { 1.0 / (feats.len() as f32).sqrt() } else { 1.0 }
+}
+
 fn sparse(feats: &[u64], o: &Opts) -> Vec<(u32, f32)> {
-    let scale = if o.features.normalize && !feats.is_empty() {
-        1.0 / (feats.len() as f32).sqrt()
-    } else {
-        1.0
-    };
+    let scale = scale(feats, o);
     let mut x: Vec<(u32, f32)> = feats
         .iter()
         .map(|&f| {
@@ -177,9 +216,10 @@ fn set_index(s: Set) -> usize {
     }
 }
 
-/// A trained model: weights plus one intercept per set.
+/// A trained model: weights, word-vector weights and one intercept per set.
 struct Trained {
     w: Vec<f64>,
+    wd: Vec<f64>,
     b: [f64; 3],
 }
 
@@ -187,14 +227,20 @@ impl Trained {
     fn z(&self, e: &Example) -> f64 {
         self.b[set_index(e.set)]
             + e.x.iter().map(|&(i, v)| self.w[i as usize] * f64::from(v)).sum::<f64>()
+            + e.dense.iter().zip(&self.wd).map(|(&v, w)| f64::from(v) * w).sum::<f64>()
     }
 }
 
 /// L2-regularised weighted logistic regression by L-BFGS.
 fn train(data: &[&Example], o: &Opts, l2: f64) -> Trained {
     let dim = 1usize << o.bits;
-    let n = dim + 3;
-    let weight = |e: &Example| if e.set == Set::ClaimBuster { 1.0 } else { o.ct_weight };
+    let k = o.dims;
+    let n = dim + k + 3;
+    let weight = |e: &Example| match (e.set, e.label) {
+        (Set::ClaimBuster, _) => 1.0,
+        (_, true) => o.ct_weight * o.ct_pos_weight,
+        (_, false) => o.ct_weight,
+    };
     let f = |x: &[f64], g: &mut [f64]| -> f64 {
         g.iter_mut().for_each(|v| *v = 0.0);
         let mut loss = 0.0;
@@ -203,8 +249,10 @@ fn train(data: &[&Example], o: &Opts, l2: f64) -> Trained {
             if c == 0.0 {
                 continue;
             }
-            let bi = dim + set_index(e.set);
-            let z = x[bi] + e.x.iter().map(|&(i, v)| x[i as usize] * f64::from(v)).sum::<f64>();
+            let bi = dim + k + set_index(e.set);
+            let z = x[bi]
+                + e.x.iter().map(|&(i, v)| x[i as usize] * f64::from(v)).sum::<f64>()
+                + e.dense.iter().zip(&x[dim..dim + k]).map(|(&v, w)| f64::from(v) * w).sum::<f64>();
             let y = if e.label { 1.0 } else { 0.0 };
             // log(1 + e^z) - y z, computed stably.
             loss += c * (if z > 0.0 { z + (-z).exp().ln_1p() } else { z.exp().ln_1p() } - y * z);
@@ -214,15 +262,23 @@ fn train(data: &[&Example], o: &Opts, l2: f64) -> Trained {
             for &(i, v) in &e.x {
                 g[i as usize] += d * f64::from(v);
             }
+            for (gj, &v) in g[dim..dim + k].iter_mut().zip(&e.dense) {
+                *gj += d * f64::from(v);
+            }
         }
-        for j in 0..dim {
+        for j in 0..dim + k {
+            let l2 = if j < dim { l2 } else { l2 * o.dense_l2 };
             loss += 0.5 * l2 * x[j] * x[j];
             g[j] += l2 * x[j];
         }
         loss
     };
     let x = lbfgs(f, vec![0.0; n], 400, 10);
-    Trained { w: x[..dim].to_vec(), b: [x[dim], x[dim + 1], x[dim + 2]] }
+    Trained {
+        w: x[..dim].to_vec(),
+        wd: x[dim..dim + k].to_vec(),
+        b: [x[dim + k], x[dim + k + 1], x[dim + k + 2]],
+    }
 }
 
 fn dot(a: &[f64], b: &[f64]) -> f64 {
@@ -407,11 +463,39 @@ fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
 fn main() {
     let o = parse_args();
     let t0 = std::time::Instant::now();
-    let data = load(&o);
-    let held_keys: HashSet<&str> =
-        data.iter().filter(|e| e.held_out).map(|e| e.key.as_str()).collect();
+    let emb = Embeddings::learn(&o);
+    let data = load(&o, &emb);
+    let mut data = data;
+    let in_training: Vec<bool> = {
+        let held_keys: HashSet<&str> =
+            data.iter().filter(|e| e.held_out).map(|e| e.key.as_str()).collect();
+        data.iter().map(|e| !e.held_out && !held_keys.contains(e.key.as_str())).collect()
+    };
+    // Inverse document frequency of each slot over the training sentences: the features
+    // are trained with it as their value and the weights carry it afterwards.
+    let idf: Option<Vec<f32>> = o.idf.then(|| {
+        let mut df = vec![0u32; 1 << o.bits];
+        let mut n = 0u32;
+        for (e, _) in data.iter().zip(&in_training).filter(|p| *p.1) {
+            n += 1;
+            for &(i, _) in &e.x {
+                df[i as usize] += 1;
+            }
+        }
+        df.iter()
+            .map(|&d| ((f64::from(n) + 1.0) / (f64::from(d) + 1.0)).ln() as f32 + 1.0)
+            .collect()
+    });
+    if let Some(idf) = &idf {
+        for e in &mut data {
+            for (i, v) in &mut e.x {
+                *v *= idf[*i as usize];
+            }
+        }
+    }
+    let data = data;
     let train_set: Vec<&Example> =
-        data.iter().filter(|e| !e.held_out && !held_keys.contains(e.key.as_str())).collect();
+        data.iter().zip(&in_training).filter(|p| *p.1).map(|p| p.0).collect();
     let dropped = data.iter().filter(|e| !e.held_out).count() - train_set.len();
     let count = |s: Set, held: bool| {
         let v: Vec<&Example> = data.iter().filter(|e| e.set == s && e.held_out == held).collect();
@@ -445,7 +529,16 @@ fn main() {
     let model = train(&train_set, &o, o.l2);
     // The threshold chosen by cross-validation becomes 0.5 on the final scale.
     let bias = model.b[0] - cv.cb_threshold;
-    let weights: Vec<f32> = model.w.iter().map(|&w| w as f32).collect();
+    // Word vectors fold into the unigram weights: a word's share of the dense part is
+    // (its vector) · (the dense weights), scaled like every feature of its sentence.
+    let mut w = model.w.clone();
+    if let Some(idf) = &idf {
+        for (w, &f) in w.iter_mut().zip(idf) {
+            *w *= f64::from(f);
+        }
+    }
+    emb.fold(&model.wd, o.bits, &mut w);
+    let weights: Vec<f32> = w.iter().map(|&w| w as f32).collect();
     let m = Model::from_weights(o.features, o.bits, bias as f32, &weights).expect("valid weights");
 
     // Held-out figures, scored the way the library scores (quantised weights).
@@ -455,7 +548,11 @@ fn main() {
         let z = f64::from(m.bias())
             + e.x
                 .iter()
-                .map(|&(i, v)| f64::from(m.slot_weight(i as usize)) * f64::from(v))
+                .map(|&(i, v)| {
+                    // The library's feature values: without the idf the weights carry.
+                    let v = idf.as_ref().map_or(v, |idf| v / idf[i as usize]);
+                    f64::from(m.slot_weight(i as usize)) * f64::from(v)
+                })
                 .sum::<f64>();
         let p = f64::from(sigmoid(z as f32));
         match e.set {
@@ -489,6 +586,16 @@ fn main() {
         let n_cb = train_set.iter().filter(|e| e.set == Set::ClaimBuster).count();
         let n_19 = train_set.iter().filter(|e| e.set == Set::CheckThat19).count();
         let n_20 = train_set.iter().filter(|e| e.set == Set::CheckThat20).count();
+        let vectors = if o.dims > 0 {
+            format!(
+                "Word vectors ({} dims, window {}, words seen {}+ times) from the public-domain \
+                 corpus\nshared/corpus/news.jsonl (White House remarks 2009-2014), folded into \
+                 unigram weights.\n",
+                o.dims, o.window, o.min_count
+            )
+        } else {
+            String::new()
+        };
         let header = format!(
             "Check-worthiness model of nutgraf-claims: logistic regression over hashed features.\n\
              Generated by `cargo run --release -p nutgraf-claims --example train -- --eval ../shared/eval`\n\
@@ -497,9 +604,9 @@ fn main() {
              Trained on: ClaimBuster (Arslan et al. 2020) {n_cb} sentences, CLEF CheckThat! 2019 task 1\n\
              {n_19} sentences, CLEF CheckThat! 2020 task 5 {n_20} sentences (weight {}), without the held-out\n\
              part (nutgraf_claims::model::held_out) and without any sentence a held-out part contains.\n\
-             See crates/claims/DATA_SOURCES.md. L2 {}, features {:?}.\n\
+             {}See crates/claims/DATA_SOURCES.md. L2 {}, features {:?}.\n\
              Cross-validated (5 folds by debate): ClaimBuster F1 {:.4}, AP {:.4}; CheckThat! 2019 AP {:.4}.",
-            o.bits, o.ct_weight, o.l2, o.features, cv.cb_f1_tuned, cv.cb_ap, cv.ct19_ap
+            o.bits, o.ct_weight, vectors, o.l2, o.features, cv.cb_f1_tuned, cv.cb_ap, cv.ct19_ap
         );
         let bytes = m.to_bytes(&header);
         std::fs::write(&o.out, &bytes)
@@ -510,5 +617,145 @@ fn main() {
             bytes.len(),
             t0.elapsed().as_secs_f64()
         );
+    }
+}
+
+/// Word vectors learned from the public-domain corpus: positive pointwise mutual
+/// information of words and their neighbours (window of `--window` words, context counts
+/// smoothed to the power 0.75), randomly projected to `--dims` dimensions (a fixed ±1
+/// matrix from a seeded generator) and normalised. Words are the model's unigram
+/// features, so a vector's weight can be folded into the word's unigram slot.
+struct Embeddings {
+    dims: usize,
+    vecs: HashMap<u64, Vec<f32>>,
+}
+
+/// SplitMix64: the deterministic source of the projection.
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = x;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+impl Embeddings {
+    fn learn(o: &Opts) -> Embeddings {
+        let dims = o.dims;
+        if dims == 0 {
+            return Embeddings { dims, vecs: HashMap::new() };
+        }
+        let t0 = std::time::Instant::now();
+        let data = std::fs::read_to_string(&o.corpus)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", o.corpus.display()));
+        let tokenizer = Tokenizer::new();
+        let mut sentences: Vec<Vec<u64>> = Vec::new();
+        let mut buf = Vec::new();
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let text = v["text"].as_str().unwrap_or("");
+            let doc = tokenizer.analyze(text);
+            for s in &doc.sentences {
+                buf.clear();
+                unigram_features(text, doc.sentence_tokens(s), &mut buf);
+                sentences.push(buf.clone());
+            }
+        }
+        let mut freq: HashMap<u64, u32> = HashMap::new();
+        for s in &sentences {
+            for &w in s {
+                *freq.entry(w).or_default() += 1;
+            }
+        }
+        let mut vocab: Vec<(u64, u32)> =
+            freq.iter().filter(|e| *e.1 >= o.min_count).map(|(&w, &c)| (w, c)).collect();
+        vocab.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let index: HashMap<u64, u32> =
+            vocab.iter().enumerate().map(|(i, &(w, _))| (w, i as u32)).collect();
+        let mut pairs: HashMap<(u32, u32), f32> = HashMap::new();
+        for s in &sentences {
+            let ids: Vec<Option<u32>> = s.iter().map(|w| index.get(w).copied()).collect();
+            for (i, a) in ids.iter().enumerate() {
+                let Some(a) = *a else { continue };
+                for b in ids.iter().skip(i + 1).take(o.window).flatten() {
+                    *pairs.entry((a, *b)).or_default() += 1.0;
+                    *pairs.entry((*b, a)).or_default() += 1.0;
+                }
+            }
+        }
+        let mut pairs: Vec<((u32, u32), f32)> = pairs.into_iter().collect();
+        pairs.sort_unstable_by_key(|p| p.0);
+        let n = vocab.len();
+        let mut row = vec![0.0f64; n];
+        let mut col = vec![0.0f64; n];
+        for &((a, b), c) in &pairs {
+            row[a as usize] += f64::from(c);
+            col[b as usize] += f64::from(c);
+        }
+        let total: f64 = row.iter().sum();
+        let col_s: Vec<f64> = col.iter().map(|c| c.powf(0.75)).collect();
+        let col_total: f64 = col_s.iter().sum();
+        // The projection of context b: dims signs from its index.
+        let proj = |b: u32, j: usize| -> f32 {
+            if splitmix(u64::from(b) << 16 | j as u64) & 1 == 0 { 1.0 } else { -1.0 }
+        };
+        let mut m = vec![0.0f32; n * dims];
+        for &((a, b), c) in &pairs {
+            let pmi = (f64::from(c) * col_total / (row[a as usize] * col_s[b as usize])).ln();
+            if pmi <= 0.0 {
+                continue;
+            }
+            let v = &mut m[a as usize * dims..(a as usize + 1) * dims];
+            for (j, x) in v.iter_mut().enumerate() {
+                *x += pmi as f32 * proj(b, j);
+            }
+        }
+        let _ = total;
+        let mut vecs = HashMap::new();
+        for (i, &(w, _)) in vocab.iter().enumerate() {
+            let v = &m[i * dims..(i + 1) * dims];
+            let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                vecs.insert(w, v.iter().map(|x| x / norm).collect());
+            }
+        }
+        eprintln!(
+            "word vectors: {} sentences of {}, {} words (count >= {}), {} pairs, {} dims in {:.1}s",
+            sentences.len(),
+            o.corpus.display(),
+            vecs.len(),
+            o.min_count,
+            pairs.len(),
+            dims,
+            t0.elapsed().as_secs_f64()
+        );
+        Embeddings { dims, vecs }
+    }
+
+    /// The scaled sum of the vectors of a sentence's words (unigram feature hashes).
+    fn sentence(&self, words: &[u64], scale: f32) -> Vec<f32> {
+        let mut out = vec![0.0f32; self.dims];
+        for w in words {
+            if let Some(v) = self.vecs.get(w) {
+                for (o, x) in out.iter_mut().zip(v) {
+                    *o += x * scale;
+                }
+            }
+        }
+        out
+    }
+
+    /// Adds each word's share of the dense weights `wd` to its unigram slot in `w`.
+    fn fold(&self, wd: &[f64], bits: u8, w: &mut [f64]) {
+        if self.dims == 0 {
+            return;
+        }
+        let mut words: Vec<(&u64, &Vec<f32>)> = self.vecs.iter().collect();
+        words.sort_unstable_by_key(|e| *e.0);
+        for (&u, v) in words {
+            let c: f64 = v.iter().zip(wd).map(|(&x, &y)| f64::from(x) * y).sum();
+            let (i, sign) = Model::slot(u, bits);
+            w[i] += f64::from(sign) * c;
+        }
     }
 }

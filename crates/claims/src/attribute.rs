@@ -59,18 +59,9 @@ struct Ctx<'a> {
     has_person_hints: bool,
     /// Quotations as word index pairs (opening mark, closing mark), in order.
     quotes: Vec<(usize, usize)>,
-    /// For each word, the quotation it is inside (index into `quotes`), if any.
-    in_quote: Vec<u32>,
-    /// For each word, the quotation it opens or closes.
-    opens: Vec<u32>,
-    closes: Vec<u32>,
-    /// Sentence of each word.
-    sentence_of: Vec<u32>,
     /// People seen so far (hints, titled names, person claimers), in text order.
     people: Vec<Span>,
 }
-
-const NO_QUOTE: u32 = u32::MAX;
 
 impl Ctx<'_> {
     #[inline]
@@ -80,11 +71,11 @@ impl Ctx<'_> {
 
     #[inline]
     fn is(&self, i: usize, s: &str) -> bool {
-        self.low(i) == s
+        self.w.get(i).is_some_and(|w| self.words.bytes(w) == s.as_bytes())
     }
 
     #[inline]
-    fn has(&self, i: usize, f: u32) -> bool {
+    fn has(&self, i: usize, f: u64) -> bool {
         self.w.get(i).is_some_and(|w| w.flags & f != 0)
     }
 
@@ -110,16 +101,29 @@ impl Ctx<'_> {
         matches!(self.low(i), "," | ";" | "-" | "--")
     }
 
-    /// The quotation that word `i` closes.
+    /// The quotation that word `i` closes (quotations are disjoint and in order, so a
+    /// binary search finds it).
     fn closing(&self, i: usize) -> Option<(usize, usize)> {
-        let q = *self.closes.get(i)?;
-        self.quotes.get(q as usize).copied()
+        let p = self.quotes.partition_point(|q| q.1 < i);
+        self.quotes.get(p).filter(|q| q.1 == i).copied()
     }
 
     /// The quotation that word `i` opens.
     fn opening(&self, i: usize) -> Option<(usize, usize)> {
-        let q = *self.opens.get(i)?;
-        self.quotes.get(q as usize).copied()
+        let p = self.quotes.partition_point(|q| q.0 < i);
+        self.quotes.get(p).filter(|q| q.0 == i).copied()
+    }
+
+    /// The quotation that word `i` is inside (between its marks).
+    fn in_quote(&self, i: usize) -> Option<(usize, usize)> {
+        let p = self.quotes.partition_point(|q| q.0 < i);
+        let q = *self.quotes.get(p.checked_sub(1)?)?;
+        (i < q.1).then_some(q)
+    }
+
+    /// The sentence of word `i`.
+    fn sentence_of(&self, i: usize) -> Option<usize> {
+        (i < self.w.len()).then(|| self.words.sentences.partition_point(|r| r.end <= i))
     }
 
     fn is_close_quote(&self, i: usize) -> bool {
@@ -169,8 +173,12 @@ impl Ctx<'_> {
 }
 
 /// Pairs quotation marks: `“…”`, `«…»` and straight `"…"` (opening when not after a word).
-fn pair_quotes(ctx: &Ctx<'_>, max_sentences: u32) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn pair_quotes(
+    ctx: &Ctx<'_>,
+    max_sentences: u32,
+    mut out: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    out.clear();
     let mut open: Option<usize> = None;
     for (i, w) in ctx.w.iter().enumerate() {
         if w.kind != TokenKind::Punct {
@@ -195,8 +203,8 @@ fn pair_quotes(ctx: &Ctx<'_>, max_sentences: u32) -> Vec<(usize, usize)> {
             1 => open = Some(i),
             2 => {
                 if let Some(o) = open.take() {
-                    let (so, sc) = (ctx.sentence_of[o], ctx.sentence_of[i]);
-                    if sc.saturating_sub(so) <= max_sentences {
+                    let (so, sc) = (ctx.sentence_of(o), ctx.sentence_of(i));
+                    if sc.unwrap_or(0).saturating_sub(so.unwrap_or(0)) <= max_sentences as usize {
                         out.push((o, i));
                     }
                 }
@@ -214,6 +222,7 @@ pub(crate) fn find(
     sentences: &[Sentence],
     scored: &crate::Scored,
     hints: &[Hint],
+    scratch: &mut Scratch,
 ) -> Vec<Claim> {
     let scores = &scored.scores[..];
     let w = &words.words[..];
@@ -221,12 +230,6 @@ pub(crate) fn find(
     hs.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
     let boiler: Vec<Span> =
         hs.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
-    let mut sentence_of = vec![0u32; w.len()];
-    for (si, r) in words.sentences.iter().enumerate() {
-        for s in sentence_of.get_mut(r.clone()).unwrap_or(&mut []) {
-            *s = si as u32;
-        }
-    }
     let people: Vec<Span> =
         hs.iter().filter(|h| h.kind == HintKind::Person).map(|h| h.span).collect();
     let mut ctx = Ctx {
@@ -235,25 +238,11 @@ pub(crate) fn find(
         w,
         has_person_hints: !people.is_empty(),
         hints: hs,
-        quotes: Vec::new(),
-        in_quote: vec![NO_QUOTE; w.len()],
-        opens: vec![NO_QUOTE; w.len()],
-        closes: vec![NO_QUOTE; w.len()],
-        sentence_of,
+        quotes: std::mem::take(&mut scratch.quotes),
         people,
     };
-    ctx.quotes = pair_quotes(&ctx, 8);
-    for (qi, &(o, c)) in ctx.quotes.iter().enumerate() {
-        for x in ctx.in_quote.get_mut(o + 1..c).unwrap_or(&mut []) {
-            *x = qi as u32;
-        }
-        if let Some(x) = ctx.opens.get_mut(o) {
-            *x = qi as u32;
-        }
-        if let Some(x) = ctx.closes.get_mut(c) {
-            *x = qi as u32;
-        }
-    }
+    let buffer = std::mem::take(&mut ctx.quotes);
+    ctx.quotes = pair_quotes(&ctx, 8, buffer);
     if !ctx.has_person_hints {
         ctx.people = titled_people(&ctx);
     }
@@ -308,7 +297,21 @@ pub(crate) fn find(
         }
     }
     claims.sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
+    scratch.quotes = ctx.quotes;
     claims
+}
+
+/// Buffers of [`find`], kept between calls.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    quotes: Vec<(usize, usize)>,
+}
+
+impl Scratch {
+    /// Bytes held.
+    pub(crate) fn size(&self) -> usize {
+        self.quotes.capacity() * size_of::<(usize, usize)>()
+    }
 }
 
 fn is_question(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {
@@ -331,7 +334,7 @@ fn titled_people(ctx: &Ctx<'_>) -> Vec<Span> {
             let mut j = i + 1;
             while ctx.is_cap(j + 1)
                 && !ctx.has(j + 1, flag::ORG_HEAD)
-                && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(i)
+                && ctx.sentence_of(j + 1) == ctx.sentence_of(i)
             {
                 j += 1;
             }
@@ -364,7 +367,7 @@ fn find_in_sentence(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, out: &mut Ve
         let Some(w) = ctx.w.get(i) else { break };
         let next = i + 1;
         // `according to SOURCE`
-        if ctx.is(i, "according") && ctx.is(i + 1, "to") {
+        if w.has(flag::ACCORDING) && ctx.is(i + 1, "to") {
             if let Some(f) = according_to(ctx, si, s0, s1, i) {
                 out.push(f);
             }
@@ -578,7 +581,7 @@ fn content_after(
     if ctx.is_open_quote(start)
         && let Some((o, c)) = ctx.opening(start)
     {
-        let last = ctx.sentence_of.get(c).map_or(si, |&s| s as usize);
+        let last = ctx.sentence_of(c).unwrap_or(si);
         if last > si {
             return (Some(ctx.span(o, c)), last);
         }
@@ -587,26 +590,28 @@ fn content_after(
     // A bare demonstrative (`deny this`) refers back; it is no content of its own.
     let c = c.filter(|sp| {
         let text = sp.get(ctx.text).unwrap_or("");
-        !matches!(
-            nutgraf_tokenize::normalize::fold(text).as_ref(),
-            "this"
-                | "that"
-                | "it"
-                | "so"
-                | "them"
-                | "otherwise"
-                | "the claim"
-                | "the claims"
-                | "the report"
-                | "the reports"
-                | "the allegation"
-                | "the allegations"
-                | "these claims"
-                | "this claim"
-                | "the accusation"
-                | "the accusations"
-                | "so too"
-        )
+        // The longest phrase below folds from at most 45 bytes (3 per character).
+        text.len() > 45
+            || !matches!(
+                nutgraf_tokenize::normalize::fold(text).as_ref(),
+                "this"
+                    | "that"
+                    | "it"
+                    | "so"
+                    | "them"
+                    | "otherwise"
+                    | "the claim"
+                    | "the claims"
+                    | "the report"
+                    | "the reports"
+                    | "the allegation"
+                    | "the allegations"
+                    | "these claims"
+                    | "this claim"
+                    | "the accusation"
+                    | "the accusations"
+                    | "so too"
+            )
     });
     (c, si)
 }
@@ -623,7 +628,8 @@ fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) -> Option<Spa
         }
         if ctx.is_comma(k)
             && ctx.has(k + 1, flag::CLAUSE)
-            && ctx.in_quote.get(k).copied() == Some(NO_QUOTE)
+            && k < ctx.w.len()
+            && ctx.in_quote(k).is_none()
         {
             break;
         }
@@ -681,7 +687,7 @@ fn content_before(ctx: &Ctx<'_>, si: usize, s0: usize, end: usize) -> (Option<Sp
     if ctx.is_close_quote(last)
         && let Some((o, c)) = ctx.closing(last)
     {
-        let first_sentence = ctx.sentence_of.get(o).map_or(si, |&s| s as usize);
+        let first_sentence = ctx.sentence_of(o).unwrap_or(si);
         return (Some(ctx.span(o, c)), first_sentence.min(si));
     }
     // Trim trailing commas.
@@ -690,10 +696,8 @@ fn content_before(ctx: &Ctx<'_>, si: usize, s0: usize, end: usize) -> (Option<Sp
     }
     let mut first = s0;
     // A quote that opened in an earlier sentence and closes here.
-    if let Some(&qi) = ctx.in_quote.get(s0)
-        && let Some(&(o, _)) = ctx.quotes.get(qi as usize)
-    {
-        let first_sentence = ctx.sentence_of.get(o).map_or(si, |&s| s as usize);
+    if let Some((o, _)) = ctx.in_quote(s0) {
+        let first_sentence = ctx.sentence_of(o).unwrap_or(si);
         return (Some(ctx.span(o, last)), first_sentence.min(si));
     }
     while first < last && ctx.kind(first) == Some(TokenKind::Punct) && !ctx.is_open_quote(first) {
@@ -1191,7 +1195,7 @@ fn build_claim(
         why.push(r(format!("number:{}", n.get(ctx.text).unwrap_or(""))));
     }
     if let (Some(range), Some(top)) = (ctx.words.sentences.get(fs), scored.top.get(fs)) {
-        why.extend(d.name_top(ctx.words, range.clone(), top));
+        d.name_top(ctx.words, range.clone(), top, &mut why);
     }
     Claim {
         span,
@@ -1229,7 +1233,7 @@ fn hedges(ctx: &Ctx<'_>, range: core::ops::Range<usize>, cue: (usize, usize)) ->
             k += 1;
             continue;
         }
-        let low = ctx.words.lower(w);
+        let low = if w.has(flag::PATTERN) { ctx.words.lower(w) } else { "" };
         // Degree + certainty: `quite certain`, `fairly sure`, `almost certainly`.
         if matches!(
             low,
@@ -1388,6 +1392,9 @@ fn numbers(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> Vec<Span> {
 
 fn is_prediction(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|k| {
+        if !ctx.has(k, flag::PATTERN) {
+            return false;
+        }
         let low = ctx.low(k);
         let lower = ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower || k == range.start);
         lower
@@ -1403,28 +1410,36 @@ fn is_prediction(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
 
 fn is_comparison(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|k| {
-        matches!(
-            ctx.low(k),
-            "than"
-                | "compared"
-                | "versus"
-                | "vs."
-                | "twice"
-                | "highest"
-                | "lowest"
-                | "largest"
-                | "smallest"
-                | "biggest"
-                | "fastest"
-                | "slowest"
-                | "outnumber"
-                | "outnumbered"
-        ) || (ctx.is(k, "as") && matches!(ctx.low(k + 1), "many" | "much") && ctx.is(k + 2, "as"))
+        ctx.has(k, flag::PATTERN)
+            && matches!(
+                ctx.low(k),
+                "than"
+                    | "compared"
+                    | "versus"
+                    | "vs."
+                    | "twice"
+                    | "highest"
+                    | "lowest"
+                    | "largest"
+                    | "smallest"
+                    | "biggest"
+                    | "fastest"
+                    | "slowest"
+                    | "outnumber"
+                    | "outnumbered"
+            )
+            || ctx.has(k, flag::PATTERN)
+                && ctx.is(k, "as")
+                && matches!(ctx.low(k + 1), "many" | "much")
+                && ctx.is(k + 2, "as")
     })
 }
 
 fn is_causal(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|k| {
+        if !ctx.has(k, flag::PATTERN) {
+            return false;
+        }
         let low = ctx.low(k);
         matches!(low, "because" | "therefore" | "consequently")
             || low == "due" && ctx.is(k + 1, "to")

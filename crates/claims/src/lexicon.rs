@@ -2,8 +2,8 @@
 //! attribution patterns need, looked up by folded form (and by Snowball stem for the
 //! inflectable cue words).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use nutgraf_tokenize::normalize::Stemmer;
 
@@ -12,94 +12,254 @@ use crate::claim::Stance;
 /// Bit flags of a word class.
 pub(crate) mod flag {
     /// A reporting verb: `say`, `claim`, `deny` (inflected forms through stems).
-    pub const CUE: u32 = 1 << 0;
+    pub const CUE: u64 = 1 << 0;
     /// A reporting adverb that is its own cue: `reportedly`, `allegedly`.
-    pub const CUE_ADV: u32 = 1 << 1;
+    pub const CUE_ADV: u64 = 1 << 42;
     /// A reporting noun that can introduce content: `claim`, `assertion`, `denial`.
-    pub const REPORT_NOUN: u32 = 1 << 2;
+    pub const REPORT_NOUN: u64 = 1 << 2;
     /// A generic source noun: `officials`, `monitors`, `reports`, `sources`.
-    pub const SOURCE_NOUN: u32 = 1 << 3;
+    pub const SOURCE_NOUN: u64 = 1 << 3;
     /// A hedge: `might`, `could`, `reportedly`, `possibly`.
-    pub const HEDGE: u32 = 1 << 4;
+    pub const HEDGE: u64 = 1 << 4;
     /// An approximator before a number: `about`, `around`, `nearly`.
-    pub const APPROX: u32 = 1 << 5;
+    pub const APPROX: u64 = 1 << 5;
     /// A personal pronoun for a person: `he`, `she`.
-    pub const PRON_PERSON: u32 = 1 << 6;
+    pub const PRON_PERSON: u64 = 1 << 6;
     /// Another subject pronoun: `it`, `they`, `we`, `I`.
-    pub const PRON_OTHER: u32 = 1 << 7;
+    pub const PRON_OTHER: u64 = 1 << 7;
     /// A determiner or possessive: `the`, `a`, `his`.
-    pub const DET: u32 = 1 << 8;
+    pub const DET: u64 = 1 << 8;
     /// A word that may stand between a source and its verb: `has`, `also`, `repeatedly`.
-    pub const AUX: u32 = 1 << 9;
+    pub const AUX: u64 = 1 << 9;
     /// A negation: `not`, `n't`, `never`.
-    pub const NEG: u32 = 1 << 10;
+    pub const NEG: u64 = 1 << 44;
     /// A modal verb: `may`, `could`, `should`.
-    pub const MODAL: u32 = 1 << 11;
+    pub const MODAL: u64 = 1 << 11;
     /// A future marker: `will`, `'ll`, `would`.
-    pub const FUTURE: u32 = 1 << 12;
+    pub const FUTURE: u64 = 1 << 43;
     /// A comparison word: `than`, `more`, `most`, `twice`.
-    pub const COMPARE: u32 = 1 << 13;
+    pub const COMPARE: u64 = 1 << 45;
     /// A causal connective or verb: `because`, `caused`, `due`.
-    pub const CAUSAL: u32 = 1 << 14;
+    pub const CAUSAL: u64 = 1 << 46;
     /// A number word: `one`, `dozens`, `million`.
-    pub const NUMWORD: u32 = 1 << 15;
+    pub const NUMWORD: u64 = 1 << 15;
     /// A month name.
-    pub const MONTH: u32 = 1 << 16;
+    pub const MONTH: u64 = 1 << 16;
     /// A title or role that marks a person: `President`, `spokesperson`, `Mr.`.
-    pub const TITLE: u32 = 1 << 17;
+    pub const TITLE: u64 = 1 << 17;
     /// A word that heads an organisation name: `Department`, `Kremlin`, `Times`.
-    pub const ORG_HEAD: u32 = 1 << 18;
+    pub const ORG_HEAD: u64 = 1 << 18;
     /// A clause connective that ends a content span: `though`, `while`, `but`.
-    pub const CLAUSE: u32 = 1 << 19;
+    pub const CLAUSE: u64 = 1 << 19;
     /// A greeting or thanks: `thank`, `welcome`, `hello`.
-    pub const GREETING: u32 = 1 << 20;
+    pub const GREETING: u64 = 1 << 20;
     /// `that` (complementiser or determiner).
-    pub const THAT: u32 = 1 << 21;
+    pub const THAT: u64 = 1 << 21;
     /// `whether`, `if`.
-    pub const WHETHER: u32 = 1 << 22;
+    pub const WHETHER: u64 = 1 << 22;
     /// A verb of opinion: `think`, `believe`, `feel`, `hope`.
-    pub const OPINION: u32 = 1 << 23;
+    pub const OPINION: u64 = 1 << 49;
     /// A capital or seat of government used for its government: `Washington`, `Kremlin`.
-    pub const CAPITAL: u32 = 1 << 24;
+    pub const CAPITAL: u64 = 1 << 24;
     /// A preposition.
-    pub const PREP: u32 = 1 << 25;
+    pub const PREP: u64 = 1 << 25;
     /// A relative pronoun: `who`, `which`.
-    pub const RELATIVE: u32 = 1 << 26;
+    pub const RELATIVE: u64 = 1 << 26;
     /// A first-person word: `I`, `we`, `my`, `our`.
-    pub const FIRST: u32 = 1 << 27;
+    pub const FIRST: u64 = 1 << 47;
     /// A second-person word: `you`, `your`.
-    pub const SECOND: u32 = 1 << 28;
+    pub const SECOND: u64 = 1 << 48;
     /// A form of `be` or `have` (a copula or auxiliary).
-    pub const BE_HAVE: u32 = 1 << 29;
+    pub const BE_HAVE: u64 = 1 << 29;
     /// A unit after a number: `percent`, `dollars`, `people`, `years`.
-    pub const UNIT: u32 = 1 << 30;
+    pub const UNIT: u64 = 1 << 30;
     /// A question word: `what`, `why`, `how`.
-    pub const WH: u32 = 1 << 31;
+    pub const WH: u64 = 1 << 31;
+    /// `percent`, `percentage` (a rule feature of the model).
+    pub const PCT_WORD: u64 = 1 << 40;
+    /// A currency word: `dollars`, `cents`, `euros` (a rule feature of the model).
+    pub const MONEY_WORD: u64 = 1 << 41;
+    /// The pronoun `I`.
+    pub const I: u64 = 1 << 34;
+    /// A word that may start a hedge or claim-kind pattern of the attribution code (`at`
+    /// least, `more` than, `will`, `because`, `than`): the patterns compare words only where
+    /// this is set.
+    pub const PATTERN: u64 = 1 << 35;
+    /// `according` (to).
+    pub const ACCORDING: u64 = 1 << 36;
+    /// Bits 40 to 49 are the classes that feed rule features as they are, in the order of
+    /// `model::rule` from `model::rule::PCT` on: `PCT_WORD`, `MONEY_WORD`, `CUE_ADV`,
+    /// `FUTURE`, `NEG`, `COMPARE`, `CAUSAL`, `FIRST`, `SECOND`, `OPINION`.
+    pub const RULE_SHIFT: u32 = 40;
+    /// The mask of those ten bits (after the shift).
+    pub const RULE_MASK: u64 = 0x3ff;
 }
 
 /// What the lexicon knows about a folded word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
-    pub flags: u32,
+    pub flags: u64,
     /// The stance of a cue (assert for most reporting verbs).
     pub stance: Stance,
 }
 
-/// Identity hasher for keys that are already 64-bit hashes.
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
+/// An open-addressing table from folded words to entries, keyed by their [`fnv`] hash.
+/// A probe reads 16-bit tags only (a few kilobytes that stay in the first-level cache); the
+/// slot, with words up to [`INLINE`] bytes kept inline, is read on a tag match.
+#[derive(Clone, Debug)]
+struct WordTable {
+    tags: Vec<u16>,
+    slots: Vec<Slot>,
+    /// Words longer than [`INLINE`] bytes, by slot.
+    long: Vec<(usize, Box<str>)>,
+    len: usize,
+    shift: u32,
+}
 
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// Bytes of a word stored in its slot, and of a look-up key: the word's first bytes,
+/// zero-padded.
+pub(crate) const KEY: usize = 24;
+const INLINE: usize = KEY;
+
+/// A look-up key: the first [`KEY`] bytes of a word, zero-padded, as little-endian words.
+pub(crate) type Key = [u64; KEY / 8];
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    hash: u64,
+    entry: Entry,
+    len: u16,
+    bytes: Key,
+}
+
+/// The look-up key of a word: its first [`KEY`] bytes, zero-padded.
+pub(crate) fn key(word: &[u8]) -> Key {
+    let mut key = [0; KEY / 8];
+    for (i, &b) in word.iter().take(KEY).enumerate() {
+        key[i / 8] |= u64::from(b) << (8 * (i % 8));
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
+    key
+}
+
+/// The first `len` bytes of a key.
+fn unkey(key: &Key, len: usize) -> Vec<u8> {
+    key.iter().flat_map(|k| k.to_le_bytes()).take(len).collect()
+}
+
+/// The tag of a hash: never 0 (an empty slot).
+#[inline]
+fn tag(hash: u64) -> u16 {
+    (hash >> 48) as u16 | 1
+}
+
+impl WordTable {
+    fn new() -> WordTable {
+        WordTable {
+            tags: vec![0; 64],
+            slots: vec![Slot::default(); 64],
+            long: Vec::new(),
+            len: 0,
+            shift: 64 - 6,
         }
     }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+
+    #[inline]
+    fn start(&self, hash: u64) -> usize {
+        (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn same(&self, i: usize, slot: &Slot, word: &[u8], key: &Key) -> bool {
+        usize::from(slot.len) == word.len()
+            && if word.len() <= INLINE {
+                slot.bytes == *key
+            } else {
+                self.long.iter().any(|(k, w)| *k == i && w.as_bytes() == word)
+            }
+    }
+
+    /// The slot of the word with `hash`, or of the empty place where it would go.
+    #[inline]
+    fn find(&self, hash: u64) -> (usize, bool) {
+        let mask = self.tags.len() - 1;
+        let t = tag(hash);
+        let mut i = self.start(hash);
+        loop {
+            match self.tags.get(i) {
+                Some(&0) | None => return (i, false),
+                Some(&x) if x == t && self.slots.get(i).is_some_and(|s| s.hash == hash) => {
+                    return (i, true);
+                }
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The entry of `word` (whose hash is `hash` and key `key`).
+    #[inline]
+    fn get(&self, word: &[u8], key: &Key, hash: u64) -> Option<Entry> {
+        let (i, found) = self.find(hash);
+        let slot = self.slots.get(i).filter(|_| found)?;
+        // Another word with the same hash was never added (see `entry`).
+        self.same(i, slot, word, key).then_some(slot.entry)
+    }
+
+    /// The entry of `word`, added with `init` if absent; `None` when another word with the
+    /// same hash holds the place.
+    fn entry(&mut self, word: &str, init: Entry) -> Option<&mut Entry> {
+        if (self.len + 1) * 2 > self.tags.len() {
+            self.grow();
+        }
+        let hash = fnv(word.as_bytes());
+        let key = key(word.as_bytes());
+        let (i, found) = self.find(hash);
+        if found {
+            let slot = *self.slots.get(i)?;
+            return if self.same(i, &slot, word.as_bytes(), &key) {
+                self.slots.get_mut(i).map(|s| &mut s.entry)
+            } else {
+                None
+            };
+        }
+        let mut slot = Slot {
+            hash,
+            entry: init,
+            len: word.len().min(usize::from(u16::MAX)) as u16,
+            bytes: [0; KEY / 8],
+        };
+        if word.len() <= INLINE {
+            slot.bytes = key;
+        } else {
+            self.long.push((i, word.into()));
+        }
+        self.len += 1;
+        *self.tags.get_mut(i)? = tag(hash);
+        let s = self.slots.get_mut(i)?;
+        *s = slot;
+        Some(&mut s.entry)
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        let old_tags = std::mem::take(&mut self.tags);
+        let long = std::mem::take(&mut self.long);
+        self.slots = vec![Slot::default(); old.len() * 2];
+        self.tags = vec![0; old.len() * 2];
+        self.shift -= 1;
+        self.len = 0;
+        for (i, slot) in old.iter().enumerate() {
+            if old_tags.get(i).is_none_or(|&t| t == 0) {
+                continue;
+            }
+            let word: String = if usize::from(slot.len) <= INLINE {
+                String::from_utf8_lossy(&unkey(&slot.bytes, usize::from(slot.len))).into_owned()
+            } else {
+                long.iter().find(|(k, _)| *k == i).map(|(_, w)| w.to_string()).unwrap_or_default()
+            };
+            if let Some(e) = self.entry(&word, slot.entry) {
+                *e = slot.entry;
+            }
+        }
     }
 }
 
@@ -115,15 +275,15 @@ fn bit(bits: &[u64; 1024], h: u64) -> bool {
     bits[i >> 6] & (1 << (i & 63)) != 0
 }
 
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-
 /// FNV-1a, 64 bits: the hash of folded words everywhere in this crate.
 #[inline]
-pub(crate) fn fnv(bytes: &[u8]) -> u64 {
+pub(crate) const fn fnv(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     h
 }
@@ -132,12 +292,42 @@ pub(crate) fn fnv(bytes: &[u8]) -> u64 {
 /// collisions) and, for inflectable cue words, by Snowball stem.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    exact: IdMap<(Box<str>, Entry)>,
-    stems: IdMap<(Box<str>, Entry)>,
+    exact: WordTable,
+    stems: WordTable,
     /// Bit sets of the hashes of the first four (and five) bytes of every stem, so that only
     /// words that could stem to a cue are stemmed.
     prefix4: Box<[u64; 1024]>,
     prefix5: Box<[u64; 1024]>,
+    /// Identifies the contents, for the cache of stem look-ups: a new number whenever a word
+    /// is added.
+    id: u64,
+}
+
+/// Where lexicon ids come from.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Slots of the per-thread cache of stem look-ups (direct-mapped).
+const CACHE_BITS: u32 = 12;
+
+/// One cached stem look-up: the word (length and bytes), the lexicon it was looked up in
+/// and the result.
+#[derive(Clone, Copy, Default)]
+struct Cached {
+    lexicon: u64,
+    len: u8,
+    key: Key,
+    entry: Option<Entry>,
+}
+
+thread_local! {
+    /// Stemming is the slow part of a look-up, and the same few words come back again
+    /// and again: their results are kept per thread. A cache hit gives exactly what
+    /// stemming would.
+    static STEM_CACHE: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Reporting verbs that assert. Stems of these match any inflection (`reiterates`,
@@ -289,6 +479,71 @@ const IRREGULAR_CUES: &[(&str, Stance)] = &[
     ("asks", Stance::Question),
     ("ask", Stance::Question),
     ("asking", Stance::Question),
+];
+
+/// Words that start a pattern in `attribute::{hedges, is_prediction, is_comparison,
+/// is_causal}`; every word those functions compare a position with must be here.
+const PATTERN_WORDS: &[&str] = &[
+    // hedges: degree + certainty, two-word approximators, `as many as`
+    "quite",
+    "fairly",
+    "rather",
+    "pretty",
+    "relatively",
+    "somewhat",
+    "reasonably",
+    "almost",
+    "nearly",
+    "not",
+    "at",
+    "up",
+    "more",
+    "less",
+    "fewer",
+    "close",
+    "as",
+    // predictions
+    "will",
+    "'ll",
+    "shall",
+    "might",
+    "going",
+    "expected",
+    "set",
+    "due",
+    "plans",
+    "planned",
+    "poised",
+    "scheduled",
+    // comparisons
+    "than",
+    "compared",
+    "versus",
+    "vs.",
+    "twice",
+    "highest",
+    "lowest",
+    "largest",
+    "smallest",
+    "biggest",
+    "fastest",
+    "slowest",
+    "outnumber",
+    "outnumbered",
+    // causality
+    "because",
+    "therefore",
+    "consequently",
+    "led",
+    "leads",
+    "lead",
+    "leading",
+    "resulted",
+    "results",
+    "result",
+    "thanks",
+    "blamed",
+    "caused",
 ];
 
 /// Nouns that report content (`the claim that`, `his assertion that`).
@@ -1161,10 +1416,11 @@ impl Lexicon {
     /// The built-in lists.
     pub(crate) fn new() -> Lexicon {
         let mut lex = Lexicon {
-            exact: IdMap::default(),
-            stems: IdMap::default(),
+            exact: WordTable::new(),
+            stems: WordTable::new(),
             prefix4: Box::new([0; 1024]),
             prefix5: Box::new([0; 1024]),
+            id: next_id(),
         };
         let stemmer = Stemmer::new();
         for &w in ASSERT_CUES {
@@ -1185,7 +1441,7 @@ impl Lexicon {
         for &w in &["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"] {
             lex.add_exact(w, flag::CUE_ADV, Stance::Assert);
         }
-        let simple: &[(&[&str], u32)] = &[
+        let simple: &[(&[&str], u64)] = &[
             (SOURCE_NOUNS, flag::SOURCE_NOUN),
             (TITLES, flag::TITLE),
             (ORG_HEADS, flag::ORG_HEAD),
@@ -1217,6 +1473,11 @@ impl Lexicon {
             (&["will", "'ll", "would", "shall", "gonna", "'d"], flag::FUTURE),
             (&["that"], flag::THAT),
             (&["whether", "if"], flag::WHETHER),
+            (&["percent", "percentage"], flag::PCT_WORD),
+            (&["dollars", "dollar", "cents", "euros", "pounds"], flag::MONEY_WORD),
+            (&["i"], flag::I),
+            (PATTERN_WORDS, flag::PATTERN),
+            (&["according"], flag::ACCORDING),
             (&["who", "which", "whom", "whose"], flag::RELATIVE),
             (
                 &["i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "'m"],
@@ -1240,29 +1501,23 @@ impl Lexicon {
     }
 
     /// Adds flags to a folded surface form.
-    pub(crate) fn add_exact(&mut self, word: &str, flags: u32, stance: Stance) {
-        let e = self
-            .exact
-            .entry(fnv(word.as_bytes()))
-            .or_insert_with(|| (word.into(), Entry { flags: 0, stance }));
-        if e.0.as_ref() == word {
+    pub(crate) fn add_exact(&mut self, word: &str, flags: u64, stance: Stance) {
+        self.id = next_id();
+        if let Some(e) = self.exact.entry(word, Entry { flags: 0, stance }) {
             if flags & (flag::CUE | flag::REPORT_NOUN | flag::CUE_ADV) != 0 {
-                e.1.stance = stance;
+                e.stance = stance;
             }
-            e.1.flags |= flags;
+            e.flags |= flags;
         }
     }
 
     /// Adds flags to every word with the stem of `word`.
-    pub(crate) fn add_stem(&mut self, stemmer: &Stemmer, word: &str, flags: u32, stance: Stance) {
+    pub(crate) fn add_stem(&mut self, stemmer: &Stemmer, word: &str, flags: u64, stance: Stance) {
+        self.id = next_id();
         let stem = stemmer.stem(word);
-        let e = self
-            .stems
-            .entry(fnv(stem.as_bytes()))
-            .or_insert_with(|| (stem.as_ref().into(), Entry { flags: 0, stance }));
-        if e.0.as_ref() == stem.as_ref() {
-            e.1.flags |= flags;
-            e.1.stance = stance;
+        if let Some(e) = self.stems.entry(&stem, Entry { flags: 0, stance }) {
+            e.flags |= flags;
+            e.stance = stance;
         }
         let b = stem.as_bytes();
         if b.len() >= 5 {
@@ -1295,28 +1550,71 @@ impl Lexicon {
         }
     }
 
-    /// Looks up a folded word whose hash is `hash`; stems it when its prefix could be a cue.
+    /// Identifies the contents: another number whenever a word is added.
     #[inline]
-    pub(crate) fn lookup(&self, folded: &str, hash: u64, stemmer: &Stemmer) -> Entry {
-        let mut entry = match self.exact.get(&hash) {
-            Some((w, e)) if w.as_ref() == folded => *e,
-            _ => Entry::default(),
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The entry of the Snowball stem of `folded` (whose hash is `hash`), through the
+    /// per-thread cache.
+    fn stem_entry(&self, folded: &str, key: &Key, hash: u64, stemmer: &Stemmer) -> Option<Entry> {
+        let bytes = folded.as_bytes();
+        let uncached = || {
+            let stem = stemmer.stem(folded);
+            let stem = stem.as_bytes();
+            self.stems.get(stem, &self::key(stem), fnv(stem))
         };
+        if bytes.len() > KEY {
+            return uncached();
+        }
+        let i = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CACHE_BITS)) as usize;
+        let hit = STEM_CACHE.with_borrow(|c| {
+            c.get(i)
+                .filter(|c| {
+                    c.lexicon == self.id && usize::from(c.len) == bytes.len() && c.key == *key
+                })
+                .map(|c| c.entry)
+        });
+        if let Some(e) = hit {
+            return e;
+        }
+        let e = uncached();
+        STEM_CACHE.with_borrow_mut(|c| {
+            if c.is_empty() {
+                c.resize(1 << CACHE_BITS, Cached::default());
+            }
+            if let Some(slot) = c.get_mut(i) {
+                *slot = Cached { lexicon: self.id, len: bytes.len() as u8, key: *key, entry: e };
+            }
+        });
+        e
+    }
+
+    /// Looks up a folded word whose key is `key` ([`key`]) and hash `hash`; stems it when its
+    /// prefix could be a cue
+    /// (`hash4` and `hash5`: the hashes of its first four and five bytes, when it has them).
+    #[inline]
+    pub(crate) fn lookup(
+        &self,
+        folded: &str,
+        key: &Key,
+        hash: u64,
+        hash4: u64,
+        hash5: u64,
+        stemmer: &Stemmer,
+    ) -> Entry {
+        let mut entry = self.exact.get(folded.as_bytes(), key, hash).unwrap_or_default();
         let bytes = folded.as_bytes();
         if entry.flags & flag::CUE == 0
             && bytes.len() >= 4
             && bytes[..4].iter().all(u8::is_ascii_lowercase)
-            && (bit(&self.prefix4, fnv(&bytes[..4]))
-                || bytes.len() >= 5 && bit(&self.prefix5, fnv(&bytes[..5])))
+            && (bit(&self.prefix4, hash4) || bytes.len() >= 5 && bit(&self.prefix5, hash5))
+            && let Some(e) = self.stem_entry(folded, key, hash, stemmer)
         {
-            let stem = stemmer.stem(folded);
-            if let Some((w, e)) = self.stems.get(&fnv(stem.as_bytes()))
-                && w.as_ref() == stem.as_ref()
-            {
-                entry.flags |= e.flags;
-                if entry.flags & flag::REPORT_NOUN == 0 {
-                    entry.stance = e.stance;
-                }
+            entry.flags |= e.flags;
+            if entry.flags & flag::REPORT_NOUN == 0 {
+                entry.stance = e.stance;
             }
         }
         entry

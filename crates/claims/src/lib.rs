@@ -63,10 +63,11 @@ mod lexicon;
 pub mod model;
 mod words;
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use nutgraf_tokenize::normalize::Stemmer;
-use nutgraf_tokenize::{Sentence, Token, Tokenizer};
+use nutgraf_tokenize::{Sentence, Span, Token, Tokenizer};
 
 pub use claim::{Analysis, Claim, ClaimKind, Claimer, ClaimerKind, Hint, HintKind, Reason, Stance};
 pub use error::{BuildError, BuildErrorKind};
@@ -74,6 +75,28 @@ pub use error::{BuildError, BuildErrorKind};
 use crate::lexicon::{Lexicon, flag};
 use crate::model::Model;
 use crate::words::Words;
+
+/// Buffers of [`ClaimDetector::detect`], kept between calls on a thread.
+#[derive(Default)]
+struct Scratch {
+    words: Words,
+    scorer: model::Scorer,
+    attribution: attribute::Scratch,
+}
+
+impl Scratch {
+    /// Bytes held, roughly.
+    fn size(&self) -> usize {
+        self.words.size() + self.attribution.size()
+    }
+}
+
+/// Buffers above this size are not kept.
+const MAX_SCRATCH: usize = 64 << 20;
+
+thread_local! {
+    static SCRATCH: RefCell<Option<Box<Scratch>>> = const { RefCell::new(None) };
+}
 
 /// Finds claims and scores sentences for check-worthiness.
 ///
@@ -186,8 +209,10 @@ impl ClaimDetector {
         sentences: &[Sentence],
         hints: &[Hint],
     ) -> Analysis {
-        let mut words = Words::default();
-        words.build(text, tokens, sentences, &self.lexicon, &self.stemmer);
+        // Buffers are reused between calls on a thread (taken out, so a nested call would
+        // just make new ones).
+        let mut scratch = SCRATCH.with_borrow_mut(Option::take).unwrap_or_default();
+        let Scratch { words, scorer, attribution } = &mut *scratch;
         // Hints that do not fit the text (out of bounds, inverted, inside a character) are
         // ignored.
         let hints: Vec<Hint> = hints
@@ -195,8 +220,15 @@ impl ClaimDetector {
             .filter(|h| h.span.start < h.span.end && h.span.get(text).is_some())
             .copied()
             .collect();
-        let scored = self.score_words(&words, sentences, &hints);
-        let claims = attribute::find(self, text, &words, sentences, &scored, &hints);
+        let mut scoring = Scoring::new(&hints, sentences.len());
+        words.build(text, tokens, sentences, &self.lexicon, &self.stemmer, |words, s, range| {
+            scoring.push(self, scorer, words, s, range)
+        });
+        let scored = scoring.out;
+        let claims = attribute::find(self, text, words, sentences, &scored, &hints, attribution);
+        if scratch.size() <= MAX_SCRATCH {
+            SCRATCH.with_borrow_mut(|s| *s = Some(scratch));
+        }
         Analysis { checkworthiness: scored.scores, claims }
     }
 
@@ -224,26 +256,29 @@ impl ClaimDetector {
         positive_only: bool,
     ) -> Vec<Reason> {
         let m = self.model.get();
-        let mut feats: Vec<u64> = Vec::new();
+        let mut feats: Vec<(u64, model::Origin)> = Vec::new();
         model::extract(words, range.clone(), m.options(), &mut feats);
         let scale = model::norm(m.options(), feats.len());
-        feats.sort_unstable();
+        // The first occurrence of each feature names it.
+        let mut sorted: Vec<(u64, usize)> =
+            feats.iter().enumerate().map(|(k, &(f, _))| (f, k)).collect();
+        sorted.sort_unstable();
         // Contributions per distinct feature, strongest first.
-        let mut top: Vec<(u64, f32)> = Vec::new();
-        for chunk in feats.chunk_by(|a, b| a == b) {
-            let w = m.weight(chunk[0]) * scale * chunk.len() as f32;
+        let mut top: Vec<(u64, f32, usize)> = Vec::new();
+        for chunk in sorted.chunk_by(|a, b| a.0 == b.0) {
+            let w = m.weight(chunk[0].0) * scale * chunk.len() as f32;
             if w != 0.0 && (!positive_only || w > 0.0) {
-                top.push((chunk[0], w));
+                top.push((chunk[0].0, w, chunk[0].1));
             }
         }
         top.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
         top.truncate(limit);
-        // Name only those.
-        let mut pick = model::Pick::new(&top);
-        model::extract(words, range, m.options(), &mut pick);
+        let ws = words.words.get(range).unwrap_or(&[]);
         top.iter()
-            .zip(pick.into_names())
-            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
+            .map(|&(_, weight, k)| Reason {
+                feature: model::origin_reason(words, ws, feats[k].1),
+                weight,
+            })
             .collect()
     }
 
@@ -264,72 +299,18 @@ impl ClaimDetector {
         Some(m.logit(feats))
     }
 
-    /// Scores the sentences; also keeps each sentence's three strongest positive model
-    /// features for the explanations of its claims.
-    fn score_words(&self, words: &Words, sentences: &[Sentence], hints: &[Hint]) -> Scored {
-        let m = self.model.get();
-        let mut feats = Vec::with_capacity(256);
-        let mut boiler: Vec<_> =
-            hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
-        boiler.sort_unstable();
-        let mut b = 0;
-        let mut out = Scored {
-            scores: Vec::with_capacity(sentences.len()),
-            top: Vec::with_capacity(sentences.len()),
-        };
-        for (range, s) in words.sentences.iter().zip(sentences) {
-            // Boilerplate spans that end before this sentence are done with.
-            while boiler.get(b).is_some_and(|x| x.end <= s.span.start) {
-                b += 1;
-            }
-            let silenced = boiler[b.min(boiler.len())..]
-                .iter()
-                .take_while(|x| x.start < s.span.end)
-                .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
-            let mut top = [(0u64, 0.0f32); 3];
-            let score = match words.words.get(range.clone()) {
-                Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
-                    feats.clear();
-                    model::extract(words, range.clone(), m.options(), &mut feats);
-                    let scale = model::norm(m.options(), feats.len());
-                    let mut sum = 0.0f32;
-                    for &f in &feats {
-                        let w = m.weight(f);
-                        sum += w;
-                        let w = w * scale;
-                        if w > top[2].1 {
-                            top[2] = (f, w);
-                            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-                        }
-                    }
-                    let z = m.bias() + sum * scale;
-                    model::sigmoid(z - self.layout_penalty(words, range.clone()))
-                }
-                _ => 0.0,
-            };
-            out.scores.push(score);
-            out.top.push(top);
-        }
-        out
-    }
-
     /// Names the strongest model features of a sentence (from [`Scored::top`]).
     pub(crate) fn name_top(
         &self,
         words: &Words,
         range: core::ops::Range<usize>,
-        top: &[(u64, f32); 3],
-    ) -> Vec<Reason> {
-        let top: Vec<(u64, f32)> = top.iter().copied().filter(|t| t.1 > 0.0).collect();
-        if top.is_empty() {
-            return Vec::new();
+        top: &model::Top,
+        out: &mut Vec<Reason>,
+    ) {
+        let ws = words.words.get(range).unwrap_or(&[]);
+        for &(_, weight, origin) in top.iter().filter(|t| t.1 > 0.0) {
+            out.push(Reason { feature: model::origin_reason(words, ws, origin), weight });
         }
-        let mut pick = model::Pick::new(&top);
-        model::extract(words, range, self.model.get().options(), &mut pick);
-        top.iter()
-            .zip(pick.into_names())
-            .map(|(&(_, weight), name)| Reason { feature: format!("model:{name}").into(), weight })
-            .collect()
     }
 
     /// News layout the debate-trained model has never seen: a line without final
@@ -375,10 +356,71 @@ impl ClaimDetector {
     }
 }
 
+/// Scores sentences one after another; also keeps each sentence's three strongest positive
+/// model features for the explanations of its claims.
+struct Scoring {
+    /// Boilerplate spans, sorted, and the first that does not end before the sentence.
+    boiler: Vec<Span>,
+    b: usize,
+    out: Scored,
+}
+
+impl Scoring {
+    fn new(hints: &[Hint], sentences: usize) -> Scoring {
+        let mut boiler: Vec<_> =
+            hints.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
+        boiler.sort_unstable();
+        Scoring {
+            boiler,
+            b: 0,
+            out: Scored {
+                scores: Vec::with_capacity(sentences),
+                top: Vec::with_capacity(sentences),
+            },
+        }
+    }
+
+    /// Scores the next sentence, `s`, whose words are `range`.
+    fn push(
+        &mut self,
+        d: &ClaimDetector,
+        scorer: &mut model::Scorer,
+        words: &Words,
+        s: &Sentence,
+        range: core::ops::Range<usize>,
+    ) {
+        let m = d.model.get();
+        // Boilerplate spans that end before this sentence are done with.
+        while self.boiler.get(self.b).is_some_and(|x| x.end <= s.span.start) {
+            self.b += 1;
+        }
+        let silenced = self.boiler[self.b.min(self.boiler.len())..]
+            .iter()
+            .take_while(|x| x.start < s.span.end)
+            .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
+        let mut top = model::NO_TOP;
+        let score = match words.words.get(range.clone()) {
+            Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
+                let (sum, n, best) = scorer.score(m, words, range.clone());
+                let scale = model::norm(m.options(), n);
+                top = best;
+                for t in &mut top {
+                    t.1 *= scale;
+                }
+                let z = m.bias() + sum * scale;
+                model::sigmoid(z - d.layout_penalty(words, range))
+            }
+            _ => 0.0,
+        };
+        self.out.scores.push(score);
+        self.out.top.push(top);
+    }
+}
+
 /// Sentence scores and, per sentence, its strongest positive model features.
 pub(crate) struct Scored {
     pub scores: Vec<f32>,
-    pub top: Vec<[(u64, f32); 3]>,
+    pub top: Vec<model::Top>,
 }
 
 /// Options for a [`ClaimDetector`].

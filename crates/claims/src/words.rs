@@ -1,5 +1,5 @@
 //! The word view shared by the scorer and the attribution patterns: syntactic words with
-//! their folded form, hash, shape and lexicon classes.
+//! their folded form, n-gram term, shape and lexicon classes.
 
 use core::ops::Range;
 
@@ -7,7 +7,8 @@ use nutgraf_tokenize::normalize::{Stemmer, fold_char};
 use nutgraf_tokenize::{Sentence, Span, Token, TokenKind};
 
 use crate::claim::Stance;
-use crate::lexicon::{Lexicon, fnv};
+use crate::lexicon::{KEY, Key, Lexicon, fnv};
+use crate::model;
 
 /// The case pattern of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,18 +29,24 @@ pub(crate) struct Word {
     /// Range of the folded form in [`Words::lower`].
     pub lo: u32,
     pub hi: u32,
-    /// [`fnv`] of the folded form.
-    pub hash: u64,
     /// Lexicon classes ([`flag`]).
-    pub flags: u32,
+    pub flags: u64,
     /// Stance of a cue word.
     pub stance: Stance,
     pub shape: Shape,
+    /// Whether the word has a light stem ([`model::light_stem`]).
+    pub has_stem: bool,
+    /// The term of the word in n-gram features ([`model::term`]).
+    pub term: u64,
+    /// The hash of its light stem, when it has one.
+    pub stem: u64,
+    /// What it brings to the rule features ([`model::rule`]).
+    pub rule: u32,
 }
 
 impl Word {
     #[inline]
-    pub fn has(&self, f: u32) -> bool {
+    pub fn has(&self, f: u64) -> bool {
         self.flags & f != 0
     }
 }
@@ -52,6 +59,87 @@ pub(crate) struct Words {
     pub words: Vec<Word>,
     /// For each sentence, the range of its words.
     pub sentences: Vec<Range<usize>>,
+    /// What was found out about recent words (direct-mapped by key; empty until
+    /// [`Words::build`] uses it). The same few words make most of a text.
+    cache: Vec<Cached>,
+}
+
+/// log2 of the number of [`Words::cache`] entries.
+const CACHE_BITS: u32 = 13;
+
+/// What a folded word of some kind gives, whatever its case, once looked up: one cache line.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(64))]
+struct Cached {
+    /// The lexicon it was looked up in (0: an empty entry).
+    lexicon: u64,
+    key: Key,
+    flags: u64,
+    term: u64,
+    stem: u64,
+    /// The rule bits of the word in lowercase (bits 0-19) and capitalised (20-39), its
+    /// length (40-47), kind (48-55, [`kind_code`]), stance (56-57) and whether it has a
+    /// light stem (58).
+    packed: u64,
+}
+
+impl Cached {
+    #[inline]
+    fn len(&self) -> usize {
+        (self.packed >> 40 & 0xff) as usize
+    }
+
+    #[inline]
+    fn kind(&self) -> u8 {
+        (self.packed >> 48 & 0xff) as u8
+    }
+
+    #[inline]
+    fn stance(&self) -> Stance {
+        match self.packed >> 56 & 3 {
+            1 => Stance::Deny,
+            2 => Stance::Question,
+            _ => Stance::Assert,
+        }
+    }
+
+    #[inline]
+    fn has_stem(&self) -> bool {
+        self.packed >> 58 & 1 != 0
+    }
+
+    #[inline]
+    fn rule(&self, shape: Shape) -> u32 {
+        let r = if shape == Shape::Lower { self.packed } else { self.packed >> 20 };
+        (r & 0xf_ffff) as u32
+    }
+}
+
+/// A small code for each token kind (0 for kinds this crate does not know: never cached).
+#[inline]
+fn kind_code(kind: TokenKind) -> u8 {
+    match kind {
+        TokenKind::Word => 1,
+        TokenKind::Number => 2,
+        TokenKind::Abbreviation => 3,
+        TokenKind::Punct => 4,
+        TokenKind::Symbol => 5,
+        TokenKind::Url => 6,
+        TokenKind::Email => 7,
+        TokenKind::Hashtag => 8,
+        TokenKind::Mention => 9,
+        TokenKind::Emoji => 10,
+        TokenKind::Emoticon => 11,
+        _ => 0,
+    }
+}
+
+/// The cache slot of a key.
+#[inline]
+fn cache_slot(key: &Key, len: usize) -> usize {
+    let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42) ^ len as u64)
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - CACHE_BITS)) as usize
 }
 
 impl Words {
@@ -61,7 +149,21 @@ impl Words {
         self.lower.get(w.lo as usize..w.hi as usize).unwrap_or("")
     }
 
-    /// Builds the words of `sentences` (spans of `tokens` of `text`).
+    /// Bytes held, roughly.
+    pub fn size(&self) -> usize {
+        self.lower.capacity()
+            + self.words.capacity() * size_of::<Word>()
+            + self.sentences.capacity() * size_of::<Range<usize>>()
+    }
+
+    /// The folded form of a word, as bytes.
+    #[inline]
+    pub fn bytes(&self, w: &Word) -> &[u8] {
+        self.lower.as_bytes().get(w.lo as usize..w.hi as usize).unwrap_or(&[])
+    }
+
+    /// Builds the words of `sentences` (spans of `tokens` of `text`), calling `each` with
+    /// every sentence and the range of its words once they are built.
     pub fn build(
         &mut self,
         text: &str,
@@ -69,19 +171,27 @@ impl Words {
         sentences: &[Sentence],
         lexicon: &Lexicon,
         stemmer: &Stemmer,
+        mut each: impl FnMut(&Words, &Sentence, Range<usize>),
     ) {
         self.lower.clear();
         self.words.clear();
         self.sentences.clear();
         self.lower.reserve(text.len());
         self.words.reserve(tokens.len() + tokens.len() / 8);
+        let mut cache = std::mem::take(&mut self.cache);
+        if cache.is_empty() {
+            cache.resize(1 << CACHE_BITS, Cached::default());
+        }
         for s in sentences {
             let start = self.words.len();
             for t in tokens.get(s.tokens.clone()).unwrap_or(&[]) {
-                self.push_token(text, t, lexicon, stemmer);
+                self.push_token(text, t, lexicon, stemmer, &mut cache);
             }
             self.sentences.push(start..self.words.len());
+            // While its words are in the cache.
+            each(self, s, start..self.words.len());
         }
+        self.cache = cache;
     }
 
     /// Builds the words of one sentence's tokens.
@@ -96,15 +206,28 @@ impl Words {
         self.words.clear();
         self.sentences.clear();
         for t in tokens {
-            self.push_token(text, t, lexicon, stemmer);
+            self.push_token(text, t, lexicon, stemmer, &mut []);
         }
         self.sentences.push(0..self.words.len());
     }
 
     #[inline]
-    fn push_token(&mut self, text: &str, t: &Token, lexicon: &Lexicon, stemmer: &Stemmer) {
-        for span in t.words() {
-            self.push_word(text, span, t.kind, lexicon, stemmer);
+    fn push_token(
+        &mut self,
+        text: &str,
+        t: &Token,
+        lexicon: &Lexicon,
+        stemmer: &Stemmer,
+        cache: &mut [Cached],
+    ) {
+        // As `Token::words`: one word, or two split at `split`.
+        let split = usize::from(t.split);
+        if split == 0 || split >= t.span.len() {
+            self.push_word(text, t.span, t.kind, lexicon, stemmer, cache);
+        } else {
+            let mid = t.span.start + split;
+            self.push_word(text, Span::new(t.span.start, mid), t.kind, lexicon, stemmer, cache);
+            self.push_word(text, Span::new(mid, t.span.end), t.kind, lexicon, stemmer, cache);
         }
     }
 
@@ -116,25 +239,36 @@ impl Words {
         kind: TokenKind,
         lexicon: &Lexicon,
         stemmer: &Stemmer,
+        cache: &mut [Cached],
     ) {
-        let s = span.get(text).unwrap_or("");
         let lo = self.lower.len();
+        let bytes = text.as_bytes().get(span.start..span.end).unwrap_or(&[]);
         let mut shape = Shape::Lower;
-        let bytes = s.as_bytes();
-        if bytes.iter().all(|&b| b.is_ascii() && b != b'`') {
-            if let Some(&b) = bytes.first()
-                && b.is_ascii_uppercase()
-            {
+        // Plain ASCII (the common case) folds by lowercasing; one pass lowercases and keeps
+        // the first bytes as the look-up key.
+        let mut key: Key = [0; KEY / 8];
+        let mut plain = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x80 || b == b'`' {
+                plain = false;
+                break;
+            }
+            let l = b.to_ascii_lowercase();
+            self.lower.push(char::from(l));
+            if let Some(k) = key.get_mut(i / 8) {
+                *k |= u64::from(l) << (8 * (i % 8));
+            }
+        }
+        if plain {
+            if bytes.first().is_some_and(u8::is_ascii_uppercase) {
                 let upper = bytes.len() > 1
                     && bytes.iter().all(|c| !c.is_ascii_lowercase())
                     && bytes.iter().filter(|c| c.is_ascii_uppercase()).count() > 1;
                 shape = if upper { Shape::Upper } else { Shape::Title };
             }
-            self.lower.push_str(s);
-            if let Some(tail) = self.lower.get_mut(lo..) {
-                tail.make_ascii_lowercase();
-            }
         } else {
+            self.lower.truncate(lo);
+            let s = text.get(span.start..span.end).unwrap_or("");
             let mut chars = s.chars();
             if let Some(c) = chars.clone().next()
                 && c.is_uppercase()
@@ -151,25 +285,129 @@ impl Words {
                     self.lower.extend(f.to_lowercase());
                 }
             }
+            key = crate::lexicon::key(self.lower.as_bytes().get(lo..).unwrap_or(&[]));
         }
         let hi = self.lower.len();
-        let folded = self.lower.get(lo..hi).unwrap_or("");
-        let hash = fnv(folded.as_bytes());
-        let entry = match kind {
-            TokenKind::Number => Default::default(),
-            _ => lexicon.lookup(folded, hash, stemmer),
+        let len = hi - lo;
+        let code = kind_code(kind);
+        let slot =
+            if len <= KEY && code != 0 { cache.get_mut(cache_slot(&key, len)) } else { None };
+        let info = match slot {
+            Some(c)
+                if c.lexicon == lexicon.id()
+                    && c.key == key
+                    && c.len() == len
+                    && c.kind() == code =>
+            {
+                *c
+            }
+            slot => {
+                let folded = self.lower.get(lo..hi).unwrap_or("");
+                let info = describe(folded, &key, kind, lexicon, stemmer);
+                if let Some(c) = slot {
+                    *c = info;
+                }
+                info
+            }
         };
         self.words.push(Word {
             span,
             kind,
             lo: lo as u32,
             hi: hi as u32,
-            hash,
-            flags: entry.flags,
-            stance: entry.stance,
+            flags: info.flags,
+            stance: info.stance(),
             shape,
+            has_stem: info.has_stem(),
+            term: info.term,
+            stem: info.stem,
+            rule: info.rule(shape),
         });
     }
+}
+
+/// Looks up a folded word of `kind` (whose key is `key`).
+fn describe(
+    folded: &str,
+    key: &Key,
+    kind: TokenKind,
+    lexicon: &Lexicon,
+    stemmer: &Stemmer,
+) -> Cached {
+    let fb = folded.as_bytes();
+    // FNV-1a of the folded form, and of its first four and five bytes.
+    let (hash, h4, h5) = match (fb.get(..4), fb.get(4), fb.get(5..)) {
+        (Some(p), Some(&b), Some(rest)) => {
+            let h4 = fnv(p);
+            let h5 = fnv_step(h4, b);
+            (fnv_from(h5, rest), h4, h5)
+        }
+        (Some(p), _, _) => {
+            let h4 = fnv(p);
+            (h4, h4, FNV_OFFSET)
+        }
+        _ => (fnv(fb), FNV_OFFSET, FNV_OFFSET),
+    };
+    let stem = if kind == TokenKind::Word {
+        model::light_stem_cut(fb).and_then(|cut| {
+            let n = fb.len();
+            if !fb.iter().all(u8::is_ascii_lowercase) {
+                return None;
+            }
+            Some(match cut {
+                model::Cut::Ies => fnv_from(fnv(&fb[..n - 3]), b"y"),
+                model::Cut::Bytes(k) => fnv(&fb[..n - k]),
+            })
+        })
+    } else {
+        None
+    };
+    let entry = match kind {
+        TokenKind::Number => Default::default(),
+        _ => lexicon.lookup(folded, key, hash, h4, h5, stemmer),
+    };
+    let stance: u64 = match entry.stance {
+        Stance::Deny => 1,
+        Stance::Question => 2,
+        _ => 0,
+    };
+    let rule_lower = u64::from(model::rule_bits(kind, entry.flags, Shape::Lower, fb));
+    let rule_cap = u64::from(model::rule_bits(kind, entry.flags, Shape::Title, fb));
+    Cached {
+        lexicon: lexicon.id(),
+        key: *key,
+        flags: entry.flags,
+        term: model::term(kind, folded, hash),
+        stem: stem.unwrap_or(0),
+        packed: rule_lower
+            | rule_cap << 20
+            | (fb.len().min(0xff) as u64) << 40
+            | u64::from(kind_code(kind)) << 48
+            | stance << 56
+            | u64::from(stem.is_some()) << 58,
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// FNV-1a continued from state `h` over `bytes`.
+#[inline]
+fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = fnv_step(h, b);
+    }
+    h
+}
+
+/// True for a four-digit number that reads as a year (1000–2099).
+#[inline]
+pub(crate) fn is_year_bytes(s: &[u8]) -> bool {
+    matches!(s, [b'1' | b'2', b, c, d] if [*b, *c, *d].iter().all(u8::is_ascii_digit) && s < b"2100".as_slice())
 }
 
 /// True for a four-digit number that reads as a year (1000–2099).

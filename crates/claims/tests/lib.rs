@@ -106,6 +106,43 @@ fn explanations_name_features() {
 }
 
 #[test]
+fn claim_explanations_name_each_model_feature_once() {
+    // Every sentence a claim, whatever the model thinks of it.
+    let detector = ClaimDetector::builder().threshold(0.0).build().unwrap();
+    // Repeated words: a repeated feature is one reason with the weight of all its
+    // occurrences, never a second, unnamed one.
+    let text = "Day by day, law by law, changing mind by mind, that is the promise we are \
+                fulfilling. It was 1:00 in the morning, and it was the police.";
+    let found = detector.detect_text(text, &[]);
+    assert!(!found.claims.is_empty());
+    for c in &found.claims {
+        let model: Vec<&str> =
+            c.why.iter().filter_map(|r| r.feature.strip_prefix("model:")).collect();
+        assert!(model.iter().all(|n| !n.is_empty()), "{:?}", c.why);
+        let mut unique = model.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), model.len(), "{:?}", c.why);
+    }
+}
+
+#[test]
+fn detectors_with_other_word_lists_share_a_thread() {
+    // Stem look-ups are cached per thread; a detector with another cue list must not see
+    // the default detector's results, nor the other way round.
+    let text = "Whistleblowers opined that the audit was flawed.";
+    let plain = ClaimDetector::new();
+    let custom = ClaimDetector::builder().cue("opine", Stance::Assert).build().unwrap();
+    for _ in 0..2 {
+        let cue = |d: &ClaimDetector| {
+            d.detect_text(text, &[]).claims.iter().find_map(|c| c.cue).map(|c| &text[c.range()])
+        };
+        assert_eq!(cue(&plain), None);
+        assert_eq!(cue(&custom), Some("opined"));
+    }
+}
+
+#[test]
 fn empty_and_odd_inputs() {
     let detector = ClaimDetector::new();
     for text in ["", " ", "\n\n", "...", "“", "said", "according to", "\u{0}\u{1}", "Reportedly."]
