@@ -1,35 +1,24 @@
-//! Matching: words → codes → aho-corasick (token-aligned leftmost-longest with case checks),
-//! then the rules (person names, title cues, partial names, disambiguation, patterns).
+//! Matching: words → word ids → the word trie (token-aligned leftmost-longest with case
+//! checks), then the rules (person names, title cues, partial names, disambiguation,
+//! patterns).
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use nutgraf_tokenize::normalize::fold_char;
 use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
 
 use crate::entry::{CaseMode, EntityKind};
 use crate::mention::{How, Mention};
-use crate::store::Store;
-use crate::vocab::{self, CODE_WIDTH, FxMap, FxSet, GAP, Vocab, flag};
-
-/// One candidate entry of a surface form.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Cand {
-    /// Number of the surface form in the store (its entry is found from it).
-    pub(crate) alias: u32,
-}
+use crate::store::{FormRef, Store, form_case, form_offset};
+use crate::trie::Trie;
+use crate::vocab::{self, FxMap, FxSet, Vocab, flag};
 
 /// The built gazetteer.
 #[derive(Debug)]
 pub(crate) struct Inner {
     pub(crate) store: Arc<Store>,
     pub(crate) vocab: Arc<Vocab>,
-    pub(crate) ac: Option<AhoCorasick>,
-    pub(crate) cands: Vec<Cand>,
-    /// Candidates of pattern `p` are `cands[starts[p]..starts[p + 1]]`.
-    pub(crate) starts: Vec<u32>,
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub(crate) max_words: usize,
+    pub(crate) trie: Trie,
     pub(crate) stop_list: bool,
     pub(crate) rules: bool,
     pub(crate) tokenizer: Tokenizer,
@@ -82,6 +71,8 @@ mod shape {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     span: Span,
+    /// Vocabulary id when the word is part of some surface form, else 0.
+    id: u32,
     flags: u16,
     shape: u8,
     kind: TokenKind,
@@ -96,8 +87,8 @@ impl Word {
     }
 }
 
-/// A surface-form match: words `w0..w1`, pattern `pat`, and which of its candidates passed the
-/// case and stop-list checks (bit `i` = candidate `i`, at most 64).
+/// A surface-form match: words `w0..w1`, the trie node `pat` of its form, and which of its
+/// candidates passed the case and stop-list checks (bit `i` = candidate `i`, at most 64).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Lex {
     pub(crate) w0: usize,
@@ -160,12 +151,10 @@ struct Evidence<'a> {
 #[derive(Default)]
 pub(crate) struct Scratch {
     words: Vec<Word>,
-    code: Vec<u8>,
-    /// Code offset and word index of each word that has a code.
-    code_pos: Vec<u32>,
-    code_word: Vec<u32>,
     folded: String,
     lex: Vec<Lex>,
+    /// Nodes with candidates along the current trie walk.
+    path: Vec<(usize, u32)>,
 }
 
 #[rustfmt::skip]
@@ -260,12 +249,9 @@ impl Inner {
     /// Splits the text into words, looks them up and writes the code string.
     pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
         s.words.clear();
-        s.code.clear();
-        s.code_pos.clear();
-        s.code_word.clear();
+        s.words.reserve(tokens.len() + tokens.len() / 16);
         let mut prev_end = 0usize;
         let mut sentence_start = true;
-        let mut last_gap = true;
         for t in tokens {
             let gap = text.get(prev_end.min(t.span.start)..t.span.start).unwrap_or("");
             let newline = gap.as_bytes().contains(&b'\n');
@@ -340,17 +326,8 @@ impl Inner {
                 } else {
                     self.vocab.get(&s.folded)
                 };
-                let index = s.words.len() as u32;
-                if id != 0 && flags & flag::IN_FORM != 0 {
-                    s.code_pos.push(s.code.len() as u32);
-                    s.code_word.push(index);
-                    vocab::push_code(&mut s.code, id);
-                    last_gap = false;
-                } else if !last_gap {
-                    s.code.push(GAP);
-                    last_gap = true;
-                }
-                s.words.push(Word { span: w, flags, shape: sh, kind: t.kind });
+                let id = if flags & flag::IN_FORM != 0 { id } else { 0 };
+                s.words.push(Word { span: w, id, flags, shape: sh, kind: t.kind });
                 first_of_token = false;
                 if wordlike {
                     sentence_start = false;
@@ -371,32 +348,37 @@ impl Inner {
         mark_caps_lines(&mut s.words);
     }
 
-    /// The word codes of a surface form, whatever its case (`None` if a word is unknown).
-    pub(crate) fn key_of(&self, form: &str) -> Option<Vec<u8>> {
-        let mut code = Vec::new();
+    /// The trie node of a surface form, whatever its case (0 if it is no form).
+    pub(crate) fn node_of(&self, form: &str) -> u32 {
+        let mut node = 0;
         let mut folded = String::new();
         for t in self.tokenizer.tokenize(form) {
             for w in token_words(&t, form) {
                 if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
                     let (id, flags) = self.vocab.get(&folded);
                     if id == 0 || flags & flag::IN_FORM == 0 {
-                        return None;
+                        return 0;
                     }
-                    vocab::push_code(&mut code, id);
+                    node = self.trie.step(node, id);
+                    if node == 0 {
+                        return 0;
+                    }
                 }
             }
         }
-        (!code.is_empty()).then_some(code)
+        node
     }
 
-    pub(crate) fn cands_of(&self, pat: u32) -> &[Cand] {
-        self.cands(pat)
+    /// The candidates (surface forms) of the form ending at trie node `pat`.
+    #[inline]
+    pub(crate) fn cands(&self, pat: u32) -> &[FormRef] {
+        self.trie.cands(pat)
     }
 
-    fn cands(&self, pat: u32) -> &[Cand] {
-        let a = self.starts.get(pat as usize).copied().unwrap_or(0) as usize;
-        let b = self.starts.get(pat as usize + 1).copied().unwrap_or(0) as usize;
-        self.cands.get(a..b).unwrap_or(&[])
+    /// The entry of a candidate.
+    #[inline]
+    pub(crate) fn cand_entry(&self, c: FormRef) -> u32 {
+        self.store.entry_of(form_offset(c))
     }
 
     /// Which candidates of `pat` accept the words `w0..w1` (bit mask).
@@ -416,20 +398,19 @@ impl Inner {
         let surface = span.get(text).unwrap_or("");
         let one_stop = w1 == w0 + 1 && first.has(flag::STOP) && self.stop_list;
         let mut mask = 0u64;
-        for (i, c) in self.cands(pat).iter().enumerate().take(64) {
-            let Some(p) = self.store.entries.get(self.store.entry_of(c.alias) as usize) else {
+        for (i, &c) in self.cands(pat).iter().enumerate().take(64) {
+            let Some(p) = self.store.entries.get(self.cand_entry(c) as usize) else {
                 continue;
             };
             let kind = p.kind;
             if one_stop && kind != EntityKind::Person && kind != EntityKind::Title {
                 continue;
             }
-            let alias = self.store.alias(c.alias);
-            let case = crate::build::resolve_case(p.case, kind, alias);
+            let case = form_case(c);
             if caps_common && case == CaseMode::Exact {
                 continue;
             }
-            if case_ok(case, alias, surface) {
+            if case_ok(case, self.store.alias(form_offset(c)), surface) {
                 mask |= 1 << i;
             }
         }
@@ -437,78 +418,70 @@ impl Inner {
     }
 
     /// Token-aligned leftmost-longest matches of surface forms, with case checks: where the
-    /// longest form at a position fails its check, shorter ones at the same position are tried.
+    /// longest form at a word fails its check, shorter ones at the same word are tried; then
+    /// the search moves one word on. The trie is walked from every word that starts a form,
+    /// so the time is linear in the text times the length of the longest walk (at most the
+    /// number of words of the longest form).
     pub(crate) fn lexical(&self, text: &str, s: &mut Scratch) {
         s.lex.clear();
-        let Some(ac) = &self.ac else { return };
-        let code = &s.code[..];
-        let mut at = 0;
-        let mut cursor = 0;
-        while at < code.len() {
-            let Some(m) = ac.find(Input::new(code).span(at..code.len())) else { break };
-            let start = m.start();
-            // Matches come in text order: move a cursor instead of searching.
-            while cursor < s.code_pos.len() && (s.code_pos[cursor] as usize) < start {
-                cursor += 1;
+        let words = &s.words;
+        let mut i = 0;
+        while i < words.len() {
+            let first = words[i].id;
+            if first == 0 || !self.trie.starts_form(first) {
+                i += 1;
+                continue;
             }
-            let k0 = cursor;
-            let mut end = m.end();
-            let mut pat = m.pattern().as_u32();
-            at = start + CODE_WIDTH;
-            loop {
-                let n = (end - start) / CODE_WIDTH;
-                let (Some(&w0), Some(&wl)) = (s.code_word.get(k0), s.code_word.get(k0 + n - 1))
-                else {
+            s.path.clear();
+            let mut node = 0;
+            let mut j = i;
+            while let Some(w) = words.get(j) {
+                if w.id == 0 {
                     break;
-                };
-                let (w0, w1) = (w0 as usize, wl as usize + 1);
-                let mask = self.check(text, &s.words, w0, w1, pat);
+                }
+                node = self.trie.step(node, w.id);
+                if node == 0 {
+                    break;
+                }
+                j += 1;
+                if !self.trie.cands(node).is_empty() {
+                    s.path.push((j, node));
+                }
+            }
+            let mut next = i + 1;
+            for &(w1, node) in s.path.iter().rev() {
+                let mask = self.check(text, words, i, w1, node);
                 if mask != 0 {
-                    s.lex.push(Lex { w0, w1, pat, mask });
-                    at = end;
+                    s.lex.push(Lex { w0: i, w1, pat: node, mask });
+                    next = w1;
                     break;
-                }
-                if n <= 1 {
-                    break;
-                }
-                let shorter =
-                    ac.find(Input::new(code).span(start..end - 1).anchored(Anchored::Yes));
-                match shorter {
-                    Some(m2) if m2.end() > start => {
-                        end = m2.end();
-                        pat = m2.pattern().as_u32();
-                    }
-                    _ => break,
                 }
             }
+            i = next;
         }
     }
 
-    /// The same matches as [`lexical`](Self::lexical), by trying every pattern at every word
-    /// (the reference the automaton is tested against).
+    /// The same matches as [`lexical`](Self::lexical), by trying every form at every word
+    /// (the reference the trie is tested against).
     #[cfg(test)]
     pub(crate) fn lexical_naive(&self, text: &str, s: &Scratch) -> Vec<Lex> {
         let mut out = Vec::new();
-        let patterns: Vec<Vec<u8>> = self.patterns_for_test();
+        let forms = self.trie.forms_for_test();
+        let words = &s.words;
         let mut k = 0;
-        while k < s.code_pos.len() {
+        while k < words.len() {
             let mut found = None;
-            for n in (1..=self.max_words).rev() {
-                if k + n > s.code_pos.len() {
+            for n in (1..=self.trie.max_words).rev() {
+                let Some(span) = words.get(k..k + n) else { continue };
+                // The n words must all be words of some form.
+                if span.iter().any(|w| w.id == 0) {
                     continue;
                 }
-                // The n words must be consecutive codes (no gap between them).
-                let a = s.code_pos[k] as usize;
-                let b = a + n * CODE_WIDTH;
-                if s.code_pos[k + n - 1] as usize != b - CODE_WIDTH {
-                    continue;
-                }
-                let slice = &s.code[a..b];
-                if let Some(pat) = patterns.iter().position(|p| p[..] == *slice) {
-                    let (w0, w1) = (s.code_word[k] as usize, s.code_word[k + n - 1] as usize + 1);
-                    let mask = self.check(text, &s.words, w0, w1, pat as u32);
+                let key: Vec<u32> = span.iter().map(|w| w.id).collect();
+                if let Some(&(_, node)) = forms.iter().find(|(f, _)| *f == key) {
+                    let mask = self.check(text, words, k, k + n, node);
                     if mask != 0 {
-                        found = Some((n, Lex { w0, w1, pat: pat as u32, mask }));
+                        found = Some((n, Lex { w0: k, w1: k + n, pat: node, mask }));
                         break;
                     }
                 }
@@ -520,29 +493,6 @@ impl Inner {
                 }
                 None => k += 1,
             }
-        }
-        out
-    }
-
-    #[cfg(test)]
-    fn patterns_for_test(&self) -> Vec<Vec<u8>> {
-        // Rebuild each pattern's key from its first candidate's surface form.
-        let mut out = Vec::new();
-        let mut folded = String::new();
-        for p in 0..self.starts.len().saturating_sub(1) {
-            let mut key = Vec::new();
-            if let Some(c) = self.cands(p as u32).first() {
-                let form = self.store.alias(c.alias);
-                for t in self.tokenizer.tokenize(form) {
-                    for w in token_words(&t, form) {
-                        if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
-                            let (id, _) = self.vocab.get(&folded);
-                            vocab::push_code(&mut key, id);
-                        }
-                    }
-                }
-            }
-            out.push(key);
         }
         out
     }
@@ -563,8 +513,8 @@ impl Inner {
             let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
             let (mut title, mut other) = (false, 0);
             let mut single = None;
-            for (_, c) in passing() {
-                let entry = self.store.entry_of(c.alias);
+            for (_, &c) in passing() {
+                let entry = self.cand_entry(c);
                 match self.kind_of(entry) {
                     EntityKind::Title => title = true,
                     _ => {
@@ -592,8 +542,8 @@ impl Inner {
         for l in &s.lex {
             let cands = self.cands(l.pat);
             let mut best: Option<(f32, u32)> = None;
-            for (i, c) in cands.iter().enumerate().take(64) {
-                let entry = self.store.entry_of(c.alias);
+            for (i, &c) in cands.iter().enumerate().take(64) {
+                let entry = self.cand_entry(c);
                 if l.mask >> i & 1 == 0 || self.kind_of(entry) == EntityKind::Title {
                     continue;
                 }
@@ -678,8 +628,9 @@ impl Inner {
     ) -> f32 {
         let Some(p) = self.store.entries.get(entry as usize) else { return f32::MIN };
         let Some(f) = self.store.fields(entry) else { return f32::MIN };
-        let mut score = if p.prior != 0.0 {
-            p.prior
+        let prior = self.store.prior(entry);
+        let mut score = if prior != 0.0 {
+            prior
         } else {
             self.store.population(entry).map_or(0.0, |n| (n.max(1) as f32).log10())
         };
@@ -1390,7 +1341,7 @@ mod tests {
         &["North", "north", "Korea", "KOREA", "Sea", "of", "A", "b", "Kim’s", "’s", "-", "."];
 
     fn phrase() -> impl Strategy<Value = String> {
-        proptest::collection::vec(proptest::sample::select(WORDS), 1..4).prop_map(|w| w.join(" "))
+        proptest::collection::vec(proptest::sample::select(WORDS), 1..6).prop_map(|w| w.join(" "))
     }
 
     fn case() -> impl Strategy<Value = CaseMode> {
@@ -1402,10 +1353,10 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
-        /// The automaton with its case-check fallback finds exactly what trying every form at
+        /// The trie walk with its case-check fallback finds exactly what trying every form at
         /// every word finds.
         #[test]
-        fn automaton_agrees_with_the_naive_matcher(
+        fn trie_agrees_with_the_naive_matcher(
             forms in proptest::collection::vec((phrase(), case()), 1..12),
             text in proptest::collection::vec(proptest::sample::select(WORDS), 0..40),
             glue in proptest::collection::vec(proptest::sample::select(&[" ", "", "\n", ", "][..]), 40),

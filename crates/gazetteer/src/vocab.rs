@@ -1,5 +1,5 @@
 //! The word vocabulary: every folded word of every surface form gets a small integer id
-//! (encoded as a fixed-width byte code for the automaton) and a set of word-class flags.
+//! (a surface form is a path of word ids in the word trie) and a set of word-class flags.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -229,13 +229,8 @@ pub(crate) struct Vocab {
     flags: Vec<u16>,
 }
 
-/// Width in bytes of a word code: the first byte has its high bit set, the others clear, so
-/// a match of whole codes can only start at a word.
-pub(crate) const CODE_WIDTH: usize = 3;
-/// Largest id a 3-byte code can carry (21 bits).
+/// Largest word id (21 bits, as the error message says; ids index the trie's root table).
 pub(crate) const MAX_ID: u32 = (1 << 21) - 1;
-/// Byte written for any run of words that are in no surface form.
-pub(crate) const GAP: u8 = 0;
 
 impl Vocab {
     pub(crate) fn new() -> Vocab {
@@ -296,6 +291,11 @@ impl Vocab {
         }
     }
 
+    /// Number of word ids (one more than the largest).
+    pub(crate) fn len(&self) -> usize {
+        self.flags.len()
+    }
+
     /// Adds flags to an interned word.
     pub(crate) fn set(&mut self, id: u32, f: u16) {
         if let Some(x) = self.flags.get_mut(id as usize) {
@@ -340,31 +340,9 @@ fn filter_bit(word: &str) -> usize {
     (h >> 16) as usize
 }
 
-/// Appends the code of word `id` (non-zero) to `out`.
-#[inline]
-pub(crate) fn push_code(out: &mut Vec<u8>, id: u32) {
-    crate::store::grow(out, CODE_WIDTH);
-    out.push(0x80 | ((id >> 14) & 0x7f) as u8);
-    out.push(((id >> 7) & 0x7f) as u8);
-    out.push((id & 0x7f) as u8);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_are_fixed_width_with_a_marked_lead_byte() {
-        let mut v = Vec::new();
-        for id in [1, 127, 128, 16_383, 16_384, MAX_ID] {
-            v.clear();
-            push_code(&mut v, id);
-            assert_eq!(v.len(), CODE_WIDTH);
-            assert!(v[0] >= 0x80 && v[1] < 0x80 && v[2] < 0x80);
-            let back = (u32::from(v[0] & 0x7f) << 14) | (u32::from(v[1]) << 7) | u32::from(v[2]);
-            assert_eq!(back, id);
-        }
-    }
 
     #[test]
     fn the_table_finds_every_interned_word_and_nothing_else() {
