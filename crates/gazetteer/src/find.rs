@@ -155,6 +155,18 @@ pub(crate) struct Scratch {
     lex: Vec<Lex>,
     /// Nodes with candidates along the current trie walk.
     path: Vec<(usize, u32)>,
+    /// Tokens of the text, for [`Gazetteer::find`](crate::Gazetteer::find).
+    pub(crate) tokens: Vec<Token>,
+}
+
+impl Scratch {
+    /// Gives back the memory of buffers grown by a very long text.
+    pub(crate) fn trim(&mut self) {
+        const KEEP: usize = 1 << 18;
+        if self.words.capacity() > KEEP || self.tokens.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
 }
 
 #[rustfmt::skip]
@@ -246,106 +258,208 @@ fn has_surname_ending(word: &str) -> bool {
 }
 
 impl Inner {
-    /// Splits the text into words, looks them up and writes the code string.
+    /// Splits the text into words, gives each its shape and looks it up.
     pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
         s.words.clear();
-        s.words.reserve(tokens.len() + tokens.len() / 16);
+        s.words.reserve(tokens.len() + tokens.len() / 16 + 1);
+        let bytes = text.as_bytes();
         let mut prev_end = 0usize;
         let mut sentence_start = true;
+        // The current line (for lines of capitals): its first word and its counts.
+        let mut line = LineCount::default();
         for t in tokens {
-            let gap = text.get(prev_end.min(t.span.start)..t.span.start).unwrap_or("");
-            let newline = gap.as_bytes().contains(&b'\n');
+            let (start, end) = (t.span.start, t.span.end);
+            let gap = bytes.get(prev_end.min(start)..start).unwrap_or(&[]);
+            let newline = gap.contains(&b'\n');
             if newline {
                 sentence_start = true;
             }
-            let mut first_of_token = true;
-            for w in token_words(t, text) {
-                let wt = w.get(text).unwrap_or("");
-                let poss = !first_of_token;
-                let mut sh = 0u8;
-                let b = wt.as_bytes();
-                // One pass over the bytes: letters, capitals, and anything that needs folding
-                // beyond lowercase (non-ASCII, a backquote, a control byte).
-                let (mut letters, mut upper, mut special) = (0usize, 0usize, false);
-                for &c in b {
-                    letters += usize::from(c.is_ascii_alphabetic());
-                    upper += usize::from(c.is_ascii_uppercase());
-                    special |= c >= 0x80 || c == b'`' || c <= b' ';
+            let wordlike = t.kind.is_wordlike();
+            // A possessive (`’s`, `'s`, `’`) is its own word; other contractions stay whole.
+            let split = usize::from(t.split);
+            let mid = start + split;
+            let poss_split =
+                split != 0 && mid < end && is_possessive(text.get(mid..end).unwrap_or(""));
+            let first_end = if poss_split { mid } else { end };
+            let mut sh = 0u8;
+            if gap.is_empty() && prev_end > 0 {
+                sh |= shape::GLUED;
+            }
+            if newline {
+                sh |= shape::NEWLINE;
+                line.close(&mut s.words);
+            }
+            if sentence_start && wordlike {
+                sh |= shape::INITIAL;
+            }
+            let w = Span::new(start, first_end);
+            self.push_word(text, w, sh, t.kind, s, &mut line);
+            if poss_split {
+                // Never sentence-initial: only word-like tokens are, and their first word ends
+                // the sentence start.
+                self.push_word(text, Span::new(mid, end), shape::POSS, t.kind, s, &mut line);
+            }
+            if wordlike {
+                sentence_start = false;
+            }
+            if t.kind == TokenKind::Punct {
+                let tt = t.text(text);
+                let last = tt.chars().next_back();
+                if matches!(
+                    last,
+                    Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[' | '—' | '–')
+                ) || tt == "-" && t.space_after && !gap.is_empty()
+                {
+                    sentence_start = true;
                 }
-                let (letters, upper, plain) = if !b.iter().any(|&c| c >= 0x80) {
-                    if b.first().is_some_and(u8::is_ascii_uppercase) {
-                        sh |= shape::CAP;
-                    }
-                    // Lowercase ASCII without a backquote is its own folded form.
-                    (letters, upper, upper == 0 && !special)
-                } else {
-                    let (mut letters, mut upper) = (0, 0);
-                    for (i, ch) in wt.chars().enumerate() {
-                        if ch.is_alphabetic() {
-                            letters += 1;
-                            if ch.is_uppercase() {
-                                upper += 1;
-                                if i == 0 {
-                                    sh |= shape::CAP;
-                                }
-                            }
-                        }
-                    }
-                    (letters, upper, false)
-                };
-                if letters > 0 {
-                    sh |= shape::ALPHA;
-                    if upper == letters {
-                        sh |= shape::UPPER;
-                    }
+            }
+            prev_end = end;
+        }
+        line.close(&mut s.words);
+    }
+
+    /// Adds one word: shape bits from its letters, and its vocabulary id and flags.
+    #[inline]
+    fn push_word(
+        &self,
+        text: &str,
+        w: Span,
+        sh: u8,
+        kind: TokenKind,
+        s: &mut Scratch,
+        line: &mut LineCount,
+    ) {
+        let (id, flags, shape) = match self.short_word(text.as_bytes(), w) {
+            Some(x) => x,
+            None => self.any_word(text, w, s),
+        };
+        // Without capitals a word can only be part of a form that has it so (`of`, `’s`,
+        // `spokesperson`); the rules only read flags of capitalised words.
+        let id = if flags & flag::IN_FORM != 0 { id } else { 0 };
+        let sh = sh | shape;
+        if sh & shape::ALPHA != 0 && w.len() > 1 {
+            line.alpha += 1;
+            line.upper += u32::from(sh & shape::UPPER != 0);
+        }
+        s.words.push(Word { span: w, id, flags, shape: sh, kind });
+    }
+
+    /// Id, flags and shape bits (capitalised, all capitals, letters) of any word.
+    fn any_word(&self, text: &str, w: Span, s: &mut Scratch) -> (u32, u16, u8) {
+        let mut sh = 0;
+        let wt = w.get(text).unwrap_or("");
+        let b = wt.as_bytes();
+        let mut acc = 0u8;
+        for &c in b {
+            acc |= BYTE_CLASS[c as usize];
+        }
+        let (id, flags) = if acc & class::NON_ASCII == 0 {
+            if b.first().is_some_and(u8::is_ascii_uppercase) {
+                sh |= shape::CAP;
+            }
+            if acc & (class::LOWER | class::UPPER) != 0 {
+                sh |= shape::ALPHA;
+                if acc & class::LOWER == 0 {
+                    sh |= shape::UPPER;
                 }
-                if poss {
-                    sh |= shape::POSS;
-                }
-                if first_of_token && gap.is_empty() && prev_end > 0 {
-                    sh |= shape::GLUED;
-                }
-                if first_of_token && newline {
-                    sh |= shape::NEWLINE;
-                }
-                let wordlike = t.kind.is_wordlike();
-                if sentence_start && wordlike {
-                    sh |= shape::INITIAL;
-                }
-                // Every word is looked up, punctuation and possessives included: they can be
-                // part of a form (`AT&T`, `People's`).
-                let (id, flags) = if plain {
-                    self.vocab.get_lower(wt)
-                } else if !vocab::fold_word(wt, &mut s.folded) {
-                    (0, 0)
-                } else if upper == 0 {
-                    // Without capitals the word can only be part of a form that has it so
-                    // (`of`, `’s`, `spokesperson`); the rules only read flags of capitalised
-                    // words.
+            }
+            if acc & (class::UPPER | class::SPECIAL) == 0 {
+                // Lowercase ASCII without a backquote or a control byte is its own folded form.
+                self.vocab.get_lower(wt)
+            } else if acc & (class::SPECIAL | class::DEL) == 0 {
+                s.folded.clear();
+                s.folded.push_str(wt);
+                s.folded.make_ascii_lowercase();
+                if acc & class::UPPER == 0 {
                     self.vocab.get_lower(&s.folded)
                 } else {
                     self.vocab.get(&s.folded)
-                };
-                let id = if flags & flag::IN_FORM != 0 { id } else { 0 };
-                s.words.push(Word { span: w, id, flags, shape: sh, kind: t.kind });
-                first_of_token = false;
-                if wordlike {
-                    sentence_start = false;
+                }
+            } else {
+                self.lookup_folded(wt, acc & class::UPPER != 0, s)
+            }
+        } else {
+            let (mut letters, mut upper) = (0usize, 0usize);
+            for (i, ch) in wt.chars().enumerate() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                        if i == 0 {
+                            sh |= shape::CAP;
+                        }
+                    }
                 }
             }
-            let tt = t.text(text);
-            if t.kind == TokenKind::Punct
-                && (tt.ends_with(['.', '!', '?', ':', ';', '"', '“', '(', '[', '—', '–'])
-                    || tt == "-"
-                        && t.space_after
-                        && prev_end < t.span.start
-                        && text.get(prev_end..t.span.start).is_some_and(|g| !g.is_empty()))
-            {
-                sentence_start = true;
+            if letters > 0 {
+                sh |= shape::ALPHA;
+                if upper == letters {
+                    sh |= shape::UPPER;
+                }
             }
-            prev_end = t.span.end;
+            self.lookup_folded(wt, upper > 0, s)
+        };
+        (id, flags, sh)
+    }
+
+    /// Shape bits, id and flags of an ASCII word of one to eight bytes without control bytes,
+    /// spaces, backquotes or DEL, from one 8-byte load classified a byte lane at a time; `None`
+    /// for other words (the general path gives the same answer for these).
+    #[inline]
+    fn short_word(&self, bytes: &[u8], w: Span) -> Option<(u32, u16, u8)> {
+        const H: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let len = w.len();
+        if !(1..=8).contains(&len) {
+            return None;
         }
-        mark_caps_lines(&mut s.words);
+        let window: [u8; 8] = bytes.get(w.start..w.start + 8)?.try_into().ok()?;
+        let valid = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        let x = u64::from_le_bytes(window) & valid;
+        if x & H != 0 {
+            return None;
+        }
+        // High bit of each byte lane that is at least `lo` (all lanes are below 0x80).
+        let ge = |lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo)) & H;
+        let upper = ge(b'A') & !ge(b'Z' + 1);
+        let lower = ge(b'a') & !ge(b'z' + 1);
+        // Spaces and control bytes, backquotes, DEL: the general path folds these.
+        let odd = (!ge(b'!') | ge(b'`') & !ge(b'`' + 1) | ge(0x7f)) & H & valid;
+        if odd != 0 {
+            return None;
+        }
+        let mut sh = 0;
+        if upper & 0x80 != 0 {
+            sh |= shape::CAP;
+        }
+        if upper | lower != 0 {
+            sh |= shape::ALPHA;
+            if lower == 0 {
+                sh |= shape::UPPER;
+            }
+        }
+        // Lowercase: set bit 5 of the capitals.
+        let folded = x | upper >> 2;
+        let (id, flags) = if upper == 0 {
+            self.vocab.get_lower_key(folded)
+        } else {
+            let b = folded.to_le_bytes();
+            let word = core::str::from_utf8(b.get(..len)?).ok()?;
+            self.vocab.get(word)
+        };
+        Some((id, flags, sh))
+    }
+
+    /// Id and flags of a word that needs full folding.
+    #[cold]
+    fn lookup_folded(&self, wt: &str, upper: bool, s: &mut Scratch) -> (u32, u16) {
+        if !vocab::fold_word(wt, &mut s.folded) {
+            (0, 0)
+        } else if !upper {
+            self.vocab.get_lower(&s.folded)
+        } else {
+            self.vocab.get(&s.folded)
+        }
     }
 
     /// The trie node of a surface form, whatever its case (0 if it is no form).
@@ -508,6 +622,8 @@ impl Inner {
         let mut doc_ids: FxSet<&str> = FxSet::default();
         let mut doc_cc: FxSet<&str> = FxSet::default();
         let mut doc_parents: FxSet<&str> = FxSet::default();
+        // Per lexical match: how many readings other than titles pass, and the last one.
+        let mut readings: Vec<(u32, u32)> = Vec::with_capacity(s.lex.len());
         for l in &s.lex {
             let cands = self.cands(l.pat);
             let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
@@ -523,6 +639,7 @@ impl Inner {
                     }
                 }
             }
+            readings.push((other, single.unwrap_or(0)));
             if title && other == 0 {
                 titles.push((l.w0, l.w1));
                 continue;
@@ -539,10 +656,14 @@ impl Inner {
                 }
             }
         }
-        for l in &s.lex {
+        for (l, &(other, single)) in s.lex.iter().zip(&readings) {
             let cands = self.cands(l.pat);
             let mut best: Option<(f32, u32)> = None;
-            for (i, &c) in cands.iter().enumerate().take(64) {
+            if other == 1 {
+                // One reading: nothing to choose.
+                best = Some((0.0, single));
+            }
+            for (i, &c) in cands.iter().enumerate().take(if other > 1 { 64 } else { 0 }) {
                 let entry = self.cand_entry(c);
                 if l.mask >> i & 1 == 0 || self.kind_of(entry) == EntityKind::Title {
                     continue;
@@ -1249,30 +1370,64 @@ impl Inner {
     }
 }
 
-/// Marks the words of lines where most words are in capitals (headlines, datelines). Lines
-/// are cut where a word follows a line break.
-fn mark_caps_lines(words: &mut [Word]) {
-    let mut i = 0;
-    while i < words.len() {
-        let mut j = i + 1;
-        while j < words.len() && !words[j].is(shape::NEWLINE) {
-            j += 1;
-        }
-        let (mut alpha, mut upper) = (0, 0);
-        for w in &words[i..j] {
-            if w.is(shape::ALPHA) && w.span.len() > 1 {
-                alpha += 1;
-                upper += usize::from(w.is(shape::UPPER));
-            }
-        }
-        if alpha >= 2 && upper * 10 >= alpha * 6 {
-            for w in &mut words[i..j] {
+/// Words of the current line with letters (more than one character), and how many of them
+/// are in capitals: lines where most words are (headlines, datelines) are marked. Lines are
+/// cut where a word follows a line break.
+#[derive(Default)]
+struct LineCount {
+    start: usize,
+    alpha: u32,
+    upper: u32,
+}
+
+impl LineCount {
+    /// Ends the line before the next word: marks its words if they are mostly capitals.
+    fn close(&mut self, words: &mut [Word]) {
+        if self.alpha >= 2 && self.upper * 10 >= self.alpha * 6 {
+            for w in words.get_mut(self.start..).unwrap_or(&mut []) {
                 w.shape |= shape::CAPS_LINE;
             }
         }
-        i = j;
+        *self = LineCount { start: words.len(), alpha: 0, upper: 0 };
     }
 }
+
+/// Byte classes for the shape of a word.
+mod class {
+    /// `a`–`z`.
+    pub const LOWER: u8 = 1;
+    /// `A`–`Z`.
+    pub const UPPER: u8 = 2;
+    /// Needs folding beyond ASCII lowercase: non-ASCII, a backquote, a control byte or space.
+    pub const SPECIAL: u8 = 4;
+    /// Not ASCII.
+    pub const NON_ASCII: u8 = 8;
+    /// DEL, dropped by folding.
+    pub const DEL: u8 = 16;
+}
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_lowercase() {
+            class::LOWER
+        } else if c.is_ascii_uppercase() {
+            class::UPPER
+        } else if c >= 0x80 {
+            class::SPECIAL | class::NON_ASCII
+        } else if c == b'`' || c <= b' ' {
+            class::SPECIAL
+        } else if c == 0x7f {
+            class::DEL
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
 /// The name as written: words joined by one space (none where they were glued), quotes folded.
 fn written_name(text: &str, words: &[Word]) -> String {
@@ -1304,6 +1459,14 @@ fn select(mut props: Vec<Prop>) -> Vec<Prop> {
 
 /// Whether `surface` (the text) agrees in case with the surface form `alias` under `mode`.
 pub(crate) fn case_ok(mode: CaseMode, alias: &str, surface: &str) -> bool {
+    if alias.is_ascii() && surface.is_ascii() {
+        return case_ok_ascii(mode, alias.as_bytes(), surface.as_bytes());
+    }
+    case_ok_chars(mode, alias, surface)
+}
+
+/// [`case_ok`] for any text.
+fn case_ok_chars(mode: CaseMode, alias: &str, surface: &str) -> bool {
     match mode {
         CaseMode::Insensitive => true,
         CaseMode::Exact => {
@@ -1316,15 +1479,51 @@ pub(crate) fn case_ok(mode: CaseMode, alias: &str, surface: &str) -> bool {
             if letters >= 4 && surface.chars().all(|c| !c.is_lowercase()) {
                 return true;
             }
-            let a: Vec<&str> = alias.split_whitespace().collect();
-            let b: Vec<&str> = surface.split_whitespace().collect();
             let cap =
                 |s: &str| s.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-            if a.len() == b.len() {
-                a.iter().zip(&b).all(|(x, y)| !cap(x) || cap(y))
+            if alias.split_whitespace().count() == surface.split_whitespace().count() {
+                alias
+                    .split_whitespace()
+                    .zip(surface.split_whitespace())
+                    .all(|(x, y)| !cap(x) || cap(y))
             } else {
                 !alias.chars().next().is_some_and(char::is_uppercase)
                     || surface.chars().next().is_some_and(char::is_uppercase)
+            }
+        }
+    }
+}
+
+/// [`case_ok`] for ASCII text (the same answers as [`case_ok_chars`], byte by byte).
+fn case_ok_ascii(mode: CaseMode, alias: &[u8], surface: &[u8]) -> bool {
+    // The ASCII characters of `char::is_whitespace`.
+    fn space(c: &u8) -> bool {
+        matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+    }
+    fn words(x: &[u8]) -> impl Iterator<Item = &[u8]> {
+        x.split(space).filter(|w| !w.is_empty())
+    }
+    match mode {
+        CaseMode::Insensitive => true,
+        CaseMode::Exact => {
+            let fold = |c: &u8| if *c == b'`' { b'\'' } else { *c };
+            let a = alias.iter().filter(|c| !space(c)).map(fold);
+            let b = surface.iter().filter(|c| !space(c)).map(fold);
+            a.eq(b)
+        }
+        CaseMode::Auto | CaseMode::Capitalized => {
+            let letters = surface.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            if letters >= 4 && !surface.iter().any(u8::is_ascii_lowercase) {
+                return true;
+            }
+            let cap = |w: &[u8]| {
+                w.iter().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase)
+            };
+            if words(alias).count() == words(surface).count() {
+                words(alias).zip(words(surface)).all(|(x, y)| !cap(x) || cap(y))
+            } else {
+                !alias.first().is_some_and(u8::is_ascii_uppercase)
+                    || surface.first().is_some_and(u8::is_ascii_uppercase)
             }
         }
     }
@@ -1348,6 +1547,53 @@ mod tests {
         proptest::sample::select(
             &[CaseMode::Auto, CaseMode::Exact, CaseMode::Capitalized, CaseMode::Insensitive][..],
         )
+    }
+
+    /// ASCII words with letters of both cases, digits, punctuation, spaces, control bytes,
+    /// backquotes and DEL.
+    fn ascii_word() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[a-zA-Z0-9 `\\x00-\\x1f\\x7f.'&-]{0,10}").unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        /// The byte-lane fast path gives every word it accepts the shape, id and flags the
+        /// general path gives it.
+        #[test]
+        fn short_words_agree_with_the_general_path(
+            word in prop_oneof![
+                ascii_word(),
+                proptest::sample::select(
+                    &["new", "New", "NEW", "york", "York", "at", "AT", "b", "A", "said", "Said",
+                      "spokesperson", "Spokesperson", "at&t", "AT&T", "`new", "New\u{7f}"][..]
+                ).prop_map(str::to_owned),
+            ],
+            tail in ascii_word(),
+        ) {
+            let g = Gazetteer::builder()
+                .add(Entry::new("New York", EntityKind::Place))
+                .add(Entry::new("spokesperson", EntityKind::Title))
+                .add(Entry::new("AT&T", EntityKind::Organization))
+                .add(Entry::new("a-b", EntityKind::Other).case(CaseMode::Insensitive))
+                .build()
+                .unwrap();
+            let text = format!("{word}{tail}");
+            let w = Span::new(0, word.len());
+            let mut s = Scratch::default();
+            if let Some(fast) = g.inner.short_word(text.as_bytes(), w) {
+                prop_assert_eq!(fast, g.inner.any_word(&text, w, &mut s));
+            }
+        }
+
+        /// The ASCII case check agrees with the general one.
+        #[test]
+        fn ascii_case_check_agrees(alias in ascii_word(), surface in ascii_word(), mode in case()) {
+            prop_assert_eq!(
+                case_ok_ascii(mode, alias.as_bytes(), surface.as_bytes()),
+                case_ok_chars(mode, &alias, &surface)
+            );
+        }
     }
 
     proptest! {

@@ -73,6 +73,7 @@ mod store;
 mod trie;
 mod vocab;
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 pub use build::GazetteerBuilder;
@@ -82,6 +83,21 @@ pub use mention::{How, Mention};
 pub use nutgraf_tokenize::Span;
 
 use nutgraf_tokenize::Token;
+
+thread_local! {
+    /// Buffers reused by the calls of one thread (words, tokens, matches).
+    static SCRATCH: Cell<find::Scratch> = Cell::new(find::Scratch::default());
+}
+
+/// Runs `f` with this thread's buffers (taken out for the call, so a nested call simply gets
+/// fresh ones).
+fn with_scratch<R>(f: impl FnOnce(&mut find::Scratch) -> R) -> R {
+    let mut scratch = SCRATCH.try_with(Cell::take).unwrap_or_default();
+    let found = f(&mut scratch);
+    scratch.trim();
+    let _ = SCRATCH.try_with(|cell| cell.set(scratch));
+    found
+}
 
 /// Word classes used by the rules; see [`GazetteerBuilder::add_words`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -163,15 +179,20 @@ impl Gazetteer {
 
     /// Finds the mentions in `text` (tokenizing it first), in text order, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let tokens = self.inner.tokenizer.tokenize(text);
-        self.find_tokens(text, &tokens)
+        with_scratch(|s| {
+            let mut tokens = core::mem::take(&mut s.tokens);
+            tokens.clear();
+            self.inner.tokenizer.tokenize_into(text, &mut tokens);
+            let found = self.inner.find(text, &tokens, s);
+            s.tokens = tokens;
+            found
+        })
     }
 
     /// Finds the mentions in `text` given its tokens (from
     /// [`Tokenizer::tokenize`](nutgraf_tokenize::Tokenizer::tokenize) with default options).
     pub fn find_tokens(&self, text: &str, tokens: &[Token]) -> Vec<Mention> {
-        let mut scratch = find::Scratch::default();
-        self.inner.find(text, tokens, &mut scratch)
+        with_scratch(|s| self.inner.find(text, tokens, s))
     }
 
     /// The entries that have `form` as a surface form (after case and quote folding), in the

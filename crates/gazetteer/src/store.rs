@@ -1,10 +1,10 @@
 //! Compact storage of entries: one string arena and 16-byte records, so that a million
 //! entries fit in tens of megabytes.
 //!
-//! Layout of one entry in the arena: each surface form followed by `END` (the first is the
-//! display name), then `REC` and the record `id SEP country SEP parent SEP role SEP context
-//! END` (the id is empty when it equals the name). A surface form is named by its arena
-//! offset (a [`FormRef`]), so no table of form offsets is kept.
+//! Layout of one entry in the arena: `REC` and the record `id SEP country SEP parent SEP role
+//! SEP context END` (the id is empty when it equals the name), then each surface form followed
+//! by `END` (the first is the display name). A surface form is named by its arena offset (a
+//! [`FormRef`]), so no table of form offsets is kept.
 
 use crate::entry::{CaseMode, EntityKind, Entry};
 
@@ -12,7 +12,7 @@ use crate::entry::{CaseMode, EntityKind, Entry};
 const SEP: u8 = 0x1f;
 /// Ends a record or a surface form.
 const END: u8 = 0x1e;
-/// Starts a record, after the entry's surface forms.
+/// Starts an entry (its record, then its surface forms).
 const REC: u8 = 0x1d;
 
 /// Largest arena size: offsets keep two spare high bits (see [`FormRef`]).
@@ -61,7 +61,7 @@ pub(crate) fn form_ref(offset: u32, case: CaseMode) -> FormRef {
 /// One entry (8 bytes).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Packed {
-    /// Arena offset of the first surface form (the name).
+    /// Arena offset of the entry (its `REC`).
     off: u32,
     pub(crate) kind: EntityKind,
     pub(crate) case: CaseMode,
@@ -170,10 +170,6 @@ impl Store {
         if self.arena.capacity() - self.arena.len() < bytes {
             self.arena.reserve_exact(bytes.max(self.arena.len() / 8).max(1 << 16));
         }
-        for f in forms {
-            self.push_field(f, false);
-            self.arena.push(END as char);
-        }
         self.arena.push(REC as char);
         if e.id != forms.first().copied().unwrap_or("") {
             self.push_field(e.id, false);
@@ -185,6 +181,10 @@ impl Store {
             self.push_field(field, lower);
         }
         self.arena.push(END as char);
+        for f in forms {
+            self.push_field(f, false);
+            self.arena.push(END as char);
+        }
         if self.arena.len() > MAX_ARENA {
             return None;
         }
@@ -225,7 +225,10 @@ impl Store {
     /// Arena offsets of the surface forms of entry `index`, name first.
     pub(crate) fn forms(&self, index: u32) -> impl Iterator<Item = u32> + '_ {
         let b = self.arena.as_bytes();
-        let mut at = self.entries.get(index as usize).map_or(b.len(), |p| p.off as usize);
+        let mut at = self
+            .entries
+            .get(index as usize)
+            .map_or(b.len(), |p| find_byte(b, p.off as usize, END) + 1);
         core::iter::from_fn(move || {
             if at >= b.len() || b.get(at) == Some(&REC) {
                 return None;
@@ -239,17 +242,30 @@ impl Store {
     pub(crate) fn fields(&self, index: u32) -> Option<Fields<'_>> {
         let p = self.entries.get(index as usize)?;
         let b = self.arena.as_bytes();
-        let name = self.until_end(p.off);
-        let rec = find_byte(b, p.off as usize, REC) + 1;
-        let mut it = self.until_end(rec as u32).split('\u{1f}');
-        let id = it.next().unwrap_or("");
+        // The record: fields after REC up to END, separated by SEP; then the name.
+        let mut at = p.off as usize + 1;
+        let mut parts = [""; 5];
+        let mut end = at;
+        for part in &mut parts {
+            end = b
+                .get(at..)
+                .and_then(|r| r.iter().position(|&c| c == SEP || c == END))
+                .map_or(b.len(), |e| at + e);
+            *part = self.arena.get(at..end).unwrap_or("");
+            if b.get(end) != Some(&SEP) {
+                break;
+            }
+            at = end + 1;
+        }
+        let name = self.until_end(end as u32 + 1);
+        let [id, country, parent, role, context] = parts;
         Some(Fields {
             id: if id.is_empty() { name } else { id },
             name,
-            country: it.next().unwrap_or(""),
-            parent: it.next().unwrap_or(""),
-            role: it.next().unwrap_or(""),
-            context: it.next().unwrap_or(""),
+            country,
+            parent,
+            role,
+            context,
         })
     }
 

@@ -225,8 +225,81 @@ pub(crate) struct Vocab {
     /// A 65,536-bit filter over (first byte, last byte, length) of the words in `lower`: most
     /// lowercase text words are rejected without hashing.
     lower_filter: Vec<u64>,
+    /// The words of `lower` of at most eight bytes, keyed by their bytes packed in a `u64`:
+    /// most text words are short, and this lookup needs no hashing of a string and no
+    /// string comparison.
+    short: ShortTable,
     /// Flags by id (index 0 unused).
     flags: Vec<u16>,
+}
+
+/// An open-addressing table from words of at most eight bytes (packed in a non-zero `u64`)
+/// to ids.
+#[derive(Clone, Debug, Default)]
+struct ShortTable {
+    /// Packed word (0: empty) and id; the length is a power of two.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+/// A word of one to eight bytes packed into a `u64` (its bytes, zero padded; words never
+/// contain a zero byte).
+#[inline]
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut x = [0u8; 8];
+    x.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(x))
+}
+
+impl ShortTable {
+    #[inline]
+    fn slot(key: u64, mask: usize) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+    }
+
+    #[inline]
+    fn find(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = Self::slot(key, mask);
+        loop {
+            let &(k, id) = self.slots.get(i)?;
+            if k == key {
+                return Some(id);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Inserts a key known to be absent.
+    fn insert(&mut self, key: u64, id: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(256);
+            let old = core::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            self.len = 0;
+            for (k, id) in old.into_iter().filter(|s| s.0 != 0) {
+                self.place(k, id);
+            }
+        }
+        self.place(key, id);
+    }
+
+    fn place(&mut self, key: u64, id: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(key, mask);
+        while self.slots.get(i).is_some_and(|s| s.0 != 0) {
+            i = (i + 1) & mask;
+        }
+        if let Some(s) = self.slots.get_mut(i) {
+            *s = (key, id);
+            self.len += 1;
+        }
+    }
 }
 
 /// Largest word id (21 bits, as the error message says; ids index the trie's root table).
@@ -240,6 +313,7 @@ impl Vocab {
             ids: Table::default(),
             lower: Table::default(),
             lower_filter: vec![0; 1024],
+            short: ShortTable::default(),
             flags: vec![0],
         }
     }
@@ -267,6 +341,12 @@ impl Vocab {
 
     /// Records that an interned word can match text without capitals.
     pub(crate) fn allow_lower(&mut self, id: u32, folded: &str) {
+        if let Some(key) = pack(folded.as_bytes()) {
+            if self.short.find(key).is_none() {
+                self.short.insert(key, id);
+            }
+            return;
+        }
         if self.lower.find(folded, |id| self.word(id)).is_some() {
             return;
         }
@@ -281,11 +361,27 @@ impl Vocab {
     /// Id and flags of a folded word written without capitals in the text.
     #[inline]
     pub(crate) fn get_lower(&self, folded: &str) -> (u32, u16) {
+        if let Some(key) = pack(folded.as_bytes()) {
+            return match self.short.find(key) {
+                Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+                None => (0, 0),
+            };
+        }
         let bit = filter_bit(folded);
         if self.lower_filter.get(bit / 64).is_none_or(|x| x >> (bit % 64) & 1 == 0) {
             return (0, 0);
         }
         match self.lower.find(folded, |id| self.word(id)) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
+        }
+    }
+
+    /// Id and flags of a word of one to eight bytes written without capitals, packed as by
+    /// [`pack`] (its bytes, little-endian, zero padded).
+    #[inline]
+    pub(crate) fn get_lower_key(&self, key: u64) -> (u32, u16) {
+        match self.short.find(key) {
             Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
             None => (0, 0),
         }
@@ -326,6 +422,7 @@ impl Vocab {
             + self.starts.capacity() * 4
             + (self.ids.slots.capacity() + self.lower.slots.capacity()) * 8
             + self.lower_filter.capacity() * 8
+            + self.short.slots.capacity() * core::mem::size_of::<(u64, u32)>()
             + self.flags.capacity() * 2
     }
 }
@@ -358,6 +455,19 @@ mod tests {
         v.allow_lower(ids[7], "w7");
         assert_eq!(v.get_lower("w7").0, ids[7]);
         assert_eq!(v.get_lower("w8"), (0, 0));
+        // Short words (packed keys) and long ones (the string table), many of each.
+        for (i, w) in words.iter().enumerate().step_by(3) {
+            v.allow_lower(ids[i], w);
+        }
+        let long = v.intern("a-rather-long-word").unwrap();
+        v.allow_lower(long, "a-rather-long-word");
+        for (i, w) in words.iter().enumerate() {
+            let expect = if i % 3 == 0 || i == 7 { ids[i] } else { 0 };
+            assert_eq!(v.get_lower(w).0, expect, "{w}");
+        }
+        assert_eq!(v.get_lower("a-rather-long-word").0, long);
+        assert_eq!(v.get_lower("a-rather-long-wore"), (0, 0));
+        assert_eq!(v.get_lower(""), (0, 0));
     }
 
     #[test]
