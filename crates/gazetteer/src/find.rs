@@ -119,6 +119,8 @@ type Target = (Option<u32>, (usize, usize));
 struct Marks {
     /// Index of the lexical match starting at each word (`u32::MAX`: none).
     lex: Vec<u32>,
+    /// Index of the lexical match ending right before each word (`u32::MAX`: none).
+    lex_end: Vec<u32>,
     /// [`TITLE_START`] and [`TITLE_BEFORE`] bits.
     title: Vec<u8>,
     /// Inside a title or a lexical match, after its first word.
@@ -133,6 +135,10 @@ const TITLE_BEFORE: u8 = 2;
 impl Marks {
     fn lex_at<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
         self.lex.get(i).and_then(|&k| lex.get(k as usize))
+    }
+    /// The lexical match that ends right before word `i`.
+    fn lex_before<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
+        self.lex_end.get(i).and_then(|&k| lex.get(k as usize))
     }
     fn title(&self, i: usize, bit: u8) -> bool {
         self.title.get(i).is_some_and(|t| t & bit != 0)
@@ -294,6 +300,13 @@ impl Inner {
             }
             let w = Span::new(start, first_end);
             self.push_word(text, w, sh, t.kind, s, &mut line);
+            if split != 0
+                && mid < end
+                && !poss_split
+                && let Some(w) = s.words.last_mut()
+            {
+                w.flags |= flag::CONTRACTION;
+            }
             if poss_split {
                 // Never sentence-initial: only word-like tokens are, and their first word ends
                 // the sentence start.
@@ -696,11 +709,15 @@ impl Inner {
             // Per word: the lexical match starting there, and title starts and ends.
             let mut at = Marks {
                 lex: vec![u32::MAX; words.len()],
+                lex_end: vec![u32::MAX; words.len() + 1],
                 title: vec![0; words.len()],
                 inside: vec![false; words.len()],
             };
             for (k, l) in lex.iter().enumerate() {
                 if let Some(x) = at.lex.get_mut(l.w0) {
+                    *x = k as u32;
+                }
+                if let Some(x) = at.lex_end.get_mut(l.w1) {
                     *x = k as u32;
                 }
                 for x in at.inside.iter_mut().take(l.w1).skip(l.w0 + 1) {
@@ -788,6 +805,7 @@ impl Inner {
     fn name_word(&self, w: &Word) -> bool {
         w.is(shape::CAP)
             && !w.is(shape::POSS)
+            && !w.has(flag::CONTRACTION)
             && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
             && !w.has(flag::STOP)
     }
@@ -833,13 +851,18 @@ impl Inner {
                 i += 1;
                 continue;
             }
-            let cue = at.title(i, TITLE_BEFORE) && !org_word(i);
+            // Not a title after a title (`Mr. President`, `Mr. Vice President`): a form of
+            // address, not a name.
+            let cue = at.title(i, TITLE_BEFORE) && !org_word(i) && !at.title(i, TITLE_START);
             // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
             // surname (from the list, or by its ending).
             let surname_pair = free(i)
                 && free(i + 1)
                 && words.get(i + 1).is_some_and(|x| {
                     !x.is(shape::NEWLINE)
+                        // `Supreme Court`, `Sesame Street`: a surname that names an
+                        // organisation, event or place after a capitalised word is not one.
+                        && !x.has(flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX)
                         && (x.has(flag::SURNAME)
                             || has_surname_ending(word(i + 1))
                             || lex_at(i + 1).is_some_and(|l| l.w1 == i + 2))
@@ -987,12 +1010,25 @@ impl Inner {
             }
             let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
             let beaten = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
-            let beats =
-                |w: &str| matches!(w, "beat" | "defeated" | "drew" | "edged" | "thrashed" | "lost");
+            // Not `lost` or `drew`: `Newton lost its factory`, `Mendoza drew his pistol`.
+            let beats = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
             let town = !f.role.contains("capital");
+            // A score in a result or a table: the end of the line, a name or another number
+            // follows it (`Dundee 1 Hamilton 0`, `Torquay 4 2 1 1 5 3 7`), not a noun
+            // (`Everett 25 years ago`, `Mach 20 and`).
+            // Or the second half of a result (`Dundee 1 Hamilton 0.`), or scorers follow in
+            // brackets (`Leeds 2 ( Yeboah 45 )`).
+            let cap = |i: usize| words.get(i).is_some_and(|w| w.is(shape::CAP));
+            let result = score(p.w1)
+                && (words.get(p.w1 + 1).is_none_or(|n| {
+                    n.is(shape::NEWLINE)
+                        || n.is(shape::CAP) && n.kind == TokenKind::Word
+                        || n.kind == TokenKind::Number
+                }) || p.w0 >= 2 && score(p.w0 - 1) && cap(p.w0 - 2)
+                    || word(p.w1 + 1) == "(" && cap(p.w1 + 2));
             // In a fixture list `KANSAS CITY AT DETROIT` the visitors are a team and the
             // host a place.
-            if score(p.w1)
+            if result
                 || versus(word(p.w1))
                 || word(p.w1) == "AT"
                 || versus(word(p.w0.wrapping_sub(1)))
@@ -1044,7 +1080,7 @@ impl Inner {
                 link: None,
             });
         };
-        // Runs of unknown capitalised words, with the number of `run + score` pairs per line.
+        // Runs of unknown capitalised words.
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -1060,23 +1096,6 @@ impl Inner {
             runs.push((i, j));
             i = j;
         }
-        let line_of = {
-            let mut line = Vec::with_capacity(words.len());
-            let mut n = 0u32;
-            for w in words {
-                if w.is(shape::NEWLINE) {
-                    n += 1;
-                }
-                line.push(n);
-            }
-            line
-        };
-        let mut scored_per_line: FxMap<u32, u32> = FxMap::default();
-        for &(a, b) in &runs {
-            if score(b) {
-                *scored_per_line.entry(line_of[a]).or_default() += 1;
-            }
-        }
         for &(a, b) in &runs {
             let acronym = b == a + 1 && {
                 let t = word(a);
@@ -1086,9 +1105,24 @@ impl Inner {
                     && !t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
                     && !words[a].has(flag::NOT_NAME)
             };
+            // A speaker label of a transcript (`DJ BOOGIE:`, `ADMINISTRATOR FUGATE:`) names a
+            // person, not an organisation.
+            let label = word(b) == ":"
+                && (a.saturating_sub(2)..=a).any(|k| k == 0 || words[k].is(shape::NEWLINE));
+            let acronym = acronym && !label;
             let agency = word(b) == "news" && word(b + 1) == "agency"
                 || matches!(word(b), "agency" | "newspaper" | "daily");
-            let results = score(b) && scored_per_line.get(&line_of[a]).copied().unwrap_or(0) >= 2;
+            // A result pairs two names with scores, side by side (`Puchon 2 Chonbuk 1`); two
+            // such names apart in one long line (`Article 5 … Article 5`) are not one.
+            let cap = |i: usize| words.get(i).is_some_and(|w| w.is(shape::CAP));
+            let pair_before = a >= 2 && score(a - 1) && cap(a - 2);
+            let pair_after = cap(b + 1)
+                && (b + 2..b + 6)
+                    .find(|&j| !cap(j) || words[j].is(shape::NEWLINE))
+                    .is_some_and(|j| score(j) && !words[j].is(shape::NEWLINE));
+            // Scorers in brackets (`Nottinghamshire 214 ( P. Johnson 84 ; …`).
+            let scorers = word(b + 1) == "(" && cap(b + 2);
+            let results = score(b) && (pair_before || pair_after || scorers);
             let versus = matches!(word(a.wrapping_sub(1)), "v" | "vs" | "vs.")
                 || matches!(word(b), "v" | "vs" | "vs.");
             if acronym || agency || results || versus {
@@ -1116,6 +1150,7 @@ impl Inner {
         let run_word = |w: &Word| {
             w.is(shape::CAP)
                 && !w.is(shape::POSS)
+                && !w.has(flag::CONTRACTION)
                 && !w.is(shape::CAPS_LINE)
                 && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
         };
@@ -1193,15 +1228,80 @@ impl Inner {
                 continue;
             }
             let last = words[end.max(1) - 1].flags;
-            // A name ending in a telling word starts after the last `of` / `and`
-            // (`Lynn Reaser of Barnett Banks Inc.`, `Johnson Controls Inc and Lear Corp`).
-            let telling = last & (flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX) != 0;
-            if telling
-                && let Some(k) = (start..end)
-                    .rev()
-                    .find(|&k| matches!(words[k].span.get(text), Some("of" | "and" | "for")))
+            // A name ending in a telling word starts after the last `of`, `and` or `for` when
+            // what comes before it is a name of its own: a person or a title before `of`
+            // (`Lynn Reaser of Barnett Banks Inc.`, `President of Morgan State University`), a
+            // complete name before `and` or `for` (`Johnson Controls Inc and Lear Corp`). Else
+            // the joiner is part of the name (`Department of Health and Human Services`,
+            // `University of Pittsburgh Medical Center`, `Medal of Honor Society`).
+            // A title and `of` before a name are not part of it (`Secretary of Health and
+            // Human Services`).
+            if at.title(start, TITLE_START)
+                && let Some(e) = (start + 1..end).find(|&e| at.title(e, TITLE_BEFORE))
+                && words[e].span.get(text) == Some("of")
             {
-                start = k + 1;
+                start = e + 1;
+            }
+            let telling_flags = flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX;
+            let telling = last & telling_flags != 0;
+            let joiner = (start..end)
+                .rev()
+                .find(|&k| matches!(words[k].span.get(text), Some("of" | "and" | "for")));
+            if telling && let Some(k) = joiner {
+                let before = k.checked_sub(1).and_then(|b| words.get(b));
+                let name_ends = at.lex_before(lex, k).is_some_and(|l| l.w0 >= start);
+                // What follows is one known name (`Members of Congress`, `House and Senate`).
+                let known_after = at.lex_at(lex, k + 1).is_some_and(|l| l.w1 == end);
+                let cut = known_after || {
+                    let joiner = words[k].span.get(text);
+                    // A person or a title before `of` or `for` (`Lisa Schlein for VOA News`).
+                    let person = at.title(k, TITLE_BEFORE)
+                        || before.is_some_and(|b| b.has(flag::GIVEN | flag::SURNAME))
+                        || words.get(start).is_some_and(|w| w.has(flag::GIVEN))
+                        || at.lex_before(lex, k).is_some_and(|l| l.kind == EntityKind::Person);
+                    // A complete name before the joiner, or a known place or nationality
+                    // opening the second name (`Walter Reed and Bethesda Naval Hospital`,
+                    // `World Vision and American Jewish World Service`).
+                    let complete = before.is_some_and(|b| b.has(telling_flags))
+                        || name_ends
+                        || at.lex_at(lex, k + 1).is_some_and(|l| {
+                            matches!(l.kind, EntityKind::Place | EntityKind::Nationality)
+                        });
+                    match joiner {
+                        Some("of") => person,
+                        Some("for") => person || complete,
+                        _ => complete,
+                    }
+                };
+                if cut {
+                    // The name before `and` is one too when it ends in a telling word
+                    // (`Zorbex Holdings and Texas Medical Center`).
+                    let left_last = before.map_or(0, |b| b.flags);
+                    let left_kind = if left_last & flag::ORG_SUFFIX != 0 {
+                        Some(EntityKind::Organization)
+                    } else if left_last & flag::EVENT_SUFFIX != 0 {
+                        Some(EntityKind::Other)
+                    } else if left_last & flag::PLACE_SUFFIX != 0 {
+                        Some(EntityKind::Place)
+                    } else {
+                        None
+                    };
+                    let known = at.lex_at(lex, start).is_some_and(|l| l.w1 == k);
+                    if let (Some(kind), false, true) = (left_kind, known, k >= start + 2)
+                        && words[k].span.get(text) == Some("and")
+                    {
+                        out.push(Prop {
+                            w0: start,
+                            w1: k,
+                            kind,
+                            entry: None,
+                            how: How::Pattern,
+                            rank: 0,
+                            link: None,
+                        });
+                    }
+                    start = k + 1;
+                }
             }
             if end >= start + 2 {
                 let first = words[start].flags;

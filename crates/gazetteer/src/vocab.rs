@@ -95,6 +95,9 @@ pub(crate) mod flag {
     pub const REPORTING: u16 = 1 << 10;
     /// An acronym that is not a name (`GDP`, `CEO`).
     pub const NOT_NAME: u16 = 1 << 11;
+    /// Set on a word of the text (not in the vocabulary): a token with a contraction other
+    /// than a possessive (`I’ve`, `We're`), never part of a name.
+    pub const CONTRACTION: u16 = 1 << 15;
 }
 
 /// Folds a word for lookup into `out` (cleared first): lowercase, quotes, apostrophes and
