@@ -50,6 +50,21 @@ fn bench(c: &mut Criterion) {
     g.bench_function("aho-corasick/raw", |b| {
         b.iter(|| corpus.docs.iter().map(|d| raw.find_iter(&d.text).count()).sum::<usize>())
     });
+    // The tokenizer's share of `find` (not a gazetteer figure).
+    g.bench_function("nutgraf-tokenize/tokenize", |b| {
+        let mut out = Vec::new();
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| {
+                    out.clear();
+                    tokenizer.tokenize_into(&d.text, &mut out);
+                    out.len()
+                })
+                .sum::<usize>()
+        })
+    });
     g.finish();
 
     let mut g = c.benchmark_group("gazetteer/seed");

@@ -5,8 +5,9 @@
 //! cargo run --release -p nutgraf-gazetteer --example load -- 1000000
 //! ```
 //!
-//! Entries are made of pseudo-random capitalised words from a pool of 50,000 (two words, one
-//! alias each, kinds in turn), like a large customer list of people, places and companies.
+//! Entries are made of pseudo-random capitalised words from a pool of 50,000 distinct words
+//! (two words, one alias each, kinds in turn), like a large customer list of people, places
+//! and companies.
 
 use std::time::Instant;
 
@@ -33,19 +34,25 @@ fn main() -> Result<(), nutgraf_gazetteer::Error> {
         seed ^= seed << 17;
         seed
     };
-    let pool: Vec<String> = (0..50_000)
+    // Four syllables (12⁴ = 20,736 words) and one of four endings: 82,944 words, of which the
+    // first 50,000 distinct ones are used.
+    let mut seen = std::collections::HashSet::new();
+    let pool: Vec<String> = (0..82_944usize)
         .map(|i| {
             let mut w = String::new();
-            let mut x = i as u64 + 7;
-            for _ in 0..3 {
-                w.push_str(syllables[(x % syllables.len() as u64) as usize]);
-                x /= syllables.len() as u64;
+            let mut x = i;
+            for _ in 0..4 {
+                w.push_str(syllables[x % syllables.len()]);
+                x /= syllables.len();
             }
-            w.push_str(["", "a", "o", "e"][(i / 1728) % 4]);
+            w.push_str(["", "a", "o", "e"][(i / 20_736) % 4]);
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
         })
+        .filter(|w| seen.insert(w.clone()))
+        .take(50_000)
         .collect();
+    drop(seen);
     let kinds = ["person", "place", "organization"];
     let mut tsv = String::with_capacity(n * 48);
     for i in 0..n {
@@ -58,14 +65,17 @@ fn main() -> Result<(), nutgraf_gazetteer::Error> {
     let t = Instant::now();
     let mut builder = Gazetteer::builder();
     builder.add_reader(tsv.as_bytes())?;
+    let read = t.elapsed();
     let loaded = peak_rss_kb();
     let g = builder.build()?;
     drop(builder);
     let took = t.elapsed();
     let after = peak_rss_kb();
     println!(
-        "peak after reading the list: +{} MB; building the automaton raised it to +{} MB",
+        "reading the list: {:.2} s, peak +{} MB; building the trie: {:.2} s, peak +{} MB",
+        read.as_secs_f64(),
         (loaded - before) / 1024,
+        (took - read).as_secs_f64(),
         (after - before) / 1024
     );
     println!(

@@ -3,25 +3,15 @@
 use std::io::Read;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use nutgraf_tokenize::{Token, Tokenizer};
 
 use crate::entry::{CaseMode, EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
-use crate::find::{Cand, Inner};
-use crate::store::{EntryRef, Store, grow};
+use crate::find::Inner;
+use crate::store::{EntryRef, Store, form_ref};
+use crate::trie::{Keys, Trie};
 use crate::vocab::{self, Vocab, flag};
 use crate::{Gazetteer, WordClass};
-
-/// A surface form waiting for the automaton: its key (word codes) and what it refers to.
-#[derive(Clone, Copy, Debug)]
-struct Form {
-    key_off: u32,
-    key_len: u32,
-    entry: u32,
-    alias: u32,
-    source: u32,
-}
 
 /// Builds a [`Gazetteer`] from the embedded default, entries and lists.
 ///
@@ -53,8 +43,8 @@ pub struct GazetteerBuilder {
     /// Shared with the gazetteers built from this builder (copied on the next change).
     store: Arc<Store>,
     vocab: Arc<Vocab>,
-    keys: Vec<u8>,
-    forms: Vec<Form>,
+    /// `(arena offset of the first entry, source)` for every run of entries from one source.
+    sources: Vec<(u32, u32)>,
     source: u32,
     /// True when entries were added with `add` since the last list.
     open_source: bool,
@@ -92,8 +82,7 @@ impl GazetteerBuilder {
         GazetteerBuilder {
             store: Arc::new(Store::default()),
             vocab: Arc::new(vocab),
-            keys: Vec::new(),
-            forms: Vec::new(),
+            sources: Vec::new(),
             source: 0,
             open_source: false,
             stop_list: true,
@@ -115,8 +104,6 @@ impl GazetteerBuilder {
             Arc::make_mut(&mut self.vocab).reserve(160_000);
             let bytes: usize = crate::embedded::FILES.iter().map(|(_, d)| d.len()).sum();
             Arc::make_mut(&mut self.store).reserve(40_000, bytes);
-            self.forms.reserve(45_000);
-            self.keys.reserve(200_000);
             self.next_source();
             self.open_source = false;
             for (name, data) in crate::embedded::FILES {
@@ -225,81 +212,54 @@ impl GazetteerBuilder {
         self
     }
 
-    /// Builds the gazetteer: the aho-corasick automaton over all surface forms.
+    /// Builds the gazetteer: the word trie over all surface forms.
     pub fn build(&self) -> Result<Gazetteer, Error> {
         if let Some(err) = &self.error {
             return Err(err.clone());
         }
-        let key = |f: &Form| {
-            self.keys.get(f.key_off as usize..(f.key_off + f.key_len) as usize).unwrap_or(&[])
+        // Sources start at an arena offset; later forms have larger offsets.
+        let source_of = |off: u32| {
+            let k = self.sources.partition_point(|&(first, _)| first <= off);
+            self.sources.get(k.wrapping_sub(1)).map_or(0, |&(_, s)| s)
         };
-        let mut order: Vec<u32> = (0..self.forms.len() as u32).collect();
-        // Stable: forms with the same key stay in insertion order.
-        order.sort_by(|&a, &b| key(&self.forms[a as usize]).cmp(key(&self.forms[b as usize])));
-        // One pattern per distinct key: `groups[p]` is where its forms start in `order`.
-        let mut groups: Vec<u32> = Vec::new();
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut starts: Vec<u32> = Vec::new();
-        let mut i = 0;
-        while i < order.len() {
-            let k = key(&self.forms[order[i] as usize]);
-            let mut j = i;
-            let mut latest = 0;
-            while j < order.len() && key(&self.forms[order[j] as usize]) == k {
-                latest = latest.max(self.forms[order[j] as usize].source);
-                j += 1;
-            }
-            grow(&mut groups, 1);
-            groups.push(i as u32);
-            grow(&mut starts, 1);
-            starts.push(cands.len() as u32);
-            // Forms stay in insertion order within a key, so two forms of one entry with the
-            // same key are next to each other: keep the first (linear even for a key shared
-            // by many entries).
-            let mut last_entry = None;
-            for &o in &order[i..j] {
-                let f = &self.forms[o as usize];
-                if f.source == latest && last_entry != Some(f.entry) {
-                    grow(&mut cands, 1);
-                    cands.push(Cand { alias: f.alias });
-                    last_entry = Some(f.entry);
-                }
-            }
-            i = j;
-        }
-        starts.push(cands.len() as u32);
-        let patterns = groups.iter().map(|&g| key(&self.forms[order[g as usize] as usize]));
-        let ac = if groups.is_empty() {
-            None
-        } else {
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Both)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                // Word codes use most byte values: dense transitions for the two top levels
-                // only (a few hundred states); deeper ones stay sparse. Measured on the default
-                // gazetteer: ~30 ms and 1.3 MB instead of ~50 ms with the default depth.
-                .dense_depth(2)
-                .build(patterns.clone())
-                .map_err(|e| Error::new(ErrorKind::Automaton { message: e.to_string() }))?;
-            Some(ac)
-        };
-        let max_words = patterns.map(|p| p.len() / vocab::CODE_WIDTH).max().unwrap_or(0);
-        drop(order);
-        drop(groups);
-        cands.shrink_to_fit();
+        let trie =
+            Trie::build(self.keys(), self.vocab.len(), source_of, |off| self.store.entry_of(off));
         let inner = Inner {
             store: Arc::clone(&self.store),
             vocab: Arc::clone(&self.vocab),
-            ac,
-            cands,
-            starts,
-            max_words,
+            trie,
             stop_list: self.stop_list,
             rules: self.rules,
             tokenizer: self.tokenizer.clone(),
         };
         Ok(Gazetteer { inner: Arc::new(inner) })
+    }
+
+    /// The keys (words' ids) of the surface forms of all entries, sorted.
+    fn keys(&self) -> Keys {
+        let store = &*self.store;
+        let mut tokens = Vec::new();
+        let mut folded = String::new();
+        let mut key: Vec<u32> = Vec::new();
+        let mut keys = Keys::default();
+        for (i, p) in store.entries.iter().enumerate() {
+            for off in store.forms(i as u32) {
+                let form = store.alias(off);
+                key.clear();
+                let known =
+                    for_each_word(form, &self.tokenizer, &mut tokens, &mut folded, |w, _| {
+                        let (id, _) = self.vocab.get(w);
+                        key.push(id);
+                        id != 0
+                    });
+                if known && !key.is_empty() {
+                    let case = resolve_case(p.case, p.kind, form);
+                    keys.push(&key, form_ref(off, case));
+                }
+            }
+        }
+        keys.sort();
+        keys
     }
 
     fn next_source(&mut self) {
@@ -348,92 +308,63 @@ impl GazetteerBuilder {
         e: &EntryRef<'a>,
         aliases: impl Iterator<Item = &'a str>,
     ) -> Result<(), Error> {
-        let mut forms: Vec<&str> = Vec::with_capacity(4);
+        // Control separators cannot be stored; they become spaces, as in the store.
+        let clean = |f: &'a str| -> std::borrow::Cow<'a, str> {
+            if f.contains(['\u{1d}', '\u{1e}', '\u{1f}']) {
+                std::borrow::Cow::Owned(f.replace(['\u{1d}', '\u{1e}', '\u{1f}'], " "))
+            } else {
+                std::borrow::Cow::Borrowed(f)
+            }
+        };
+        let mut owned: Vec<std::borrow::Cow<'a, str>> = Vec::with_capacity(4);
         for f in core::iter::once(e.name).chain(aliases) {
-            let f = f.trim();
-            if !f.is_empty() && !forms.contains(&f) {
-                forms.push(f);
+            let f = clean(f);
+            if !f.trim().is_empty() && !owned.iter().any(|x| x.trim() == f.trim()) {
+                owned.push(f);
             }
         }
-        let name = forms.first().copied().unwrap_or("");
-        if forms.is_empty() {
-            let id = e.id.trim();
-            if id.is_empty() {
+        if owned.is_empty() {
+            if e.id.trim().is_empty() {
                 return Err(Error::new(ErrorKind::EmptyEntry { id: e.id.to_owned() }));
             }
-            forms.push(id);
+            owned.push(clean(e.id));
         }
-        let r = EntryRef { name: if name.is_empty() { e.id } else { name }, ..*e };
+        let forms: Vec<&str> = owned.iter().map(|f| f.trim()).collect();
         let entry = Arc::make_mut(&mut self.store)
-            .push(&r, &forms)
+            .push(e, &forms)
             .ok_or(Error::new(ErrorKind::TooLarge))?;
-        let first_alias = self.store.alias_range(entry).start;
-        for (k, form) in forms.iter().enumerate() {
-            let key_off =
-                u32::try_from(self.keys.len()).map_err(|_| Error::new(ErrorKind::TooLarge))?;
+        if self.sources.last().is_none_or(|&(_, s)| s != self.source)
+            && let Some(off) = self.store.forms(entry).next()
+        {
+            self.sources.push((off, self.source));
+        }
+        for form in &forms {
             let case = resolve_case(e.case, e.kind, form);
-            if !self.push_key(form, case == CaseMode::Insensitive)? {
-                continue;
-            }
-            let key_len = self.keys.len() as u32 - key_off;
-            grow(&mut self.forms, 1);
-            self.forms.push(Form {
-                key_off,
-                key_len,
-                entry,
-                alias: first_alias + k as u32,
-                source: self.source,
-            });
+            self.intern_form(form, case == CaseMode::Insensitive)?;
         }
         Ok(())
     }
 
-    /// Appends the word codes of a surface form; false if it has no words.
-    fn push_key(&mut self, form: &str, insensitive: bool) -> Result<bool, Error> {
-        // Fast path for the common shape of names, capitalised ASCII words separated by single
-        // spaces (`New Delhi`), which the tokenizer cuts at the spaces.
-        let simple = form.split(' ').all(|w| {
-            let b = w.as_bytes();
-            b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+    /// Interns the words of a surface form and flags them as part of a form.
+    fn intern_form(&mut self, form: &str, insensitive: bool) -> Result<(), Error> {
+        let vocab = Arc::make_mut(&mut self.vocab);
+        let mut result = Ok(());
+        for_each_word(form, &self.tokenizer, &mut self.tokens, &mut self.folded, |w, upper| {
+            match vocab.intern(w) {
+                Some(id) => {
+                    vocab.set(id, flag::IN_FORM);
+                    if insensitive || !upper {
+                        vocab.allow_lower(id, w);
+                    }
+                    true
+                }
+                None => {
+                    result = Err(Error::new(ErrorKind::TooLarge));
+                    false
+                }
+            }
         });
-        if simple {
-            for w in form.split(' ') {
-                self.folded.clear();
-                self.folded.push_str(w);
-                self.folded.make_ascii_lowercase();
-                let vocab = Arc::make_mut(&mut self.vocab);
-                let id = vocab.intern(&self.folded).ok_or(Error::new(ErrorKind::TooLarge))?;
-                vocab.set(id, flag::IN_FORM);
-                if insensitive {
-                    vocab.allow_lower(id, &self.folded);
-                }
-                vocab::push_code(&mut self.keys, id);
-            }
-            return Ok(true);
-        }
-        self.tokens.clear();
-        self.tokenizer.tokenize_into(form, &mut self.tokens);
-        let mut any = false;
-        let tokens = core::mem::take(&mut self.tokens);
-        for t in &tokens {
-            for w in crate::find::token_words(t, form) {
-                let text = w.get(form).unwrap_or("");
-                if !vocab::fold_word(text, &mut self.folded) {
-                    continue;
-                }
-                let id = Arc::make_mut(&mut self.vocab)
-                    .intern(&self.folded)
-                    .ok_or(Error::new(ErrorKind::TooLarge))?;
-                Arc::make_mut(&mut self.vocab).set(id, flag::IN_FORM);
-                if insensitive || !text.chars().any(char::is_uppercase) {
-                    Arc::make_mut(&mut self.vocab).allow_lower(id, &self.folded);
-                }
-                vocab::push_code(&mut self.keys, id);
-                any = true;
-            }
-        }
-        self.tokens = tokens;
-        Ok(any)
+        result
     }
 
     fn read_tsv<R: Read>(&mut self, reader: R) -> Result<(), Error> {
@@ -560,6 +491,46 @@ impl GazetteerBuilder {
             _ => err,
         })
     }
+}
+
+/// Calls `f` with every folded word of a surface form (possessives split off, as in the text)
+/// and whether the word was written with a capital, until `f` returns false. Returns false
+/// if `f` did.
+fn for_each_word(
+    form: &str,
+    tokenizer: &Tokenizer,
+    tokens: &mut Vec<Token>,
+    folded: &mut String,
+    mut f: impl FnMut(&str, bool) -> bool,
+) -> bool {
+    // Fast path for the common shape of names, capitalised ASCII words separated by single
+    // spaces (`New Delhi`), which the tokenizer cuts at the spaces.
+    let simple = form.split(' ').all(|w| {
+        let b = w.as_bytes();
+        b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+    });
+    if simple {
+        for w in form.split(' ') {
+            folded.clear();
+            folded.push_str(w);
+            folded.make_ascii_lowercase();
+            if !f(folded, true) {
+                return false;
+            }
+        }
+        return true;
+    }
+    tokens.clear();
+    tokenizer.tokenize_into(form, tokens);
+    for t in tokens.iter() {
+        for w in crate::find::token_words(t, form) {
+            let text = w.get(form).unwrap_or("");
+            if vocab::fold_word(text, folded) && !f(folded, text.chars().any(char::is_uppercase)) {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// The case mode of one surface form.

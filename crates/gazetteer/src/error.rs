@@ -47,9 +47,10 @@ pub enum ErrorKind {
         id: String,
     },
     /// More distinct words, entries or text than the compact tables can address
-    /// (2,097,151 words; 4 GiB of names).
+    /// (2,097,151 words; 1 GiB of names).
     TooLarge,
-    /// The aho-corasick automaton could not be built.
+    /// The matching automaton could not be built. Not produced by this version (its word trie
+    /// always builds); kept so that code matching on it still compiles.
     Automaton {
         /// The automaton builder's message.
         message: String,
@@ -83,10 +84,10 @@ impl core::fmt::Display for Error {
                 write!(f, "entry {id:?} has no name or alias to match")
             }
             ErrorKind::TooLarge => f.write_str(
-                "gazetteer too large: more than 2,097,151 distinct words or 4 GiB of names",
+                "gazetteer too large: more than 2,097,151 distinct words or 1 GiB of names",
             ),
             ErrorKind::Automaton { message } => {
-                write!(f, "cannot build the aho-corasick automaton: {message}")
+                write!(f, "cannot build the matching automaton: {message}")
             }
         }
     }

@@ -1,35 +1,24 @@
-//! Matching: words → codes → aho-corasick (token-aligned leftmost-longest with case checks),
-//! then the rules (person names, title cues, partial names, disambiguation, patterns).
+//! Matching: words → word ids → the word trie (token-aligned leftmost-longest with case
+//! checks), then the rules (person names, title cues, partial names, disambiguation,
+//! patterns).
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use nutgraf_tokenize::normalize::fold_char;
 use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
 
 use crate::entry::{CaseMode, EntityKind};
 use crate::mention::{How, Mention};
-use crate::store::Store;
-use crate::vocab::{self, CODE_WIDTH, FxMap, FxSet, GAP, Vocab, flag};
-
-/// One candidate entry of a surface form.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Cand {
-    /// Number of the surface form in the store (its entry is found from it).
-    pub(crate) alias: u32,
-}
+use crate::store::{FormRef, Store, form_case, form_offset};
+use crate::trie::Trie;
+use crate::vocab::{self, FxMap, FxSet, Vocab, flag};
 
 /// The built gazetteer.
 #[derive(Debug)]
 pub(crate) struct Inner {
     pub(crate) store: Arc<Store>,
     pub(crate) vocab: Arc<Vocab>,
-    pub(crate) ac: Option<AhoCorasick>,
-    pub(crate) cands: Vec<Cand>,
-    /// Candidates of pattern `p` are `cands[starts[p]..starts[p + 1]]`.
-    pub(crate) starts: Vec<u32>,
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub(crate) max_words: usize,
+    pub(crate) trie: Trie,
     pub(crate) stop_list: bool,
     pub(crate) rules: bool,
     pub(crate) tokenizer: Tokenizer,
@@ -82,6 +71,8 @@ mod shape {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     span: Span,
+    /// Vocabulary id when the word is part of some surface form, else 0.
+    id: u32,
     flags: u16,
     shape: u8,
     kind: TokenKind,
@@ -96,8 +87,8 @@ impl Word {
     }
 }
 
-/// A surface-form match: words `w0..w1`, pattern `pat`, and which of its candidates passed the
-/// case and stop-list checks (bit `i` = candidate `i`, at most 64).
+/// A surface-form match: words `w0..w1`, the trie node `pat` of its form, and which of its
+/// candidates passed the case and stop-list checks (bit `i` = candidate `i`, at most 64).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Lex {
     pub(crate) w0: usize,
@@ -128,6 +119,8 @@ type Target = (Option<u32>, (usize, usize));
 struct Marks {
     /// Index of the lexical match starting at each word (`u32::MAX`: none).
     lex: Vec<u32>,
+    /// Index of the lexical match ending right before each word (`u32::MAX`: none).
+    lex_end: Vec<u32>,
     /// [`TITLE_START`] and [`TITLE_BEFORE`] bits.
     title: Vec<u8>,
     /// Inside a title or a lexical match, after its first word.
@@ -142,6 +135,10 @@ const TITLE_BEFORE: u8 = 2;
 impl Marks {
     fn lex_at<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
         self.lex.get(i).and_then(|&k| lex.get(k as usize))
+    }
+    /// The lexical match that ends right before word `i`.
+    fn lex_before<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
+        self.lex_end.get(i).and_then(|&k| lex.get(k as usize))
     }
     fn title(&self, i: usize, bit: u8) -> bool {
         self.title.get(i).is_some_and(|t| t & bit != 0)
@@ -160,12 +157,22 @@ struct Evidence<'a> {
 #[derive(Default)]
 pub(crate) struct Scratch {
     words: Vec<Word>,
-    code: Vec<u8>,
-    /// Code offset and word index of each word that has a code.
-    code_pos: Vec<u32>,
-    code_word: Vec<u32>,
     folded: String,
     lex: Vec<Lex>,
+    /// Nodes with candidates along the current trie walk.
+    path: Vec<(usize, u32)>,
+    /// Tokens of the text, for [`Gazetteer::find`](crate::Gazetteer::find).
+    pub(crate) tokens: Vec<Token>,
+}
+
+impl Scratch {
+    /// Gives back the memory of buffers grown by a very long text.
+    pub(crate) fn trim(&mut self) {
+        const KEEP: usize = 1 << 18;
+        if self.words.capacity() > KEEP || self.tokens.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
 }
 
 #[rustfmt::skip]
@@ -257,146 +264,248 @@ fn has_surname_ending(word: &str) -> bool {
 }
 
 impl Inner {
-    /// Splits the text into words, looks them up and writes the code string.
+    /// Splits the text into words, gives each its shape and looks it up.
     pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
         s.words.clear();
-        s.code.clear();
-        s.code_pos.clear();
-        s.code_word.clear();
+        s.words.reserve(tokens.len() + tokens.len() / 16 + 1);
+        let bytes = text.as_bytes();
         let mut prev_end = 0usize;
         let mut sentence_start = true;
-        let mut last_gap = true;
+        // The current line (for lines of capitals): its first word and its counts.
+        let mut line = LineCount::default();
         for t in tokens {
-            let gap = text.get(prev_end.min(t.span.start)..t.span.start).unwrap_or("");
-            let newline = gap.as_bytes().contains(&b'\n');
+            let (start, end) = (t.span.start, t.span.end);
+            let gap = bytes.get(prev_end.min(start)..start).unwrap_or(&[]);
+            let newline = gap.contains(&b'\n');
             if newline {
                 sentence_start = true;
             }
-            let mut first_of_token = true;
-            for w in token_words(t, text) {
-                let wt = w.get(text).unwrap_or("");
-                let poss = !first_of_token;
-                let mut sh = 0u8;
-                let b = wt.as_bytes();
-                // One pass over the bytes: letters, capitals, and anything that needs folding
-                // beyond lowercase (non-ASCII, a backquote, a control byte).
-                let (mut letters, mut upper, mut special) = (0usize, 0usize, false);
-                for &c in b {
-                    letters += usize::from(c.is_ascii_alphabetic());
-                    upper += usize::from(c.is_ascii_uppercase());
-                    special |= c >= 0x80 || c == b'`' || c <= b' ';
+            let wordlike = t.kind.is_wordlike();
+            // A possessive (`’s`, `'s`, `’`) is its own word; other contractions stay whole.
+            let split = usize::from(t.split);
+            let mid = start + split;
+            let poss_split =
+                split != 0 && mid < end && is_possessive(text.get(mid..end).unwrap_or(""));
+            let first_end = if poss_split { mid } else { end };
+            let mut sh = 0u8;
+            if gap.is_empty() && prev_end > 0 {
+                sh |= shape::GLUED;
+            }
+            if newline {
+                sh |= shape::NEWLINE;
+                line.close(&mut s.words);
+            }
+            if sentence_start && wordlike {
+                sh |= shape::INITIAL;
+            }
+            let w = Span::new(start, first_end);
+            self.push_word(text, w, sh, t.kind, s, &mut line);
+            if split != 0
+                && mid < end
+                && !poss_split
+                && let Some(w) = s.words.last_mut()
+            {
+                w.flags |= flag::CONTRACTION;
+            }
+            if poss_split {
+                // Never sentence-initial: only word-like tokens are, and their first word ends
+                // the sentence start.
+                self.push_word(text, Span::new(mid, end), shape::POSS, t.kind, s, &mut line);
+            }
+            if wordlike {
+                sentence_start = false;
+            }
+            if t.kind == TokenKind::Punct {
+                let tt = t.text(text);
+                let last = tt.chars().next_back();
+                if matches!(
+                    last,
+                    Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[' | '—' | '–')
+                ) || tt == "-" && t.space_after && !gap.is_empty()
+                {
+                    sentence_start = true;
                 }
-                let (letters, upper, plain) = if !b.iter().any(|&c| c >= 0x80) {
-                    if b.first().is_some_and(u8::is_ascii_uppercase) {
-                        sh |= shape::CAP;
-                    }
-                    // Lowercase ASCII without a backquote is its own folded form.
-                    (letters, upper, upper == 0 && !special)
-                } else {
-                    let (mut letters, mut upper) = (0, 0);
-                    for (i, ch) in wt.chars().enumerate() {
-                        if ch.is_alphabetic() {
-                            letters += 1;
-                            if ch.is_uppercase() {
-                                upper += 1;
-                                if i == 0 {
-                                    sh |= shape::CAP;
-                                }
-                            }
-                        }
-                    }
-                    (letters, upper, false)
-                };
-                if letters > 0 {
-                    sh |= shape::ALPHA;
-                    if upper == letters {
-                        sh |= shape::UPPER;
-                    }
+            }
+            prev_end = end;
+        }
+        line.close(&mut s.words);
+    }
+
+    /// Adds one word: shape bits from its letters, and its vocabulary id and flags.
+    #[inline]
+    fn push_word(
+        &self,
+        text: &str,
+        w: Span,
+        sh: u8,
+        kind: TokenKind,
+        s: &mut Scratch,
+        line: &mut LineCount,
+    ) {
+        let (id, flags, shape) = match self.short_word(text.as_bytes(), w) {
+            Some(x) => x,
+            None => self.any_word(text, w, s),
+        };
+        // Without capitals a word can only be part of a form that has it so (`of`, `’s`,
+        // `spokesperson`); the rules only read flags of capitalised words.
+        let id = if flags & flag::IN_FORM != 0 { id } else { 0 };
+        let sh = sh | shape;
+        if sh & shape::ALPHA != 0 && w.len() > 1 {
+            line.alpha += 1;
+            line.upper += u32::from(sh & shape::UPPER != 0);
+        }
+        s.words.push(Word { span: w, id, flags, shape: sh, kind });
+    }
+
+    /// Id, flags and shape bits (capitalised, all capitals, letters) of any word.
+    fn any_word(&self, text: &str, w: Span, s: &mut Scratch) -> (u32, u16, u8) {
+        let mut sh = 0;
+        let wt = w.get(text).unwrap_or("");
+        let b = wt.as_bytes();
+        let mut acc = 0u8;
+        for &c in b {
+            acc |= BYTE_CLASS[c as usize];
+        }
+        let (id, flags) = if acc & class::NON_ASCII == 0 {
+            if b.first().is_some_and(u8::is_ascii_uppercase) {
+                sh |= shape::CAP;
+            }
+            if acc & (class::LOWER | class::UPPER) != 0 {
+                sh |= shape::ALPHA;
+                if acc & class::LOWER == 0 {
+                    sh |= shape::UPPER;
                 }
-                if poss {
-                    sh |= shape::POSS;
-                }
-                if first_of_token && gap.is_empty() && prev_end > 0 {
-                    sh |= shape::GLUED;
-                }
-                if first_of_token && newline {
-                    sh |= shape::NEWLINE;
-                }
-                let wordlike = t.kind.is_wordlike();
-                if sentence_start && wordlike {
-                    sh |= shape::INITIAL;
-                }
-                // Every word is looked up, punctuation and possessives included: they can be
-                // part of a form (`AT&T`, `People's`).
-                let (id, flags) = if plain {
-                    self.vocab.get_lower(wt)
-                } else if !vocab::fold_word(wt, &mut s.folded) {
-                    (0, 0)
-                } else if upper == 0 {
-                    // Without capitals the word can only be part of a form that has it so
-                    // (`of`, `’s`, `spokesperson`); the rules only read flags of capitalised
-                    // words.
+            }
+            if acc & (class::UPPER | class::SPECIAL) == 0 {
+                // Lowercase ASCII without a backquote or a control byte is its own folded form.
+                self.vocab.get_lower(wt)
+            } else if acc & (class::SPECIAL | class::DEL) == 0 {
+                s.folded.clear();
+                s.folded.push_str(wt);
+                s.folded.make_ascii_lowercase();
+                if acc & class::UPPER == 0 {
                     self.vocab.get_lower(&s.folded)
                 } else {
                     self.vocab.get(&s.folded)
-                };
-                let index = s.words.len() as u32;
-                if id != 0 && flags & flag::IN_FORM != 0 {
-                    s.code_pos.push(s.code.len() as u32);
-                    s.code_word.push(index);
-                    vocab::push_code(&mut s.code, id);
-                    last_gap = false;
-                } else if !last_gap {
-                    s.code.push(GAP);
-                    last_gap = true;
                 }
-                s.words.push(Word { span: w, flags, shape: sh, kind: t.kind });
-                first_of_token = false;
-                if wordlike {
-                    sentence_start = false;
+            } else {
+                self.lookup_folded(wt, acc & class::UPPER != 0, s)
+            }
+        } else {
+            let (mut letters, mut upper) = (0usize, 0usize);
+            for (i, ch) in wt.chars().enumerate() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                        if i == 0 {
+                            sh |= shape::CAP;
+                        }
+                    }
                 }
             }
-            let tt = t.text(text);
-            if t.kind == TokenKind::Punct
-                && (tt.ends_with(['.', '!', '?', ':', ';', '"', '“', '(', '[', '—', '–'])
-                    || tt == "-"
-                        && t.space_after
-                        && prev_end < t.span.start
-                        && text.get(prev_end..t.span.start).is_some_and(|g| !g.is_empty()))
-            {
-                sentence_start = true;
+            if letters > 0 {
+                sh |= shape::ALPHA;
+                if upper == letters {
+                    sh |= shape::UPPER;
+                }
             }
-            prev_end = t.span.end;
-        }
-        mark_caps_lines(&mut s.words);
+            self.lookup_folded(wt, upper > 0, s)
+        };
+        (id, flags, sh)
     }
 
-    /// The word codes of a surface form, whatever its case (`None` if a word is unknown).
-    pub(crate) fn key_of(&self, form: &str) -> Option<Vec<u8>> {
-        let mut code = Vec::new();
+    /// Shape bits, id and flags of an ASCII word of one to eight bytes without control bytes,
+    /// spaces, backquotes or DEL, from one 8-byte load classified a byte lane at a time; `None`
+    /// for other words (the general path gives the same answer for these).
+    #[inline]
+    fn short_word(&self, bytes: &[u8], w: Span) -> Option<(u32, u16, u8)> {
+        const H: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let len = w.len();
+        if !(1..=8).contains(&len) {
+            return None;
+        }
+        let window: [u8; 8] = bytes.get(w.start..w.start + 8)?.try_into().ok()?;
+        let valid = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        let x = u64::from_le_bytes(window) & valid;
+        if x & H != 0 {
+            return None;
+        }
+        // High bit of each byte lane that is at least `lo` (all lanes are below 0x80).
+        let ge = |lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo)) & H;
+        let upper = ge(b'A') & !ge(b'Z' + 1);
+        let lower = ge(b'a') & !ge(b'z' + 1);
+        // Spaces and control bytes, backquotes, DEL: the general path folds these.
+        let odd = (!ge(b'!') | ge(b'`') & !ge(b'`' + 1) | ge(0x7f)) & H & valid;
+        if odd != 0 {
+            return None;
+        }
+        let mut sh = 0;
+        if upper & 0x80 != 0 {
+            sh |= shape::CAP;
+        }
+        if upper | lower != 0 {
+            sh |= shape::ALPHA;
+            if lower == 0 {
+                sh |= shape::UPPER;
+            }
+        }
+        // Lowercase: set bit 5 of the capitals.
+        let folded = x | upper >> 2;
+        let (id, flags) = if upper == 0 {
+            self.vocab.get_lower_key(folded)
+        } else {
+            let b = folded.to_le_bytes();
+            let word = core::str::from_utf8(b.get(..len)?).ok()?;
+            self.vocab.get(word)
+        };
+        Some((id, flags, sh))
+    }
+
+    /// Id and flags of a word that needs full folding.
+    #[cold]
+    fn lookup_folded(&self, wt: &str, upper: bool, s: &mut Scratch) -> (u32, u16) {
+        if !vocab::fold_word(wt, &mut s.folded) {
+            (0, 0)
+        } else if !upper {
+            self.vocab.get_lower(&s.folded)
+        } else {
+            self.vocab.get(&s.folded)
+        }
+    }
+
+    /// The trie node of a surface form, whatever its case (0 if it is no form).
+    pub(crate) fn node_of(&self, form: &str) -> u32 {
+        let mut node = 0;
         let mut folded = String::new();
         for t in self.tokenizer.tokenize(form) {
             for w in token_words(&t, form) {
                 if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
                     let (id, flags) = self.vocab.get(&folded);
                     if id == 0 || flags & flag::IN_FORM == 0 {
-                        return None;
+                        return 0;
                     }
-                    vocab::push_code(&mut code, id);
+                    node = self.trie.step(node, id);
+                    if node == 0 {
+                        return 0;
+                    }
                 }
             }
         }
-        (!code.is_empty()).then_some(code)
+        node
     }
 
-    pub(crate) fn cands_of(&self, pat: u32) -> &[Cand] {
-        self.cands(pat)
+    /// The candidates (surface forms) of the form ending at trie node `pat`.
+    #[inline]
+    pub(crate) fn cands(&self, pat: u32) -> &[FormRef] {
+        self.trie.cands(pat)
     }
 
-    fn cands(&self, pat: u32) -> &[Cand] {
-        let a = self.starts.get(pat as usize).copied().unwrap_or(0) as usize;
-        let b = self.starts.get(pat as usize + 1).copied().unwrap_or(0) as usize;
-        self.cands.get(a..b).unwrap_or(&[])
+    /// The entry of a candidate.
+    #[inline]
+    pub(crate) fn cand_entry(&self, c: FormRef) -> u32 {
+        self.store.entry_of(form_offset(c))
     }
 
     /// Which candidates of `pat` accept the words `w0..w1` (bit mask).
@@ -416,20 +525,19 @@ impl Inner {
         let surface = span.get(text).unwrap_or("");
         let one_stop = w1 == w0 + 1 && first.has(flag::STOP) && self.stop_list;
         let mut mask = 0u64;
-        for (i, c) in self.cands(pat).iter().enumerate().take(64) {
-            let Some(p) = self.store.entries.get(self.store.entry_of(c.alias) as usize) else {
+        for (i, &c) in self.cands(pat).iter().enumerate().take(64) {
+            let Some(p) = self.store.entries.get(self.cand_entry(c) as usize) else {
                 continue;
             };
             let kind = p.kind;
             if one_stop && kind != EntityKind::Person && kind != EntityKind::Title {
                 continue;
             }
-            let alias = self.store.alias(c.alias);
-            let case = crate::build::resolve_case(p.case, kind, alias);
+            let case = form_case(c);
             if caps_common && case == CaseMode::Exact {
                 continue;
             }
-            if case_ok(case, alias, surface) {
+            if case_ok(case, self.store.alias(form_offset(c)), surface) {
                 mask |= 1 << i;
             }
         }
@@ -437,78 +545,70 @@ impl Inner {
     }
 
     /// Token-aligned leftmost-longest matches of surface forms, with case checks: where the
-    /// longest form at a position fails its check, shorter ones at the same position are tried.
+    /// longest form at a word fails its check, shorter ones at the same word are tried; then
+    /// the search moves one word on. The trie is walked from every word that starts a form,
+    /// so the time is linear in the text times the length of the longest walk (at most the
+    /// number of words of the longest form).
     pub(crate) fn lexical(&self, text: &str, s: &mut Scratch) {
         s.lex.clear();
-        let Some(ac) = &self.ac else { return };
-        let code = &s.code[..];
-        let mut at = 0;
-        let mut cursor = 0;
-        while at < code.len() {
-            let Some(m) = ac.find(Input::new(code).span(at..code.len())) else { break };
-            let start = m.start();
-            // Matches come in text order: move a cursor instead of searching.
-            while cursor < s.code_pos.len() && (s.code_pos[cursor] as usize) < start {
-                cursor += 1;
+        let words = &s.words;
+        let mut i = 0;
+        while i < words.len() {
+            let first = words[i].id;
+            if first == 0 || !self.trie.starts_form(first) {
+                i += 1;
+                continue;
             }
-            let k0 = cursor;
-            let mut end = m.end();
-            let mut pat = m.pattern().as_u32();
-            at = start + CODE_WIDTH;
-            loop {
-                let n = (end - start) / CODE_WIDTH;
-                let (Some(&w0), Some(&wl)) = (s.code_word.get(k0), s.code_word.get(k0 + n - 1))
-                else {
+            s.path.clear();
+            let mut node = 0;
+            let mut j = i;
+            while let Some(w) = words.get(j) {
+                if w.id == 0 {
                     break;
-                };
-                let (w0, w1) = (w0 as usize, wl as usize + 1);
-                let mask = self.check(text, &s.words, w0, w1, pat);
+                }
+                node = self.trie.step(node, w.id);
+                if node == 0 {
+                    break;
+                }
+                j += 1;
+                if !self.trie.cands(node).is_empty() {
+                    s.path.push((j, node));
+                }
+            }
+            let mut next = i + 1;
+            for &(w1, node) in s.path.iter().rev() {
+                let mask = self.check(text, words, i, w1, node);
                 if mask != 0 {
-                    s.lex.push(Lex { w0, w1, pat, mask });
-                    at = end;
+                    s.lex.push(Lex { w0: i, w1, pat: node, mask });
+                    next = w1;
                     break;
-                }
-                if n <= 1 {
-                    break;
-                }
-                let shorter =
-                    ac.find(Input::new(code).span(start..end - 1).anchored(Anchored::Yes));
-                match shorter {
-                    Some(m2) if m2.end() > start => {
-                        end = m2.end();
-                        pat = m2.pattern().as_u32();
-                    }
-                    _ => break,
                 }
             }
+            i = next;
         }
     }
 
-    /// The same matches as [`lexical`](Self::lexical), by trying every pattern at every word
-    /// (the reference the automaton is tested against).
+    /// The same matches as [`lexical`](Self::lexical), by trying every form at every word
+    /// (the reference the trie is tested against).
     #[cfg(test)]
     pub(crate) fn lexical_naive(&self, text: &str, s: &Scratch) -> Vec<Lex> {
         let mut out = Vec::new();
-        let patterns: Vec<Vec<u8>> = self.patterns_for_test();
+        let forms = self.trie.forms_for_test();
+        let words = &s.words;
         let mut k = 0;
-        while k < s.code_pos.len() {
+        while k < words.len() {
             let mut found = None;
-            for n in (1..=self.max_words).rev() {
-                if k + n > s.code_pos.len() {
+            for n in (1..=self.trie.max_words).rev() {
+                let Some(span) = words.get(k..k + n) else { continue };
+                // The n words must all be words of some form.
+                if span.iter().any(|w| w.id == 0) {
                     continue;
                 }
-                // The n words must be consecutive codes (no gap between them).
-                let a = s.code_pos[k] as usize;
-                let b = a + n * CODE_WIDTH;
-                if s.code_pos[k + n - 1] as usize != b - CODE_WIDTH {
-                    continue;
-                }
-                let slice = &s.code[a..b];
-                if let Some(pat) = patterns.iter().position(|p| p[..] == *slice) {
-                    let (w0, w1) = (s.code_word[k] as usize, s.code_word[k + n - 1] as usize + 1);
-                    let mask = self.check(text, &s.words, w0, w1, pat as u32);
+                let key: Vec<u32> = span.iter().map(|w| w.id).collect();
+                if let Some(&(_, node)) = forms.iter().find(|(f, _)| *f == key) {
+                    let mask = self.check(text, words, k, k + n, node);
                     if mask != 0 {
-                        found = Some((n, Lex { w0, w1, pat: pat as u32, mask }));
+                        found = Some((n, Lex { w0: k, w1: k + n, pat: node, mask }));
                         break;
                     }
                 }
@@ -524,29 +624,6 @@ impl Inner {
         out
     }
 
-    #[cfg(test)]
-    fn patterns_for_test(&self) -> Vec<Vec<u8>> {
-        // Rebuild each pattern's key from its first candidate's surface form.
-        let mut out = Vec::new();
-        let mut folded = String::new();
-        for p in 0..self.starts.len().saturating_sub(1) {
-            let mut key = Vec::new();
-            if let Some(c) = self.cands(p as u32).first() {
-                let form = self.store.alias(c.alias);
-                for t in self.tokenizer.tokenize(form) {
-                    for w in token_words(&t, form) {
-                        if vocab::fold_word(w.get(form).unwrap_or(""), &mut folded) {
-                            let (id, _) = self.vocab.get(&folded);
-                            vocab::push_code(&mut key, id);
-                        }
-                    }
-                }
-            }
-            out.push(key);
-        }
-        out
-    }
-
     /// Finds the mentions in `text` given its tokens.
     pub(crate) fn find(&self, text: &str, tokens: &[Token], s: &mut Scratch) -> Vec<Mention> {
         self.prepare(text, tokens, s);
@@ -558,13 +635,15 @@ impl Inner {
         let mut doc_ids: FxSet<&str> = FxSet::default();
         let mut doc_cc: FxSet<&str> = FxSet::default();
         let mut doc_parents: FxSet<&str> = FxSet::default();
+        // Per lexical match: how many readings other than titles pass, and the last one.
+        let mut readings: Vec<(u32, u32)> = Vec::with_capacity(s.lex.len());
         for l in &s.lex {
             let cands = self.cands(l.pat);
             let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
             let (mut title, mut other) = (false, 0);
             let mut single = None;
-            for (_, c) in passing() {
-                let entry = self.store.entry_of(c.alias);
+            for (_, &c) in passing() {
+                let entry = self.cand_entry(c);
                 match self.kind_of(entry) {
                     EntityKind::Title => title = true,
                     _ => {
@@ -573,6 +652,7 @@ impl Inner {
                     }
                 }
             }
+            readings.push((other, single.unwrap_or(0)));
             if title && other == 0 {
                 titles.push((l.w0, l.w1));
                 continue;
@@ -589,11 +669,15 @@ impl Inner {
                 }
             }
         }
-        for l in &s.lex {
+        for (l, &(other, single)) in s.lex.iter().zip(&readings) {
             let cands = self.cands(l.pat);
             let mut best: Option<(f32, u32)> = None;
-            for (i, c) in cands.iter().enumerate().take(64) {
-                let entry = self.store.entry_of(c.alias);
+            if other == 1 {
+                // One reading: nothing to choose.
+                best = Some((0.0, single));
+            }
+            for (i, &c) in cands.iter().enumerate().take(if other > 1 { 64 } else { 0 }) {
+                let entry = self.cand_entry(c);
                 if l.mask >> i & 1 == 0 || self.kind_of(entry) == EntityKind::Title {
                     continue;
                 }
@@ -625,11 +709,15 @@ impl Inner {
             // Per word: the lexical match starting there, and title starts and ends.
             let mut at = Marks {
                 lex: vec![u32::MAX; words.len()],
+                lex_end: vec![u32::MAX; words.len() + 1],
                 title: vec![0; words.len()],
                 inside: vec![false; words.len()],
             };
             for (k, l) in lex.iter().enumerate() {
                 if let Some(x) = at.lex.get_mut(l.w0) {
+                    *x = k as u32;
+                }
+                if let Some(x) = at.lex_end.get_mut(l.w1) {
                     *x = k as u32;
                 }
                 for x in at.inside.iter_mut().take(l.w1).skip(l.w0 + 1) {
@@ -678,8 +766,9 @@ impl Inner {
     ) -> f32 {
         let Some(p) = self.store.entries.get(entry as usize) else { return f32::MIN };
         let Some(f) = self.store.fields(entry) else { return f32::MIN };
-        let mut score = if p.prior != 0.0 {
-            p.prior
+        let prior = self.store.prior(entry);
+        let mut score = if prior != 0.0 {
+            prior
         } else {
             self.store.population(entry).map_or(0.0, |n| (n.max(1) as f32).log10())
         };
@@ -716,6 +805,7 @@ impl Inner {
     fn name_word(&self, w: &Word) -> bool {
         w.is(shape::CAP)
             && !w.is(shape::POSS)
+            && !w.has(flag::CONTRACTION)
             && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
             && !w.has(flag::STOP)
     }
@@ -761,13 +851,18 @@ impl Inner {
                 i += 1;
                 continue;
             }
-            let cue = at.title(i, TITLE_BEFORE) && !org_word(i);
+            // Not a title after a title (`Mr. President`, `Mr. Vice President`): a form of
+            // address, not a name.
+            let cue = at.title(i, TITLE_BEFORE) && !org_word(i) && !at.title(i, TITLE_START);
             // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
             // surname (from the list, or by its ending).
             let surname_pair = free(i)
                 && free(i + 1)
                 && words.get(i + 1).is_some_and(|x| {
                     !x.is(shape::NEWLINE)
+                        // `Supreme Court`, `Sesame Street`: a surname that names an
+                        // organisation, event or place after a capitalised word is not one.
+                        && !x.has(flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX)
                         && (x.has(flag::SURNAME)
                             || has_surname_ending(word(i + 1))
                             || lex_at(i + 1).is_some_and(|l| l.w1 == i + 2))
@@ -915,12 +1010,25 @@ impl Inner {
             }
             let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
             let beaten = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
-            let beats =
-                |w: &str| matches!(w, "beat" | "defeated" | "drew" | "edged" | "thrashed" | "lost");
+            // Not `lost` or `drew`: `Newton lost its factory`, `Mendoza drew his pistol`.
+            let beats = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
             let town = !f.role.contains("capital");
+            // A score in a result or a table: the end of the line, a name or another number
+            // follows it (`Dundee 1 Hamilton 0`, `Torquay 4 2 1 1 5 3 7`), not a noun
+            // (`Everett 25 years ago`, `Mach 20 and`).
+            // Or the second half of a result (`Dundee 1 Hamilton 0.`), or scorers follow in
+            // brackets (`Leeds 2 ( Yeboah 45 )`).
+            let cap = |i: usize| words.get(i).is_some_and(|w| w.is(shape::CAP));
+            let result = score(p.w1)
+                && (words.get(p.w1 + 1).is_none_or(|n| {
+                    n.is(shape::NEWLINE)
+                        || n.is(shape::CAP) && n.kind == TokenKind::Word
+                        || n.kind == TokenKind::Number
+                }) || p.w0 >= 2 && score(p.w0 - 1) && cap(p.w0 - 2)
+                    || word(p.w1 + 1) == "(" && cap(p.w1 + 2));
             // In a fixture list `KANSAS CITY AT DETROIT` the visitors are a team and the
             // host a place.
-            if score(p.w1)
+            if result
                 || versus(word(p.w1))
                 || word(p.w1) == "AT"
                 || versus(word(p.w0.wrapping_sub(1)))
@@ -972,7 +1080,7 @@ impl Inner {
                 link: None,
             });
         };
-        // Runs of unknown capitalised words, with the number of `run + score` pairs per line.
+        // Runs of unknown capitalised words.
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -988,23 +1096,6 @@ impl Inner {
             runs.push((i, j));
             i = j;
         }
-        let line_of = {
-            let mut line = Vec::with_capacity(words.len());
-            let mut n = 0u32;
-            for w in words {
-                if w.is(shape::NEWLINE) {
-                    n += 1;
-                }
-                line.push(n);
-            }
-            line
-        };
-        let mut scored_per_line: FxMap<u32, u32> = FxMap::default();
-        for &(a, b) in &runs {
-            if score(b) {
-                *scored_per_line.entry(line_of[a]).or_default() += 1;
-            }
-        }
         for &(a, b) in &runs {
             let acronym = b == a + 1 && {
                 let t = word(a);
@@ -1014,9 +1105,24 @@ impl Inner {
                     && !t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
                     && !words[a].has(flag::NOT_NAME)
             };
+            // A speaker label of a transcript (`DJ BOOGIE:`, `ADMINISTRATOR FUGATE:`) names a
+            // person, not an organisation.
+            let label = word(b) == ":"
+                && (a.saturating_sub(2)..=a).any(|k| k == 0 || words[k].is(shape::NEWLINE));
+            let acronym = acronym && !label;
             let agency = word(b) == "news" && word(b + 1) == "agency"
                 || matches!(word(b), "agency" | "newspaper" | "daily");
-            let results = score(b) && scored_per_line.get(&line_of[a]).copied().unwrap_or(0) >= 2;
+            // A result pairs two names with scores, side by side (`Puchon 2 Chonbuk 1`); two
+            // such names apart in one long line (`Article 5 … Article 5`) are not one.
+            let cap = |i: usize| words.get(i).is_some_and(|w| w.is(shape::CAP));
+            let pair_before = a >= 2 && score(a - 1) && cap(a - 2);
+            let pair_after = cap(b + 1)
+                && (b + 2..b + 6)
+                    .find(|&j| !cap(j) || words[j].is(shape::NEWLINE))
+                    .is_some_and(|j| score(j) && !words[j].is(shape::NEWLINE));
+            // Scorers in brackets (`Nottinghamshire 214 ( P. Johnson 84 ; …`).
+            let scorers = word(b + 1) == "(" && cap(b + 2);
+            let results = score(b) && (pair_before || pair_after || scorers);
             let versus = matches!(word(a.wrapping_sub(1)), "v" | "vs" | "vs.")
                 || matches!(word(b), "v" | "vs" | "vs.");
             if acronym || agency || results || versus {
@@ -1044,6 +1150,7 @@ impl Inner {
         let run_word = |w: &Word| {
             w.is(shape::CAP)
                 && !w.is(shape::POSS)
+                && !w.has(flag::CONTRACTION)
                 && !w.is(shape::CAPS_LINE)
                 && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
         };
@@ -1121,15 +1228,80 @@ impl Inner {
                 continue;
             }
             let last = words[end.max(1) - 1].flags;
-            // A name ending in a telling word starts after the last `of` / `and`
-            // (`Lynn Reaser of Barnett Banks Inc.`, `Johnson Controls Inc and Lear Corp`).
-            let telling = last & (flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX) != 0;
-            if telling
-                && let Some(k) = (start..end)
-                    .rev()
-                    .find(|&k| matches!(words[k].span.get(text), Some("of" | "and" | "for")))
+            // A name ending in a telling word starts after the last `of`, `and` or `for` when
+            // what comes before it is a name of its own: a person or a title before `of`
+            // (`Lynn Reaser of Barnett Banks Inc.`, `President of Morgan State University`), a
+            // complete name before `and` or `for` (`Johnson Controls Inc and Lear Corp`). Else
+            // the joiner is part of the name (`Department of Health and Human Services`,
+            // `University of Pittsburgh Medical Center`, `Medal of Honor Society`).
+            // A title and `of` before a name are not part of it (`Secretary of Health and
+            // Human Services`).
+            if at.title(start, TITLE_START)
+                && let Some(e) = (start + 1..end).find(|&e| at.title(e, TITLE_BEFORE))
+                && words[e].span.get(text) == Some("of")
             {
-                start = k + 1;
+                start = e + 1;
+            }
+            let telling_flags = flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX;
+            let telling = last & telling_flags != 0;
+            let joiner = (start..end)
+                .rev()
+                .find(|&k| matches!(words[k].span.get(text), Some("of" | "and" | "for")));
+            if telling && let Some(k) = joiner {
+                let before = k.checked_sub(1).and_then(|b| words.get(b));
+                let name_ends = at.lex_before(lex, k).is_some_and(|l| l.w0 >= start);
+                // What follows is one known name (`Members of Congress`, `House and Senate`).
+                let known_after = at.lex_at(lex, k + 1).is_some_and(|l| l.w1 == end);
+                let cut = known_after || {
+                    let joiner = words[k].span.get(text);
+                    // A person or a title before `of` or `for` (`Lisa Schlein for VOA News`).
+                    let person = at.title(k, TITLE_BEFORE)
+                        || before.is_some_and(|b| b.has(flag::GIVEN | flag::SURNAME))
+                        || words.get(start).is_some_and(|w| w.has(flag::GIVEN))
+                        || at.lex_before(lex, k).is_some_and(|l| l.kind == EntityKind::Person);
+                    // A complete name before the joiner, or a known place or nationality
+                    // opening the second name (`Walter Reed and Bethesda Naval Hospital`,
+                    // `World Vision and American Jewish World Service`).
+                    let complete = before.is_some_and(|b| b.has(telling_flags))
+                        || name_ends
+                        || at.lex_at(lex, k + 1).is_some_and(|l| {
+                            matches!(l.kind, EntityKind::Place | EntityKind::Nationality)
+                        });
+                    match joiner {
+                        Some("of") => person,
+                        Some("for") => person || complete,
+                        _ => complete,
+                    }
+                };
+                if cut {
+                    // The name before `and` is one too when it ends in a telling word
+                    // (`Zorbex Holdings and Texas Medical Center`).
+                    let left_last = before.map_or(0, |b| b.flags);
+                    let left_kind = if left_last & flag::ORG_SUFFIX != 0 {
+                        Some(EntityKind::Organization)
+                    } else if left_last & flag::EVENT_SUFFIX != 0 {
+                        Some(EntityKind::Other)
+                    } else if left_last & flag::PLACE_SUFFIX != 0 {
+                        Some(EntityKind::Place)
+                    } else {
+                        None
+                    };
+                    let known = at.lex_at(lex, start).is_some_and(|l| l.w1 == k);
+                    if let (Some(kind), false, true) = (left_kind, known, k >= start + 2)
+                        && words[k].span.get(text) == Some("and")
+                    {
+                        out.push(Prop {
+                            w0: start,
+                            w1: k,
+                            kind,
+                            entry: None,
+                            how: How::Pattern,
+                            rank: 0,
+                            link: None,
+                        });
+                    }
+                    start = k + 1;
+                }
             }
             if end >= start + 2 {
                 let first = words[start].flags;
@@ -1298,30 +1470,64 @@ impl Inner {
     }
 }
 
-/// Marks the words of lines where most words are in capitals (headlines, datelines). Lines
-/// are cut where a word follows a line break.
-fn mark_caps_lines(words: &mut [Word]) {
-    let mut i = 0;
-    while i < words.len() {
-        let mut j = i + 1;
-        while j < words.len() && !words[j].is(shape::NEWLINE) {
-            j += 1;
-        }
-        let (mut alpha, mut upper) = (0, 0);
-        for w in &words[i..j] {
-            if w.is(shape::ALPHA) && w.span.len() > 1 {
-                alpha += 1;
-                upper += usize::from(w.is(shape::UPPER));
-            }
-        }
-        if alpha >= 2 && upper * 10 >= alpha * 6 {
-            for w in &mut words[i..j] {
+/// Words of the current line with letters (more than one character), and how many of them
+/// are in capitals: lines where most words are (headlines, datelines) are marked. Lines are
+/// cut where a word follows a line break.
+#[derive(Default)]
+struct LineCount {
+    start: usize,
+    alpha: u32,
+    upper: u32,
+}
+
+impl LineCount {
+    /// Ends the line before the next word: marks its words if they are mostly capitals.
+    fn close(&mut self, words: &mut [Word]) {
+        if self.alpha >= 2 && self.upper * 10 >= self.alpha * 6 {
+            for w in words.get_mut(self.start..).unwrap_or(&mut []) {
                 w.shape |= shape::CAPS_LINE;
             }
         }
-        i = j;
+        *self = LineCount { start: words.len(), alpha: 0, upper: 0 };
     }
 }
+
+/// Byte classes for the shape of a word.
+mod class {
+    /// `a`–`z`.
+    pub const LOWER: u8 = 1;
+    /// `A`–`Z`.
+    pub const UPPER: u8 = 2;
+    /// Needs folding beyond ASCII lowercase: non-ASCII, a backquote, a control byte or space.
+    pub const SPECIAL: u8 = 4;
+    /// Not ASCII.
+    pub const NON_ASCII: u8 = 8;
+    /// DEL, dropped by folding.
+    pub const DEL: u8 = 16;
+}
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_lowercase() {
+            class::LOWER
+        } else if c.is_ascii_uppercase() {
+            class::UPPER
+        } else if c >= 0x80 {
+            class::SPECIAL | class::NON_ASCII
+        } else if c == b'`' || c <= b' ' {
+            class::SPECIAL
+        } else if c == 0x7f {
+            class::DEL
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
 /// The name as written: words joined by one space (none where they were glued), quotes folded.
 fn written_name(text: &str, words: &[Word]) -> String {
@@ -1353,6 +1559,14 @@ fn select(mut props: Vec<Prop>) -> Vec<Prop> {
 
 /// Whether `surface` (the text) agrees in case with the surface form `alias` under `mode`.
 pub(crate) fn case_ok(mode: CaseMode, alias: &str, surface: &str) -> bool {
+    if alias.is_ascii() && surface.is_ascii() {
+        return case_ok_ascii(mode, alias.as_bytes(), surface.as_bytes());
+    }
+    case_ok_chars(mode, alias, surface)
+}
+
+/// [`case_ok`] for any text.
+fn case_ok_chars(mode: CaseMode, alias: &str, surface: &str) -> bool {
     match mode {
         CaseMode::Insensitive => true,
         CaseMode::Exact => {
@@ -1365,15 +1579,51 @@ pub(crate) fn case_ok(mode: CaseMode, alias: &str, surface: &str) -> bool {
             if letters >= 4 && surface.chars().all(|c| !c.is_lowercase()) {
                 return true;
             }
-            let a: Vec<&str> = alias.split_whitespace().collect();
-            let b: Vec<&str> = surface.split_whitespace().collect();
             let cap =
                 |s: &str| s.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-            if a.len() == b.len() {
-                a.iter().zip(&b).all(|(x, y)| !cap(x) || cap(y))
+            if alias.split_whitespace().count() == surface.split_whitespace().count() {
+                alias
+                    .split_whitespace()
+                    .zip(surface.split_whitespace())
+                    .all(|(x, y)| !cap(x) || cap(y))
             } else {
                 !alias.chars().next().is_some_and(char::is_uppercase)
                     || surface.chars().next().is_some_and(char::is_uppercase)
+            }
+        }
+    }
+}
+
+/// [`case_ok`] for ASCII text (the same answers as [`case_ok_chars`], byte by byte).
+fn case_ok_ascii(mode: CaseMode, alias: &[u8], surface: &[u8]) -> bool {
+    // The ASCII characters of `char::is_whitespace`.
+    fn space(c: &u8) -> bool {
+        matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+    }
+    fn words(x: &[u8]) -> impl Iterator<Item = &[u8]> {
+        x.split(space).filter(|w| !w.is_empty())
+    }
+    match mode {
+        CaseMode::Insensitive => true,
+        CaseMode::Exact => {
+            let fold = |c: &u8| if *c == b'`' { b'\'' } else { *c };
+            let a = alias.iter().filter(|c| !space(c)).map(fold);
+            let b = surface.iter().filter(|c| !space(c)).map(fold);
+            a.eq(b)
+        }
+        CaseMode::Auto | CaseMode::Capitalized => {
+            let letters = surface.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            if letters >= 4 && !surface.iter().any(u8::is_ascii_lowercase) {
+                return true;
+            }
+            let cap = |w: &[u8]| {
+                w.iter().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase)
+            };
+            if words(alias).count() == words(surface).count() {
+                words(alias).zip(words(surface)).all(|(x, y)| !cap(x) || cap(y))
+            } else {
+                !alias.first().is_some_and(u8::is_ascii_uppercase)
+                    || surface.first().is_some_and(u8::is_ascii_uppercase)
             }
         }
     }
@@ -1390,7 +1640,7 @@ mod tests {
         &["North", "north", "Korea", "KOREA", "Sea", "of", "A", "b", "Kim’s", "’s", "-", "."];
 
     fn phrase() -> impl Strategy<Value = String> {
-        proptest::collection::vec(proptest::sample::select(WORDS), 1..4).prop_map(|w| w.join(" "))
+        proptest::collection::vec(proptest::sample::select(WORDS), 1..6).prop_map(|w| w.join(" "))
     }
 
     fn case() -> impl Strategy<Value = CaseMode> {
@@ -1399,13 +1649,60 @@ mod tests {
         )
     }
 
+    /// ASCII words with letters of both cases, digits, punctuation, spaces, control bytes,
+    /// backquotes and DEL.
+    fn ascii_word() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[a-zA-Z0-9 `\\x00-\\x1f\\x7f.'&-]{0,10}").unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        /// The byte-lane fast path gives every word it accepts the shape, id and flags the
+        /// general path gives it.
+        #[test]
+        fn short_words_agree_with_the_general_path(
+            word in prop_oneof![
+                ascii_word(),
+                proptest::sample::select(
+                    &["new", "New", "NEW", "york", "York", "at", "AT", "b", "A", "said", "Said",
+                      "spokesperson", "Spokesperson", "at&t", "AT&T", "`new", "New\u{7f}"][..]
+                ).prop_map(str::to_owned),
+            ],
+            tail in ascii_word(),
+        ) {
+            let g = Gazetteer::builder()
+                .add(Entry::new("New York", EntityKind::Place))
+                .add(Entry::new("spokesperson", EntityKind::Title))
+                .add(Entry::new("AT&T", EntityKind::Organization))
+                .add(Entry::new("a-b", EntityKind::Other).case(CaseMode::Insensitive))
+                .build()
+                .unwrap();
+            let text = format!("{word}{tail}");
+            let w = Span::new(0, word.len());
+            let mut s = Scratch::default();
+            if let Some(fast) = g.inner.short_word(text.as_bytes(), w) {
+                prop_assert_eq!(fast, g.inner.any_word(&text, w, &mut s));
+            }
+        }
+
+        /// The ASCII case check agrees with the general one.
+        #[test]
+        fn ascii_case_check_agrees(alias in ascii_word(), surface in ascii_word(), mode in case()) {
+            prop_assert_eq!(
+                case_ok_ascii(mode, alias.as_bytes(), surface.as_bytes()),
+                case_ok_chars(mode, &alias, &surface)
+            );
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
-        /// The automaton with its case-check fallback finds exactly what trying every form at
+        /// The trie walk with its case-check fallback finds exactly what trying every form at
         /// every word finds.
         #[test]
-        fn automaton_agrees_with_the_naive_matcher(
+        fn trie_agrees_with_the_naive_matcher(
             forms in proptest::collection::vec((phrase(), case()), 1..12),
             text in proptest::collection::vec(proptest::sample::select(WORDS), 0..40),
             glue in proptest::collection::vec(proptest::sample::select(&[" ", "", "\n", ", "][..]), 40),

@@ -1,29 +1,81 @@
-//! Compact storage of entries: one string arena and small fixed-size records, so that a
-//! million entries fit in tens of megabytes.
+//! Compact storage of entries: one string arena and 16-byte records, so that a million
+//! entries fit in tens of megabytes.
 //!
-//! Layout of one entry in the arena: its record `id SEP country SEP parent SEP role SEP
-//! context END` (the id is empty when it equals the name), then each surface form followed by
-//! `END`. The first surface form is the display name.
+//! Layout of one entry in the arena: `REC` and the record `id SEP country SEP parent SEP role
+//! SEP context END` (the id is empty when it equals the name), then each surface form followed
+//! by `END` (the first is the display name). A surface form is named by its arena offset (a
+//! [`FormRef`]), so no table of form offsets is kept.
 
 use crate::entry::{CaseMode, EntityKind, Entry};
 
 /// Separates the fields of a record.
-const SEP: char = '\u{1f}';
+const SEP: u8 = 0x1f;
 /// Ends a record or a surface form.
-const END: char = '\u{1e}';
+const END: u8 = 0x1e;
+/// Starts an entry (its record, then its surface forms).
+const REC: u8 = 0x1d;
 
-/// One entry (20 bytes).
+/// Largest arena size: offsets keep two spare high bits (see [`FormRef`]).
+pub(crate) const MAX_ARENA: usize = 1 << 30;
+
+/// A surface form: its arena offset (30 bits) and its resolved case mode (2 high bits).
+pub(crate) type FormRef = u32;
+
+/// Case mode bits of a [`FormRef`].
+pub(crate) mod case_bits {
+    /// [`CaseMode::Exact`](crate::CaseMode::Exact).
+    pub const EXACT: u32 = 0;
+    /// [`CaseMode::Capitalized`](crate::CaseMode::Capitalized).
+    pub const CAPITALIZED: u32 = 1;
+    /// [`CaseMode::Insensitive`](crate::CaseMode::Insensitive).
+    pub const INSENSITIVE: u32 = 2;
+}
+
+/// The arena offset of a form.
+#[inline]
+pub(crate) fn form_offset(f: FormRef) -> u32 {
+    f & (MAX_ARENA as u32 - 1)
+}
+
+/// The resolved case mode of a form.
+#[inline]
+pub(crate) fn form_case(f: FormRef) -> CaseMode {
+    match f >> 30 {
+        case_bits::EXACT => CaseMode::Exact,
+        case_bits::INSENSITIVE => CaseMode::Insensitive,
+        _ => CaseMode::Capitalized,
+    }
+}
+
+/// A form reference from an offset and a resolved case mode.
+#[inline]
+pub(crate) fn form_ref(offset: u32, case: CaseMode) -> FormRef {
+    let bits = match case {
+        CaseMode::Exact => case_bits::EXACT,
+        CaseMode::Insensitive => case_bits::INSENSITIVE,
+        _ => case_bits::CAPITALIZED,
+    };
+    form_offset(offset) | bits << 30
+}
+
+/// One entry (8 bytes).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Packed {
-    /// Arena offset of the record.
-    rec: u32,
-    /// First surface form in [`Store::aliases`]; the entry's forms run to the next entry's.
-    alias_start: u32,
-    /// Population, saturated; `u32::MAX` when unknown.
-    population: u32,
-    pub(crate) prior: f32,
+    /// Arena offset of the entry (its `REC`).
+    off: u32,
     pub(crate) kind: EntityKind,
     pub(crate) case: CaseMode,
+    /// True when the entry has a population or a prior (in [`Store::extras`]).
+    extra: bool,
+}
+
+/// Population and prior of an entry that has either.
+#[derive(Clone, Copy, Debug)]
+struct Extra {
+    entry: u32,
+    /// Population, saturated; `u32::MAX` when unknown.
+    population: u32,
+    prior: f32,
 }
 
 /// All entries.
@@ -31,9 +83,8 @@ pub(crate) struct Packed {
 pub(crate) struct Store {
     arena: String,
     pub(crate) entries: Vec<Packed>,
-    /// Arena offsets of the surface forms (name first, then aliases) of all entries, in entry
-    /// order.
-    aliases: Vec<u32>,
+    /// By entry, for the entries with a population or a prior.
+    extras: Vec<Extra>,
 }
 
 /// An entry being added, borrowed from an [`Entry`] or from a line of a list.
@@ -71,28 +122,28 @@ pub(crate) fn grow<T>(v: &mut Vec<T>, extra: usize) {
     }
 }
 
+/// Position of the first `byte` in `s` at or after `from` (`s.len()` if none).
+#[inline]
+fn find_byte(s: &[u8], from: usize, byte: u8) -> usize {
+    s.get(from..).and_then(|r| r.iter().position(|&b| b == byte)).map_or(s.len(), |p| from + p)
+}
+
 impl Store {
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
     pub(crate) fn reserve(&mut self, entries: usize, bytes: usize) {
         self.arena.reserve(bytes);
         self.entries.reserve(entries);
-        self.aliases.reserve(entries * 2);
     }
 
-    /// Appends a field to the arena, with separators inside it replaced.
+    /// Appends a field to the arena, with control separators inside it replaced.
     fn push_field(&mut self, s: &str, lowercase: bool) {
-        if self.arena.capacity() - self.arena.len() < s.len() + 1 {
-            self.arena.reserve_exact((s.len() + 1).max(self.arena.len() / 8).max(1 << 16));
-        }
         let special = |b: &u8| {
-            *b == SEP as u8
-                || *b == END as u8
-                || lowercase && (*b == b',' || !b.is_ascii_lowercase())
+            matches!(*b, SEP | END | REC) || lowercase && (*b == b',' || !b.is_ascii_lowercase())
         };
         if s.as_bytes().iter().any(special) {
             for c in s.chars() {
                 match c {
-                    SEP | END | ',' => self.arena.push(' '),
+                    '\u{1d}' | '\u{1e}' | '\u{1f}' | ',' => self.arena.push(' '),
                     c if lowercase => self.arena.extend(c.to_lowercase()),
                     c => self.arena.push(c),
                 }
@@ -103,82 +154,119 @@ impl Store {
     }
 
     /// Adds an entry with its surface forms already cleaned (`forms[0]` is the name).
-    /// Returns its index, or `None` when the store is full (4 GiB of text).
+    /// Returns the entry's index, or `None` when the store is full (1 GiB of text or 2³²
+    /// entries).
     pub(crate) fn push(&mut self, e: &EntryRef<'_>, forms: &[&str]) -> Option<u32> {
         let index = u32::try_from(self.entries.len()).ok()?;
-        let rec = u32::try_from(self.arena.len()).ok()?;
+        let off = u32::try_from(self.arena.len()).ok()?;
+        // Room for the whole entry, growing by an eighth (lowercasing may lengthen the
+        // context a little; the string then grows by itself).
+        let bytes = forms.iter().map(|f| f.len() + 1).sum::<usize>()
+            + [e.id, e.country, e.parent, e.role, e.context]
+                .iter()
+                .map(|f| f.len() + 1)
+                .sum::<usize>()
+            + 1;
+        if self.arena.capacity() - self.arena.len() < bytes {
+            self.arena.reserve_exact(bytes.max(self.arena.len() / 8).max(1 << 16));
+        }
+        self.arena.push(REC as char);
         if e.id != forms.first().copied().unwrap_or("") {
             self.push_field(e.id, false);
         }
         for (field, lower) in
             [(e.country, false), (e.parent, false), (e.role, false), (e.context, true)]
         {
-            self.arena.push(SEP);
+            self.arena.push(SEP as char);
             self.push_field(field, lower);
         }
-        self.arena.push(END);
-        let alias_start = u32::try_from(self.aliases.len()).ok()?;
-        grow(&mut self.aliases, forms.len());
+        self.arena.push(END as char);
         for f in forms {
-            self.aliases.push(u32::try_from(self.arena.len()).ok()?);
             self.push_field(f, false);
-            self.arena.push(END);
+            self.arena.push(END as char);
         }
-        u32::try_from(self.arena.len()).ok()?;
+        if self.arena.len() > MAX_ARENA {
+            return None;
+        }
         let population = match e.population {
             Some(p) => u32::try_from(p).unwrap_or(u32::MAX - 1),
             None => u32::MAX,
         };
+        let extra = population != u32::MAX || e.prior != 0.0;
+        if extra {
+            grow(&mut self.extras, 1);
+            self.extras.push(Extra { entry: index, population, prior: e.prior });
+        }
         grow(&mut self.entries, 1);
-        self.entries.push(Packed {
-            rec,
-            alias_start,
-            population,
-            prior: e.prior,
-            kind: e.kind,
-            case: e.case,
-        });
+        self.entries.push(Packed { off, kind: e.kind, case: e.case, extra });
         Some(index)
     }
 
-    /// The arena text from `off` to the next [`END`].
+    /// The arena text from `off` to the next `END`.
+    #[inline]
     fn until_end(&self, off: u32) -> &str {
-        let rest = self.arena.get(off as usize..).unwrap_or("");
-        rest.find(END).map_or(rest, |e| rest.get(..e).unwrap_or(""))
+        let b = self.arena.as_bytes();
+        let start = off as usize;
+        self.arena.get(start..find_byte(b, start, END)).unwrap_or("")
     }
 
-    /// The entry that surface form number `alias` belongs to.
-    pub(crate) fn entry_of(&self, alias: u32) -> u32 {
-        self.entries.partition_point(|p| p.alias_start <= alias).saturating_sub(1) as u32
+    /// The entry that the surface form at arena offset `off` belongs to.
+    #[inline]
+    pub(crate) fn entry_of(&self, off: u32) -> u32 {
+        self.entries.partition_point(|p| p.off <= off).saturating_sub(1) as u32
     }
 
-    /// Surface form number `alias` (across all entries).
-    pub(crate) fn alias(&self, alias: u32) -> &str {
-        self.aliases.get(alias as usize).map_or("", |&off| self.until_end(off))
+    /// The surface form at arena offset `off` (a [`form_offset`]).
+    #[inline]
+    pub(crate) fn alias(&self, off: u32) -> &str {
+        self.until_end(off)
+    }
+
+    /// Arena offsets of the surface forms of entry `index`, name first.
+    pub(crate) fn forms(&self, index: u32) -> impl Iterator<Item = u32> + '_ {
+        let b = self.arena.as_bytes();
+        let mut at = self
+            .entries
+            .get(index as usize)
+            .map_or(b.len(), |p| find_byte(b, p.off as usize, END) + 1);
+        core::iter::from_fn(move || {
+            if at >= b.len() || b.get(at) == Some(&REC) {
+                return None;
+            }
+            let here = at as u32;
+            at = find_byte(b, at, END) + 1;
+            Some(here)
+        })
     }
 
     pub(crate) fn fields(&self, index: u32) -> Option<Fields<'_>> {
         let p = self.entries.get(index as usize)?;
-        let name = self.alias(p.alias_start);
-        let mut it = self.until_end(p.rec).split(SEP);
-        let id = it.next().unwrap_or("");
+        let b = self.arena.as_bytes();
+        // The record: fields after REC up to END, separated by SEP; then the name.
+        let mut at = p.off as usize + 1;
+        let mut parts = [""; 5];
+        let mut end = at;
+        for part in &mut parts {
+            end = b
+                .get(at..)
+                .and_then(|r| r.iter().position(|&c| c == SEP || c == END))
+                .map_or(b.len(), |e| at + e);
+            *part = self.arena.get(at..end).unwrap_or("");
+            if b.get(end) != Some(&SEP) {
+                break;
+            }
+            at = end + 1;
+        }
+        let name = self.until_end(end as u32 + 1);
+        let [id, country, parent, role, context] = parts;
         Some(Fields {
             id: if id.is_empty() { name } else { id },
             name,
-            country: it.next().unwrap_or(""),
-            parent: it.next().unwrap_or(""),
-            role: it.next().unwrap_or(""),
-            context: it.next().unwrap_or(""),
+            country,
+            parent,
+            role,
+            context,
         })
-    }
-
-    pub(crate) fn alias_range(&self, index: u32) -> core::ops::Range<u32> {
-        let start = self.entries.get(index as usize).map_or(0, |p| p.alias_start);
-        let end = self
-            .entries
-            .get(index as usize + 1)
-            .map_or(self.aliases.len() as u32, |p| p.alias_start);
-        start..end.max(start)
     }
 
     /// The entry as an owned [`Entry`].
@@ -186,30 +274,88 @@ impl Store {
         let p = self.entries.get(index as usize)?;
         let f = self.fields(index)?;
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_owned());
-        let aliases = self.alias_range(index).skip(1).map(|a| self.alias(a).to_owned()).collect();
+        let aliases = self.forms(index).skip(1).map(|a| self.alias(a).to_owned()).collect();
         Some(Entry {
             id: f.id.to_owned(),
             name: f.name.to_owned(),
             kind: p.kind,
             aliases,
             country: opt(f.country),
-            population: (p.population != u32::MAX).then_some(u64::from(p.population)),
+            population: self.population(index).map(u64::from),
             parent: opt(f.parent),
             role: opt(f.role),
             case: p.case,
-            prior: p.prior,
+            prior: self.prior(index),
             context: f.context.split_whitespace().map(str::to_owned).collect(),
         })
     }
 
+    fn extra(&self, index: u32) -> Option<&Extra> {
+        if !self.entries.get(index as usize)?.extra {
+            return None;
+        }
+        let k = self.extras.binary_search_by_key(&index, |x| x.entry).ok()?;
+        self.extras.get(k)
+    }
+
     pub(crate) fn population(&self, index: u32) -> Option<u32> {
-        let p = self.entries.get(index as usize)?;
-        (p.population != u32::MAX).then_some(p.population)
+        self.extra(index).map(|x| x.population).filter(|&p| p != u32::MAX)
+    }
+
+    pub(crate) fn prior(&self, index: u32) -> f32 {
+        self.extra(index).map_or(0.0, |x| x.prior)
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
         self.arena.capacity()
             + self.entries.capacity() * core::mem::size_of::<Packed>()
-            + self.aliases.capacity() * 4
+            + self.extras.capacity() * core::mem::size_of::<Extra>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_round_trip_through_the_arena() {
+        let mut s = Store::default();
+        let e = EntryRef {
+            id: "North Korea",
+            name: "North Korea",
+            kind: EntityKind::Place,
+            country: "KP",
+            parent: "",
+            role: "country",
+            context: "Pyongyang, Kim",
+            population: Some(25_000_000),
+            prior: 0.0,
+            case: CaseMode::Auto,
+        };
+        s.push(&e, &["North Korea", "DPRK", "N\u{1e}K"]).unwrap();
+        let e2 = EntryRef { id: "X1", name: "Ex", country: "", role: "", context: "", ..e };
+        s.push(&e2, &["Ex"]).unwrap();
+        let forms: Vec<&str> = s.forms(0).map(|o| s.alias(o)).collect();
+        assert_eq!(forms, ["North Korea", "DPRK", "N K"]);
+        for o in s.forms(0) {
+            assert_eq!(s.entry_of(o), 0);
+        }
+        assert_eq!(s.entry_of(s.forms(1).next().unwrap()), 1);
+        let f = s.fields(0).unwrap();
+        assert_eq!(
+            (f.id, f.country, f.role, f.context),
+            ("North Korea", "KP", "country", "pyongyang  kim")
+        );
+        let f = s.fields(1).unwrap();
+        assert_eq!((f.id, f.name, f.country), ("X1", "Ex", ""));
+        let back = s.entry(0).unwrap();
+        assert_eq!(back.aliases, ["DPRK", "N K"]);
+        assert_eq!(back.population, Some(25_000_000));
+        assert_eq!((s.population(1), s.prior(1)), (Some(25_000_000), 0.0));
+        assert_eq!(core::mem::size_of::<Packed>(), 8);
+        let r = form_ref(1234, CaseMode::Insensitive);
+        assert_eq!((form_offset(r), form_case(r)), (1234, CaseMode::Insensitive));
+        let r = form_ref(MAX_ARENA as u32 - 1, CaseMode::Exact);
+        assert_eq!((form_offset(r), form_case(r)), (MAX_ARENA as u32 - 1, CaseMode::Exact));
     }
 }

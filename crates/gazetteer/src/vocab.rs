@@ -1,5 +1,5 @@
 //! The word vocabulary: every folded word of every surface form gets a small integer id
-//! (encoded as a fixed-width byte code for the automaton) and a set of word-class flags.
+//! (a surface form is a path of word ids in the word trie) and a set of word-class flags.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -95,6 +95,9 @@ pub(crate) mod flag {
     pub const REPORTING: u16 = 1 << 10;
     /// An acronym that is not a name (`GDP`, `CEO`).
     pub const NOT_NAME: u16 = 1 << 11;
+    /// Set on a word of the text (not in the vocabulary): a token with a contraction other
+    /// than a possessive (`I’ve`, `We're`), never part of a name.
+    pub const CONTRACTION: u16 = 1 << 15;
 }
 
 /// Folds a word for lookup into `out` (cleared first): lowercase, quotes, apostrophes and
@@ -225,17 +228,85 @@ pub(crate) struct Vocab {
     /// A 65,536-bit filter over (first byte, last byte, length) of the words in `lower`: most
     /// lowercase text words are rejected without hashing.
     lower_filter: Vec<u64>,
+    /// The words of `lower` of at most eight bytes, keyed by their bytes packed in a `u64`:
+    /// most text words are short, and this lookup needs no hashing of a string and no
+    /// string comparison.
+    short: ShortTable,
     /// Flags by id (index 0 unused).
     flags: Vec<u16>,
 }
 
-/// Width in bytes of a word code: the first byte has its high bit set, the others clear, so
-/// a match of whole codes can only start at a word.
-pub(crate) const CODE_WIDTH: usize = 3;
-/// Largest id a 3-byte code can carry (21 bits).
+/// An open-addressing table from words of at most eight bytes (packed in a non-zero `u64`)
+/// to ids.
+#[derive(Clone, Debug, Default)]
+struct ShortTable {
+    /// Packed word (0: empty) and id; the length is a power of two.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+/// A word of one to eight bytes packed into a `u64` (its bytes, zero padded; words never
+/// contain a zero byte).
+#[inline]
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut x = [0u8; 8];
+    x.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(x))
+}
+
+impl ShortTable {
+    #[inline]
+    fn slot(key: u64, mask: usize) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+    }
+
+    #[inline]
+    fn find(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = Self::slot(key, mask);
+        loop {
+            let &(k, id) = self.slots.get(i)?;
+            if k == key {
+                return Some(id);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Inserts a key known to be absent.
+    fn insert(&mut self, key: u64, id: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(256);
+            let old = core::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            self.len = 0;
+            for (k, id) in old.into_iter().filter(|s| s.0 != 0) {
+                self.place(k, id);
+            }
+        }
+        self.place(key, id);
+    }
+
+    fn place(&mut self, key: u64, id: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(key, mask);
+        while self.slots.get(i).is_some_and(|s| s.0 != 0) {
+            i = (i + 1) & mask;
+        }
+        if let Some(s) = self.slots.get_mut(i) {
+            *s = (key, id);
+            self.len += 1;
+        }
+    }
+}
+
+/// Largest word id (21 bits, as the error message says; ids index the trie's root table).
 pub(crate) const MAX_ID: u32 = (1 << 21) - 1;
-/// Byte written for any run of words that are in no surface form.
-pub(crate) const GAP: u8 = 0;
 
 impl Vocab {
     pub(crate) fn new() -> Vocab {
@@ -245,6 +316,7 @@ impl Vocab {
             ids: Table::default(),
             lower: Table::default(),
             lower_filter: vec![0; 1024],
+            short: ShortTable::default(),
             flags: vec![0],
         }
     }
@@ -272,6 +344,12 @@ impl Vocab {
 
     /// Records that an interned word can match text without capitals.
     pub(crate) fn allow_lower(&mut self, id: u32, folded: &str) {
+        if let Some(key) = pack(folded.as_bytes()) {
+            if self.short.find(key).is_none() {
+                self.short.insert(key, id);
+            }
+            return;
+        }
         if self.lower.find(folded, |id| self.word(id)).is_some() {
             return;
         }
@@ -286,6 +364,12 @@ impl Vocab {
     /// Id and flags of a folded word written without capitals in the text.
     #[inline]
     pub(crate) fn get_lower(&self, folded: &str) -> (u32, u16) {
+        if let Some(key) = pack(folded.as_bytes()) {
+            return match self.short.find(key) {
+                Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+                None => (0, 0),
+            };
+        }
         let bit = filter_bit(folded);
         if self.lower_filter.get(bit / 64).is_none_or(|x| x >> (bit % 64) & 1 == 0) {
             return (0, 0);
@@ -294,6 +378,21 @@ impl Vocab {
             Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
             None => (0, 0),
         }
+    }
+
+    /// Id and flags of a word of one to eight bytes written without capitals, packed as by
+    /// [`pack`] (its bytes, little-endian, zero padded).
+    #[inline]
+    pub(crate) fn get_lower_key(&self, key: u64) -> (u32, u16) {
+        match self.short.find(key) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
+        }
+    }
+
+    /// Number of word ids (one more than the largest).
+    pub(crate) fn len(&self) -> usize {
+        self.flags.len()
     }
 
     /// Adds flags to an interned word.
@@ -326,6 +425,7 @@ impl Vocab {
             + self.starts.capacity() * 4
             + (self.ids.slots.capacity() + self.lower.slots.capacity()) * 8
             + self.lower_filter.capacity() * 8
+            + self.short.slots.capacity() * core::mem::size_of::<(u64, u32)>()
             + self.flags.capacity() * 2
     }
 }
@@ -340,31 +440,9 @@ fn filter_bit(word: &str) -> usize {
     (h >> 16) as usize
 }
 
-/// Appends the code of word `id` (non-zero) to `out`.
-#[inline]
-pub(crate) fn push_code(out: &mut Vec<u8>, id: u32) {
-    crate::store::grow(out, CODE_WIDTH);
-    out.push(0x80 | ((id >> 14) & 0x7f) as u8);
-    out.push(((id >> 7) & 0x7f) as u8);
-    out.push((id & 0x7f) as u8);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_are_fixed_width_with_a_marked_lead_byte() {
-        let mut v = Vec::new();
-        for id in [1, 127, 128, 16_383, 16_384, MAX_ID] {
-            v.clear();
-            push_code(&mut v, id);
-            assert_eq!(v.len(), CODE_WIDTH);
-            assert!(v[0] >= 0x80 && v[1] < 0x80 && v[2] < 0x80);
-            let back = (u32::from(v[0] & 0x7f) << 14) | (u32::from(v[1]) << 7) | u32::from(v[2]);
-            assert_eq!(back, id);
-        }
-    }
 
     #[test]
     fn the_table_finds_every_interned_word_and_nothing_else() {
@@ -380,6 +458,19 @@ mod tests {
         v.allow_lower(ids[7], "w7");
         assert_eq!(v.get_lower("w7").0, ids[7]);
         assert_eq!(v.get_lower("w8"), (0, 0));
+        // Short words (packed keys) and long ones (the string table), many of each.
+        for (i, w) in words.iter().enumerate().step_by(3) {
+            v.allow_lower(ids[i], w);
+        }
+        let long = v.intern("a-rather-long-word").unwrap();
+        v.allow_lower(long, "a-rather-long-word");
+        for (i, w) in words.iter().enumerate() {
+            let expect = if i % 3 == 0 || i == 7 { ids[i] } else { 0 };
+            assert_eq!(v.get_lower(w).0, expect, "{w}");
+        }
+        assert_eq!(v.get_lower("a-rather-long-word").0, long);
+        assert_eq!(v.get_lower("a-rather-long-wore"), (0, 0));
+        assert_eq!(v.get_lower(""), (0, 0));
     }
 
     #[test]

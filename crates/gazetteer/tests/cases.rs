@@ -236,6 +236,73 @@ const CASES: &[(&str, &str, Expected)] = &[
             ("Georgia", L, "Georgia", A),
         ],
     ),
+    // Rules checked on text they were not tuned on (speeches, general news): none of these
+    // may fire outside sports results and wires.
+    (
+        "contractions_are_not_names",
+        "As I’ve said before, we will act. They’re ready, and I'm told Maria Lopez agrees.",
+        &[("Maria Lopez", P, "Maria Lopez", How::Pattern)],
+    ),
+    (
+        "towns_before_ordinary_numbers_and_verbs_stay_places",
+        "Newton lost its factory when the plant closed. Air Force One was built in Everett 25 \
+         years ago.",
+        &[("Newton", L, "Newton", A), ("Everett", L, "Everett", A)],
+    ),
+    (
+        "numbered_articles_are_not_results",
+        "Under Article 5 of the treaty, and through Article 5 alone, allies must respond.",
+        &[],
+    ),
+    (
+        "a_surname_that_names_a_court_is_no_person",
+        "The Supreme Court ruled on Monday.",
+        &[("Supreme Court", O, "Supreme Court", How::Pattern)],
+    ),
+    (
+        "of_and_and_inside_names",
+        "She thanked the Department of Health and Human Services and the President of Morgan \
+         State University.",
+        &[
+            (
+                "Department of Health and Human Services",
+                O,
+                "Department of Health and Human Services",
+                How::Pattern,
+            ),
+            ("Morgan State University", O, "Morgan State University", How::Pattern),
+        ],
+    ),
+    (
+        "and_between_two_names",
+        "Grants went to Zorbex Holdings and Texas Medical Center, to the Boys and Girls Club, \
+         and to World Vision and American Jewish World Service.",
+        &[
+            ("Zorbex Holdings", O, "Zorbex Holdings", How::Pattern),
+            ("Texas Medical Center", O, "Texas Medical Center", How::Pattern),
+            ("Boys and Girls Club", O, "Boys and Girls Club", How::Pattern),
+            ("American Jewish World Service", O, "American Jewish World Service", How::Pattern),
+        ],
+    ),
+    (
+        "speaker_labels_are_not_organisations",
+        "MRS. SMITH:  Hello.\nDJ ZORBO:  All right, next question.",
+        &[],
+    ),
+    (
+        "forms_of_address_are_not_names",
+        "Thank you, Mr. President. Mr. Vice President, welcome.",
+        &[],
+    ),
+    (
+        "month_abbreviations_in_datelines",
+        "TOPEKA, Kan., Oct. 4 (UPI) -- Lisa Schlein for VOA News reported.",
+        &[
+            ("TOPEKA", L, "Topeka", A),
+            ("Lisa Schlein", P, "Lisa Schlein", How::Pattern),
+            ("VOA News", O, "VOA News", How::Pattern),
+        ],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];
