@@ -55,7 +55,9 @@ pub(crate) fn tense_at(text: &str, start: usize, end: usize) -> Tense {
         prev = w;
     }
     match (best, best_report) {
-        (_, Some((d, t))) if d <= 2 => t,
+        // A reporting verb right beside the expression dates the report: `said Friday`,
+        // `said on Friday` (up to four bytes apart).
+        (_, Some((d, t))) if d <= 4 => t,
         (Some((_, t)), _) => t,
         (None, Some((_, t))) => t,
         (None, None) => Tense::Unknown,
@@ -385,6 +387,12 @@ mod tests {
         assert_eq!(at("Putin will visit on Monday.", "Monday"), Tense::Future);
         assert_eq!(at("Putin visited on Monday.", "Monday"), Tense::Past);
         assert_eq!(at("The firm said Friday that it will sell.", "Friday"), Tense::Past);
+        // A reporting verb with `on` between dates the report, not the reported event.
+        assert_eq!(
+            at("The envoy said on Tuesday that Iraq would retaliate.", "Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(at("He will go on Tuesday, she said.", "Tuesday"), Tense::Future);
         assert_eq!(at("It rains. On Monday we meet.", "Monday"), Tense::Unknown);
     }
 }
