@@ -159,6 +159,17 @@ impl Ctx<'_> {
             .copied()
     }
 
+    /// Whether word `i` is inside a date hint (`last September`, `on Friday`).
+    fn in_date(&self, i: usize) -> bool {
+        let Some(sp) = self.w.get(i).map(|w| w.span) else { return false };
+        let k = self.hints.partition_point(|h| h.span.start <= sp.start);
+        self.hints[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|h| h.kind == HintKind::Date && h.span.contains(sp))
+    }
+
     /// The first word index at or after byte `pos` in `lo..hi`.
     fn word_at(&self, pos: usize, lo: usize, hi: usize) -> usize {
         let ws = self.w.get(lo..hi).unwrap_or(&[]);
@@ -515,7 +526,8 @@ fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<
             k = m;
         }
     }
-    // `said on Friday that`, `said in a statement that`: a short adjunct before `that`.
+    // `said on Friday that`, `said in a statement that`, `said last September that`, `said
+    // again that`: a short adjunct before `that`.
     if !ctx.is(k, "that") {
         let mut m = k;
         while m < s1
@@ -531,7 +543,12 @@ fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<
             && (ctx.has(k, flag::PREP)
                 || ctx.has(k, flag::MONTH)
                 || ctx.is_cap(k)
-                || ctx.is_comma(k))
+                || ctx.is_comma(k)
+                || ctx.in_date(k)
+                || matches!(
+                    ctx.low(k),
+                    "again" | "repeatedly" | "previously" | "earlier" | "later" | "publicly"
+                ))
         {
             k = m;
         }

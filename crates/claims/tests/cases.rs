@@ -52,6 +52,25 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
+            name: "a_date_or_an_adverb_between_cue_and_that_is_not_content",
+            text: "The ministry said last September that the plant was closed. The mayor said again that it was safe.",
+            hints: &[("last September", HintKind::Date)],
+            expect: vec![
+                Expect {
+                    cue: "said",
+                    claimer: Some("The ministry"),
+                    content: Some("the plant was closed"),
+                    ..Default::default()
+                },
+                Expect {
+                    cue: "said",
+                    claimer: Some("The mayor"),
+                    content: Some("it was safe"),
+                    ..Default::default()
+                },
+            ],
+        },
+        Case {
             name: "content_comma_source_cue",
             text: "President Putin will head to Vietnam on June 19-20, the Kremlin announced.",
             hints: &[],
