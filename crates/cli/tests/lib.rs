@@ -134,6 +134,43 @@ fn eval_tokens_scores_tokens_words_and_sentences() {
 }
 
 #[test]
+fn eval_pipeline_scores_the_seed_article_through_the_default_pipeline() {
+    let gold = "tests/data/seed_article.gold.json";
+    let run = |kind: &str| {
+        let out = nutgraf(&["eval", kind, "--pipeline", "--gold", gold, "--json"], None);
+        assert!(out.status.success(), "{kind}: {}", String::from_utf8_lossy(&out.stderr));
+        json(&out.stdout).remove(0)
+    };
+    let ner = run("ner");
+    assert!(ner["micro"]["f1"].as_f64().unwrap() >= 0.95, "{}", ner["micro"]);
+    for t in ["PER", "LOC"] {
+        assert_eq!(ner["types"][t]["recall"], 1.0, "{t}: {}", ner["types"][t]);
+    }
+    assert_eq!(ner["ids"]["accuracy"], 1.0);
+    let timex = run("timex");
+    assert_eq!(timex["strict"]["f1"], 1.0, "{}", timex["strict"]);
+    assert_eq!(timex["value"]["f1"], 1.0, "{}", timex["value"]);
+    // Boilerplate comes from the sections stage here, not from the gold file's list.
+    let claims = run("claims");
+    assert_eq!(claims["attributed"]["f1"], 1.0, "{}", claims["attributed"]);
+    assert_eq!(claims["claims"]["recall"], 1.0, "{}", claims["claims"]);
+    assert_eq!(claims["claimer_exact"]["accuracy"], 1.0);
+    assert_eq!(claims["cue_exact"]["accuracy"], 1.0);
+    assert_eq!(claims["stance"]["accuracy"], 1.0);
+}
+
+#[test]
+fn eval_pipeline_is_refused_for_the_tokenizer_metrics() {
+    let out = nutgraf(
+        &["eval", "sbd", "--pipeline", "--gold", "crates/cli/tests/data/golden_mini.jsonl"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("--pipeline applies to ner, timex and claims"), "{stderr}");
+}
+
+#[test]
 fn a_malformed_gold_file_names_the_line() {
     let dir = std::env::temp_dir().join(format!("nutgraf-cli-gold-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -13,8 +13,8 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use nutgraf::Tokenizer;
 use nutgraf::tokenize::Span;
+use nutgraf::{Pipeline, Tokenizer};
 use nutgraf_claims::model::held_out;
 use nutgraf_claims::{Claim, ClaimDetector, Hint, HintKind, Stance};
 use serde::Deserialize;
@@ -35,6 +35,9 @@ struct Record {
     claims: Option<Vec<GoldClaim>>,
     #[serde(default)]
     boilerplate_lines: Vec<String>,
+    /// The document date, `YYYY-MM-DD` (used with `--pipeline`).
+    #[serde(default)]
+    dct: Option<String>,
 }
 
 /// A gold claim in either format: the seed gold (`start`/`end` = the sentence, content in
@@ -99,11 +102,13 @@ impl Gold {
     }
 }
 
-pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
+pub fn eval(path: &str, show_errors: usize, pipeline: Option<&Pipeline>) -> anyhow::Result<Report> {
     let records = super::read_gold::<Record>(path)?;
     let detector = ClaimDetector::new();
     if records.iter().any(|r| r.claims.is_some()) {
-        Ok(documents(path, &records, &detector, show_errors))
+        documents(path, &records, &detector, show_errors, pipeline)
+    } else if pipeline.is_some() {
+        anyhow::bail!("{path}: --pipeline scores claim documents; sentence sets score the detector")
     } else if records.iter().all(|r| r.label.is_some()) {
         Ok(sentences(path, &records, &detector, show_errors))
     } else {
@@ -254,7 +259,8 @@ fn documents(
     records: &[Record],
     detector: &ClaimDetector,
     show_errors: usize,
-) -> Report {
+    pipeline: Option<&Pipeline>,
+) -> anyhow::Result<Report> {
     let tokenizer = Tokenizer::new();
     let mut sc = DocScores::default();
     let mut shown = 0;
@@ -271,11 +277,16 @@ fn documents(
                 r.text.find(l.as_str()).map(|s| Hint::new(s..s + l.len(), HintKind::Boilerplate))
             })
             .collect();
-        let doc = tokenizer.analyze(&r.text);
-        let found = detector.detect(&r.text, &doc.tokens, &doc.sentences, &hints);
+        let found: Vec<Claim> = match pipeline {
+            // The sections stage finds the boilerplate; entities and dates become hints.
+            Some(p) => super::analyze(p, &r.id, &r.text, r.dct.as_deref())?.claims().to_vec(),
+            None => {
+                let doc = tokenizer.analyze(&r.text);
+                detector.detect(&r.text, &doc.tokens, &doc.sentences, &hints).claims
+            }
+        };
         // Attribution-only gold (PolNeAR) is scored against attributed claims only.
-        let ours: Vec<&Claim> =
-            found.claims.iter().filter(|c| seed_format || c.cue.is_some()).collect();
+        let ours: Vec<&Claim> = found.iter().filter(|c| seed_format || c.cue.is_some()).collect();
         // Candidate pairs, best first: cue overlap, then content overlap, then span overlap.
         let mut pairs = Vec::new();
         for (gi, g) in gold.iter().enumerate() {
@@ -412,7 +423,7 @@ fn documents(
         "stance": pair(sc.stance),
         "unattributed_cue_without_claimer": pair(sc.claimer_kind_none),
     });
-    Report { table, json }
+    Ok(Report { table, json })
 }
 
 fn clip(s: &str) -> String {

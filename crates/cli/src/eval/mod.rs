@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
+use nutgraf::{Document, Metadata, Pipeline};
 
 mod claims;
 mod metrics;
@@ -27,6 +28,11 @@ pub struct Args {
     /// Print the scores as one JSON object instead of a table.
     #[arg(long)]
     json: bool,
+    /// Score what the whole `Pipeline::default()` produces for each document (with the
+    /// document's date, boilerplate found by the sections stage, claims with entity and date
+    /// hints) instead of the stage alone; for `ner`, `timex` and claim documents.
+    #[arg(long)]
+    pipeline: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,12 +51,19 @@ enum Kind {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let pipeline = args.pipeline.then(Pipeline::default);
+    if pipeline.is_some() && matches!(args.kind, Kind::Sbd | Kind::Tokens) {
+        anyhow::bail!(
+            "--pipeline applies to ner, timex and claims; sbd and tokens score the tokenizer"
+        );
+    }
+    let p = pipeline.as_ref();
     let report = match args.kind {
         Kind::Sbd => sbd::eval(&args.gold, args.errors)?,
         Kind::Tokens => tokens::eval(&args.gold, args.errors)?,
-        Kind::Claims => claims::eval(&args.gold, args.errors)?,
-        Kind::Ner => ner::eval(&args.gold, args.errors)?,
-        Kind::Timex => timex::eval(&args.gold, args.errors)?,
+        Kind::Claims => claims::eval(&args.gold, args.errors, p)?,
+        Kind::Ner => ner::eval(&args.gold, args.errors, p)?,
+        Kind::Timex => timex::eval(&args.gold, args.errors, p)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);
@@ -58,6 +71,21 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         print!("{}", report.table);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `pipeline` on a gold document with its date (`YYYY-MM-DD`, when it has one).
+fn analyze(
+    pipeline: &Pipeline,
+    id: &str,
+    text: &str,
+    dct: Option<&str>,
+) -> anyhow::Result<Document> {
+    let date = dct
+        .map(|d| d.parse())
+        .transpose()
+        .with_context(|| format!("document {id}: bad date {dct:?}"))?;
+    let metadata = Metadata { id: Some(id.to_owned()), date, ..Metadata::default() };
+    pipeline.run_with(text, metadata).with_context(|| format!("document {id}"))
 }
 
 /// Scores as a human-readable table and as JSON.

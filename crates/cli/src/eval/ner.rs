@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
+use nutgraf::Pipeline;
 use nutgraf_gazetteer::{EntityKind, Gazetteer, Mention};
 use serde::Deserialize;
 
@@ -18,6 +19,9 @@ use super::{Prf, Report};
 struct GoldDoc {
     #[serde(default)]
     id: String,
+    /// The document date, `YYYY-MM-DD` (used with `--pipeline`).
+    #[serde(default)]
+    dct: Option<String>,
     text: String,
     entities: Vec<GoldEntity>,
 }
@@ -43,7 +47,7 @@ pub fn conll_type(kind: EntityKind) -> Option<&'static str> {
     }
 }
 
-pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
+pub fn eval(path: &str, show_errors: usize, pipeline: Option<&Pipeline>) -> anyhow::Result<Report> {
     let docs = super::read_gold::<GoldDoc>(path)?;
     let gazetteer = Gazetteer::new();
     let types = ["PER", "LOC", "ORG", "MISC"];
@@ -52,7 +56,10 @@ pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
     let (mut id_total, mut id_right) = (0usize, 0usize);
     let mut shown = 0;
     for d in &docs {
-        let found: Vec<Mention> = gazetteer.find(&d.text);
+        let found: Vec<Mention> = match pipeline {
+            Some(p) => super::analyze(p, &d.id, &d.text, d.dct.as_deref())?.entities().to_vec(),
+            None => gazetteer.find(&d.text),
+        };
         let ours: HashMap<(usize, usize), (&str, &Mention)> = found
             .iter()
             .filter_map(|m| conll_type(m.kind).map(|t| ((m.span.start, m.span.end), (t, m))))

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use nutgraf::Pipeline;
 use nutgraf_dates::{Date, DateTagger, Timex};
 use serde::Deserialize;
 
@@ -56,7 +57,7 @@ fn align(gold: &[GoldTimex], ours: &[Timex]) -> Vec<(usize, usize)> {
     pairs
 }
 
-pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
+pub fn eval(path: &str, show_errors: usize, pipeline: Option<&Pipeline>) -> anyhow::Result<Report> {
     let docs: Vec<GoldDoc> = super::read_gold(path)?;
     // TimeML annotates `from 2019 to 2021` as two expressions.
     let tagger = DateTagger::builder().join_ranges(false).build()?;
@@ -75,7 +76,11 @@ pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
                 value: g.value.clone(),
             })
             .collect();
-        let ours = tagger.tag(&d.text, dct);
+        let ours = match pipeline {
+            // The pipeline joins ranges (`from 2019 to 2021`), as its users want them.
+            Some(p) => super::analyze(p, &d.id, &d.text, d.dct.as_deref())?.timexes().to_vec(),
+            None => tagger.tag(&d.text, dct),
+        };
         let strict = gold
             .iter()
             .filter(|g| ours.iter().any(|s| s.span.start == g.start && s.span.end == g.end))
