@@ -276,7 +276,9 @@ impl Inner {
         for t in tokens {
             let (start, end) = (t.span.start, t.span.end);
             let gap = bytes.get(prev_end.min(start)..start).unwrap_or(&[]);
-            let newline = gap.contains(&b'\n');
+            // Gaps are a byte or two: a plain loop, not a call to `memchr`.
+            #[allow(clippy::manual_contains)]
+            let newline = gap.iter().any(|&c| c == b'\n');
             if newline {
                 sentence_start = true;
             }
