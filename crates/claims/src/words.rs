@@ -357,9 +357,22 @@ impl Words {
 fn plain_key(lower: &[u8], start: usize, len: usize) -> Option<Key> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
-    if len > KEY {
-        return None;
-    }
+    // For each length, the bytes of the word in each 8-byte chunk of the key.
+    const MASKS: [Key; KEY + 1] = {
+        let mut t = [[0u64; KEY / 8]; KEY + 1];
+        let mut len = 0;
+        while len <= KEY {
+            let mut i = 0;
+            while i < KEY / 8 {
+                let n = len.saturating_sub(8 * i);
+                t[len][i] = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+                i += 1;
+            }
+            len += 1;
+        }
+        t
+    };
+    let masks = MASKS.get(len)?;
     let mut buf = [0u8; KEY];
     let src = match lower.get(start..start + KEY) {
         Some(b) => b,
@@ -371,14 +384,9 @@ fn plain_key(lower: &[u8], start: usize, len: usize) -> Option<Key> {
     };
     let mut key: Key = [0; KEY / 8];
     let mut bad = 0;
-    for (i, (k, chunk)) in key.iter_mut().zip(src.chunks_exact(8)).enumerate() {
+    for ((k, chunk), &mask) in key.iter_mut().zip(src.chunks_exact(8)).zip(masks) {
         let w: [u8; 8] = chunk.try_into().ok()?;
-        // The bytes of the word in this chunk.
-        let w = match len.saturating_sub(8 * i) {
-            0 => 0,
-            n @ 1..=7 => u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1),
-            _ => u64::from_le_bytes(w),
-        };
+        let w = u64::from_le_bytes(w) & mask;
         // A byte of 0x80 or more, or a backtick (the padding is zero, never a backtick).
         let tick = w ^ (ONES * u64::from(b'`'));
         bad |= w | (tick.wrapping_sub(ONES) & !tick);
