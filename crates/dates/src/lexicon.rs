@@ -638,6 +638,12 @@ fn lookup(word: &[u8]) -> Option<(Lex, bool)> {
     }
 }
 
+/// The words that open a prefilter region (whatever their case; month and weekday names
+/// also need a capital, see [`is_trigger_word`]).
+pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().filter(|w| w.2).map(|w| w.0)
+}
+
 /// True if an ASCII letter run is a trigger word.
 #[inline]
 pub(crate) fn is_trigger_word(word: &[u8]) -> bool {

@@ -6,7 +6,9 @@
 //! (`6/19/2024`). Text without one costs one byte scan; around each trigger a window, snapped
 //! to whitespace so tokens are not cut, is handed to the tokenizer and the grammar.
 
-use crate::lexicon::is_trigger_word;
+use std::sync::OnceLock;
+
+use crate::lexicon::{is_trigger_word, trigger_words};
 
 /// Bytes of context on each side of a trigger: enough for the longest expressions
 /// (`at least the past 18 months`, `the first nine months of 1989`).
@@ -49,7 +51,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
             number_trigger(b, start, end)
         } else {
             // A letter run glued to a preceding digit (`6pm`, `1990s`) was handled there.
-            is_trigger_word(&b[start..end])
+            let w = &b[start..end];
+            may_be_trigger(w) && is_trigger_word(w)
         };
         if !hit {
             continue;
@@ -78,6 +81,47 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
     if let Some(r) = cur {
         out.push(r);
     }
+}
+
+/// The index of the last two bytes of a word in [`ENDINGS`]: each lowercased letter is
+/// `0..26`, any other byte 26.
+#[inline]
+fn ending_index(w: &[u8]) -> Option<usize> {
+    let code = |c: u8| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() { usize::from(c - b'a') } else { 26 }
+    };
+    match w {
+        [.., a, b] => Some(code(*a) * 27 + code(*b)),
+        _ => None,
+    }
+}
+
+/// For each ending (last two bytes, see [`ending_index`]), a bit per length below 16 that
+/// some trigger word with that ending has. A cheap necessary condition checked before the
+/// lexicon: `the` starts like `thu` but ends like no trigger word of three letters.
+fn endings() -> &'static [u16] {
+    static ENDINGS: OnceLock<Vec<u16>> = OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut t = vec![0u16; 27 * 27];
+        for w in trigger_words() {
+            let w = w.as_bytes();
+            if let (Some(i), true) = (ending_index(w), w.len() < 16)
+                && let Some(m) = t.get_mut(i)
+            {
+                *m |= 1 << w.len();
+            }
+        }
+        t
+    })
+}
+
+/// False when no trigger word has the ending and length of the letter run `w`; true when
+/// [`is_trigger_word`] must decide.
+#[inline]
+fn may_be_trigger(w: &[u8]) -> bool {
+    w.len() < 16
+        && ending_index(w).and_then(|i| endings().get(i)).is_some_and(|m| m & (1 << w.len()) != 0)
 }
 
 /// Moves `pos` forward to the next ASCII whitespace (or the end), never into a UTF-8
@@ -173,6 +217,17 @@ mod tests {
         let mut out = Vec::new();
         regions(text, &mut out);
         out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn every_trigger_word_passes_the_ending_filter() {
+        for w in trigger_words() {
+            for v in [w.to_owned(), w.to_uppercase(), w[..1].to_uppercase() + &w[1..]] {
+                let b = v.as_bytes();
+                assert!(!is_trigger_word(b) || may_be_trigger(b), "{v}");
+            }
+        }
+        assert!(!may_be_trigger(b"the"));
     }
 
     #[test]
