@@ -458,9 +458,9 @@ impl Inner {
         let (id, flags) = if upper == 0 {
             self.vocab.get_lower_key(folded)
         } else {
+            // ASCII (checked above): the bytes are the folded word, no UTF-8 check needed.
             let b = folded.to_le_bytes();
-            let word = core::str::from_utf8(b.get(..len)?).ok()?;
-            self.vocab.get(word)
+            self.vocab.get_bytes(b.get(..len)?)
         };
         Some((id, flags, sh))
     }
