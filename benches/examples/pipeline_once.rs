@@ -12,6 +12,7 @@ fn main() {
         corpus = corpus.prefix(limit);
     }
     let pipeline = Pipeline::default();
+    let started = std::time::Instant::now();
     let mut n = 0;
     for d in &corpus.docs {
         let metadata = Metadata {
@@ -22,5 +23,11 @@ fn main() {
             n += doc.entities().len() + doc.timexes().len() + doc.claims().len();
         }
     }
-    println!("{}: {} bytes, {n} annotations", corpus.source, corpus.bytes());
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "{}: {} bytes, {n} annotations, {:.2} MiB/s",
+        corpus.source,
+        corpus.bytes(),
+        corpus.bytes() as f64 / secs / (1024.0 * 1024.0)
+    );
 }
