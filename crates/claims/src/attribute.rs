@@ -1171,7 +1171,9 @@ fn build_claim(
         kinds.push(ClaimKind::Factual);
     }
     let stance = f.stance;
-    let mut why: Vec<Reason> = Vec::new();
+    // Room for every reason below (pattern, cue, claimer and link, stance, quotation, the
+    // hedges and numbers, up to three model features), so the vector never grows.
+    let mut why: Vec<Reason> = Vec::with_capacity(9 + hedges.len() + numbers.len());
     let r = |s: String| Reason { feature: Cow::Owned(s), weight: 0.0 };
     why.push(Reason { feature: Cow::Borrowed(f.pattern), weight: 0.0 });
     if let Some(c) = cue {

@@ -62,6 +62,9 @@ pub(crate) struct Words {
     /// What was found out about recent words (direct-mapped by key; empty until
     /// [`Words::build`] uses it). The same few words make most of a text.
     cache: Vec<Cached>,
+    /// Whether [`Words::lower`] begins with the whole text in ASCII lowercase, so plain words
+    /// point into it ([`Words::build`]) rather than being appended ([`Words::build_one`]).
+    prefilled: bool,
 }
 
 /// log2 of the number of [`Words::cache`] entries.
@@ -176,7 +179,12 @@ impl Words {
         self.lower.clear();
         self.words.clear();
         self.sentences.clear();
-        self.lower.reserve(text.len());
+        self.lower.reserve(text.len() + text.len() / 8);
+        // The whole text in ASCII lowercase: a plain word's folded form is then its own span
+        // of `lower`, and only other words are folded and appended after it.
+        self.lower.push_str(text);
+        self.lower.make_ascii_lowercase();
+        self.prefilled = true;
         self.words.reserve(tokens.len() + tokens.len() / 8);
         let mut cache = std::mem::take(&mut self.cache);
         if cache.is_empty() {
@@ -205,6 +213,7 @@ impl Words {
         self.lower.clear();
         self.words.clear();
         self.sentences.clear();
+        self.prefilled = false;
         for t in tokens {
             self.push_token(text, t, lexicon, stemmer, &mut []);
         }
@@ -225,9 +234,11 @@ impl Words {
         if split == 0 || split >= t.span.len() {
             self.push_word(text, t.span, t.kind, lexicon, stemmer, cache);
         } else {
-            let mid = t.span.start + split;
-            self.push_word(text, Span::new(t.span.start, mid), t.kind, lexicon, stemmer, cache);
-            self.push_word(text, Span::new(mid, t.span.end), t.kind, lexicon, stemmer, cache);
+            let (kind, mid) = (t.kind, t.span.start + split);
+            let first = Span::new(t.span.start, mid);
+            self.push_word(text, first, kind, lexicon, stemmer, cache);
+            let second = Span::new(mid, t.span.end);
+            self.push_word(text, second, kind, lexicon, stemmer, cache);
         }
     }
 
@@ -241,22 +252,34 @@ impl Words {
         stemmer: &Stemmer,
         cache: &mut [Cached],
     ) {
-        let lo = self.lower.len();
+        let mut lo = self.lower.len();
         let bytes = text.as_bytes().get(span.start..span.end).unwrap_or(&[]);
         let mut shape = Shape::Lower;
         // Plain ASCII (the common case) folds by lowercasing; one pass lowercases and keeps
         // the first bytes as the look-up key.
         let mut key: Key = [0; KEY / 8];
         let mut plain = true;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b >= 0x80 || b == b'`' {
-                plain = false;
-                break;
-            }
-            let l = b.to_ascii_lowercase();
-            self.lower.push(char::from(l));
-            if let Some(k) = key.get_mut(i / 8) {
-                *k |= u64::from(l) << (8 * (i % 8));
+        // `lower` begins with the text lowercased (see `build`): a plain word of at most
+        // `KEY` bytes is already there, and its key is read from it eight bytes at a time.
+        let prefix = if self.prefilled {
+            plain_key(self.lower.as_bytes(), span.start, bytes.len())
+        } else {
+            None
+        };
+        if let Some(k) = prefix {
+            key = k;
+            lo = span.start;
+        } else {
+            for (i, &b) in bytes.iter().enumerate() {
+                if b >= 0x80 || b == b'`' {
+                    plain = false;
+                    break;
+                }
+                let l = b.to_ascii_lowercase();
+                self.lower.push(char::from(l));
+                if let Some(k) = key.get_mut(i / 8) {
+                    *k |= u64::from(l) << (8 * (i % 8));
+                }
             }
         }
         if plain {
@@ -287,7 +310,7 @@ impl Words {
             }
             key = crate::lexicon::key(self.lower.as_bytes().get(lo..).unwrap_or(&[]));
         }
-        let hi = self.lower.len();
+        let hi = if prefix.is_some() { span.end } else { self.lower.len() };
         let len = hi - lo;
         let code = kind_code(kind);
         let slot =
@@ -324,6 +347,52 @@ impl Words {
             rule: info.rule(shape),
         });
     }
+}
+
+/// The look-up key of the word `lower[start..start + len]`, already in ASCII lowercase, if it
+/// is plain (ASCII without a backtick, which folding would change) and at most [`KEY`] bytes
+/// long: its bytes, zero-padded, as the byte-by-byte loop of [`Words::push_word`] builds
+/// them. `None` for any other word.
+#[inline]
+fn plain_key(lower: &[u8], start: usize, len: usize) -> Option<Key> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // For each length, the bytes of the word in each 8-byte chunk of the key.
+    const MASKS: [Key; KEY + 1] = {
+        let mut t = [[0u64; KEY / 8]; KEY + 1];
+        let mut len = 0;
+        while len <= KEY {
+            let mut i = 0;
+            while i < KEY / 8 {
+                let n = len.saturating_sub(8 * i);
+                t[len][i] = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+                i += 1;
+            }
+            len += 1;
+        }
+        t
+    };
+    let masks = MASKS.get(len)?;
+    let mut buf = [0u8; KEY];
+    let src = match lower.get(start..start + KEY) {
+        Some(b) => b,
+        // Near the end of `lower`.
+        None => {
+            buf.get_mut(..len)?.copy_from_slice(lower.get(start..start + len)?);
+            &buf[..]
+        }
+    };
+    let mut key: Key = [0; KEY / 8];
+    let mut bad = 0;
+    for ((k, chunk), &mask) in key.iter_mut().zip(src.chunks_exact(8)).zip(masks) {
+        let w: [u8; 8] = chunk.try_into().ok()?;
+        let w = u64::from_le_bytes(w) & mask;
+        // A byte of 0x80 or more, or a backtick (the padding is zero, never a backtick).
+        let tick = w ^ (ONES * u64::from(b'`'));
+        bad |= w | (tick.wrapping_sub(ONES) & !tick);
+        *k = w;
+    }
+    (bad & HIGH == 0).then_some(key)
 }
 
 /// Looks up a folded word of `kind` (whose key is `key`).
@@ -417,4 +486,41 @@ pub(crate) fn is_year(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_digit())
         && matches!(s.as_bytes().first(), Some(b'1' | b'2'))
         && s < "2100"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key byte by byte, `None` for words that are not plain or longer than `KEY`.
+    fn slow_key(bytes: &[u8]) -> Option<Key> {
+        if bytes.len() > KEY || bytes.iter().any(|&b| b >= 0x80 || b == b'`') {
+            return None;
+        }
+        let mut key: Key = [0; KEY / 8];
+        for (i, &b) in bytes.iter().enumerate() {
+            key[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+        }
+        Some(key)
+    }
+
+    #[test]
+    fn plain_keys_match_the_bytewise_loop() {
+        let text = b"putin-kim_summit@2024xyz and more text after it";
+        for c in 0..=255u8 {
+            for pos in [0, 3, 7, 8, 15, 23, 30] {
+                let mut t = *text;
+                t[pos] = c;
+                for (start, len) in [(0, 24), (0, pos), (pos, 5), (1, 25), (2, 9), (40, 8), (44, 4)]
+                {
+                    let want = t.get(start..start + len).and_then(slow_key);
+                    assert_eq!(
+                        plain_key(&t.to_ascii_lowercase(), start, len),
+                        want,
+                        "byte {c} at {pos}, {start}+{len}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -559,11 +559,26 @@ fn pack(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
-    let mut key = 0u128;
-    for (i, &c) in word.iter().enumerate() {
-        key |= u128::from(c.to_ascii_lowercase()) << (8 * i);
-    }
-    Some(key)
+    // The bytes, zero-padded to 16, lowercased eight at a time.
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    let (lo, hi) = buf.split_at(8);
+    let lo = u64::from_le_bytes(lo.try_into().ok()?);
+    let hi = u64::from_le_bytes(hi.try_into().ok()?);
+    Some(u128::from(lower8(lo)) | (u128::from(lower8(hi)) << 64))
+}
+
+/// [`u8::to_ascii_lowercase`] on each byte of `w` at once (SWAR): `A`–`Z` gain 0x20, the
+/// other bytes are unchanged.
+#[inline]
+fn lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // On the seven low bits of each byte, adding at most 0x7F never carries into the next
+    // byte; the high bit then tells whether the byte reached the bound.
+    let x = w & !HIGH;
+    let upper = (x + ONES * (0x80 - b'A' as u64)) & !(x + ONES * (0x7F - b'Z' as u64)) & !w & HIGH;
+    w | (upper >> 2)
 }
 
 #[inline]
@@ -621,6 +636,12 @@ fn lookup(word: &[u8]) -> Option<(Lex, bool)> {
             Some(_) => i = (i + 1) & mask,
         }
     }
+}
+
+/// The words that open a prefilter region (whatever their case; month and weekday names
+/// also need a capital, see [`is_trigger_word`]).
+pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().filter(|w| w.2).map(|w| w.0)
 }
 
 /// True if an ASCII letter run is a trigger word.
@@ -799,6 +820,26 @@ fn numeric_date(n: &[u32], len: &[usize], sep: char) -> Option<Lex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_lowercased_bytewise() {
+        for c in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = [b'Q'; 8];
+                w[pos] = c;
+                let want = w.map(|b| b.to_ascii_lowercase());
+                assert_eq!(lower8(u64::from_le_bytes(w)), u64::from_le_bytes(want), "byte {c}");
+            }
+        }
+        let word = "SepTEMBER\u{e9}Xy";
+        let mut want = 0u128;
+        for (i, c) in word.bytes().enumerate() {
+            want |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+        }
+        assert_eq!(pack(word.as_bytes()), Some(want));
+        assert_eq!(pack(b""), None);
+        assert_eq!(pack(&[b'a'; 17]), None);
+    }
 
     #[test]
     fn words_are_classified() {

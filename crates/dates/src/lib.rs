@@ -57,6 +57,7 @@ mod resolve;
 mod tense;
 mod timex;
 
+use std::cell::RefCell;
 use std::ops::RangeInclusive;
 
 use nutgraf_tokenize::{Span, Token, Tokenizer};
@@ -117,20 +118,44 @@ impl DateTagger {
 
     /// Appends the temporal expressions of `text` to `out`; see [`tag`](DateTagger::tag).
     pub fn tag_into(&self, text: &str, reference: Option<Date>, out: &mut Vec<Timex>) {
-        let mut regions = Vec::new();
-        prefilter::regions(text, &mut regions);
+        // The working buffers of this thread, kept between documents so a document allocates
+        // nothing until it has timexes to return. A nested call (none is made today) or a
+        // thread that is shutting down gets fresh buffers.
+        let done = SCRATCH
+            .try_with(|cell| match cell.try_borrow_mut() {
+                Ok(mut scratch) => {
+                    self.tag_with(text, reference, out, &mut scratch);
+                    true
+                }
+                Err(_) => false,
+            })
+            .unwrap_or(false);
+        if !done {
+            self.tag_with(text, reference, out, &mut Scratch::default());
+        }
+    }
+
+    /// [`tag_into`](DateTagger::tag_into) with the given working buffers.
+    fn tag_with(
+        &self,
+        text: &str,
+        reference: Option<Date>,
+        out: &mut Vec<Timex>,
+        scratch: &mut Scratch,
+    ) {
+        let Scratch { regions, tokens, words, found } = scratch;
+        regions.clear();
+        found.clear();
+        prefilter::regions(text, regions);
         if regions.is_empty() {
             return;
         }
-        let mut tokens: Vec<Token> = Vec::new();
-        let mut words: Vec<W> = Vec::new();
-        let mut found = Vec::new();
-        for (start, end) in regions {
+        for &(start, end) in regions.iter() {
             let Some(slice) = text.get(start..end) else { continue };
             tokens.clear();
-            self.tokenizer.tokenize_into(slice, &mut tokens);
+            self.tokenizer.tokenize_into(slice, tokens);
             words.clear();
-            for t in &tokens {
+            for t in tokens.iter() {
                 let n = t.words().len();
                 for (k, w) in t.words().enumerate() {
                     let span = Span::new(w.start + start, w.end + start);
@@ -145,11 +170,11 @@ impl DateTagger {
                     });
                 }
             }
-            self.tag_words(text, &words, &mut found);
+            self.tag_words(text, words, found);
         }
         // Resolution needs the whole document: whether it is a narrative of other years.
-        let mut ctx = resolve::Ctx::new(text, reference, &found);
-        for (c, span) in &found {
+        let mut ctx = resolve::Ctx::new(text, reference, found);
+        for (c, span) in found.iter() {
             let timex = ctx.resolve(c, *span);
             if !self.references
                 && timex.granularity == Granularity::None
@@ -184,6 +209,25 @@ impl DateTagger {
             found.push((c, span));
         }
     }
+}
+
+/// Working buffers of [`DateTagger::tag_into`], reused from one document to the next.
+#[derive(Default)]
+struct Scratch {
+    /// Byte ranges the prefilter hands to the tokenizer.
+    regions: Vec<(usize, usize)>,
+    /// Tokens of the current region.
+    tokens: Vec<Token>,
+    /// Words of the current region.
+    words: Vec<W>,
+    /// Matches of the whole document, with their spans.
+    found: Vec<(grammar::Cand, Span)>,
+}
+
+thread_local! {
+    /// One set of working buffers per thread, so the tagger itself stays `Send + Sync`
+    /// without locks.
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
 /// Options for a [`DateTagger`].

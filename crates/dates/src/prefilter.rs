@@ -6,78 +6,197 @@
 //! (`6/19/2024`). Text without one costs one byte scan; around each trigger a window, snapped
 //! to whitespace so tokens are not cut, is handed to the tokenizer and the grammar.
 
-use crate::lexicon::is_trigger_word;
+use std::sync::OnceLock;
+
+use crate::lexicon::{is_trigger_word, trigger_words};
 
 /// Bytes of context on each side of a trigger: enough for the longest expressions
 /// (`at least the past 18 months`, `the first nine months of 1989`).
 const WINDOW: usize = 48;
 
-/// ASCII letters and digits.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        t[c] = (c as u8).is_ascii_alphanumeric();
-        c += 1;
-    }
-    t
-};
-
 /// Appends to `out` the regions (byte ranges, start and end at whitespace or at the text's
 /// ends) that contain every trigger of `text`, in order and not overlapping.
 pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
-    let n = b.len();
-    let mut i = 0;
-    // The region being grown: (start, end).
-    let mut cur: Option<(usize, usize)> = None;
-    while i < n {
-        // Skip to the next ASCII letter or digit.
-        while i < n && !ALNUM[usize::from(b[i])] {
-            i += 1;
+    let mut grow = Grow { b, out, cur: None };
+    // Runs of ASCII letters and digits, found 64 bytes at a time from a bit mask (one bit
+    // per byte): the bytes between and inside words cost a few instructions per eight.
+    // A run still open at the end of a block: where it started.
+    let mut open: Option<usize> = None;
+    for (k, block) in b.chunks(64).enumerate() {
+        let base = k * 64;
+        let m = alnum_mask(block);
+        // Bit `i`: byte `i - 1` is a letter or digit (for bit 0, the last byte of the
+        // previous block).
+        let before = (m << 1) | u64::from(open.is_some());
+        let mut starts = m & !before;
+        // Bit `i`: the first byte after a run (bits past a short last block are clear, so
+        // a run that reaches the end of the text ends there).
+        let mut ends = !m & before;
+        // Starts and ends alternate, so the lowest end closes the open run, then each
+        // start pairs with the lowest end left.
+        if let Some(s) = open {
+            if ends == 0 {
+                continue;
+            }
+            open = None;
+            grow.word(s, base + ends.trailing_zeros() as usize);
+            ends &= ends - 1;
         }
-        if i >= n {
-            break;
+        while starts != 0 {
+            let s = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if ends == 0 {
+                open = Some(s);
+                break;
+            }
+            grow.word(s, base + ends.trailing_zeros() as usize);
+            ends &= ends - 1;
         }
-        let c = b[i];
-        let start = i;
-        while i < n && ALNUM[usize::from(b[i])] {
-            i += 1;
+    }
+    if let Some(start) = open {
+        grow.word(start, b.len());
+    }
+    if let Some(r) = grow.cur {
+        grow.out.push(r);
+    }
+}
+
+/// Bit `i` is set when byte `i` of `block` (at most 64 bytes) is an ASCII letter or digit.
+#[inline]
+fn alnum_mask(block: &[u8]) -> u64 {
+    let mut m = 0u64;
+    let mut chunks = block.chunks_exact(8);
+    let mut shift = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        m |= alnum_bits(u64::from_le_bytes(w)) << shift;
+        shift += 8;
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let mut w = [0u8; 8];
+        if let Some(dst) = w.get_mut(..tail.len()) {
+            dst.copy_from_slice(tail);
         }
-        let end = i;
+        m |= alnum_bits(u64::from_le_bytes(w)) << shift;
+    }
+    m
+}
+
+/// Bit `i` (of the low eight) is set when byte `i` of the little-endian word `w` is an ASCII
+/// letter or digit: byte-wise range tests without carries between bytes (SWAR).
+#[inline]
+fn alnum_bits(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Seven low bits of each byte: adding at most 0x7F to them never carries into the next
+    // byte, and a byte's high bit then says whether it reached the bound.
+    let x = w & !HIGH;
+    let digit = (x + ONES * (0x80 - 0x30)) & !(x + ONES * (0x7F - 0x39));
+    // Setting 0x20 maps `A..=Z` onto `a..=z` and nothing else into that range.
+    let y = x | (ONES * 0x20);
+    let alpha = (y + ONES * (0x80 - 0x61)) & !(y + ONES * (0x7F - 0x7A));
+    // Non-ASCII bytes (high bit set) are never letters or digits here.
+    let m = (digit | alpha) & !w & HIGH;
+    // Gather the eight high bits into the low byte (the partial products never overlap).
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The regions found so far and the one being grown.
+struct Grow<'a, 'o> {
+    b: &'a [u8],
+    out: &'o mut Vec<(usize, usize)>,
+    /// The region being grown: (start, end).
+    cur: Option<(usize, usize)>,
+}
+
+impl Grow<'_, '_> {
+    /// Takes the run of ASCII letters and digits `b[start..end]`: a trigger opens a region
+    /// around it or grows the current one.
+    #[inline(always)]
+    fn word(&mut self, start: usize, end: usize) {
+        let b = self.b;
+        let Some(&c) = b.get(start) else { return };
         let hit = if c.is_ascii_digit() {
             number_trigger(b, start, end)
         } else {
             // A letter run glued to a preceding digit (`6pm`, `1990s`) was handled there.
-            is_trigger_word(&b[start..end])
+            b.get(start..end).is_some_and(|w| may_be_trigger(w) && is_trigger_word(w))
         };
-        if !hit {
-            continue;
+        if hit {
+            self.trigger(start, end);
         }
+    }
+
+    /// Opens a region around the trigger `b[start..end]` or grows the current one.
+    #[inline(never)]
+    fn trigger(&mut self, start: usize, end: usize) {
+        let b = self.b;
+        let n = b.len();
         let lo = start.saturating_sub(WINDOW);
         let hi = (end + WINDOW).min(n);
-        match cur {
+        match self.cur {
             Some((s, e)) if lo <= e => {
                 // Grow the current region forward.
                 if hi > e {
-                    cur = Some((s, snap_forward(b, hi)));
+                    self.cur = Some((s, snap_forward(b, hi)));
                 }
             }
             _ => {
-                if let Some(r) = cur.take() {
-                    out.push(r);
+                if let Some(r) = self.cur.take() {
+                    self.out.push(r);
                 }
-                let floor = out.last().map_or(0, |r| r.1);
+                let floor = self.out.last().map_or(0, |r| r.1);
                 let s = snap_backward(b, lo, floor);
                 let e = snap_forward(b, hi.max(end));
-                cur = Some((s, e));
+                self.cur = Some((s, e));
             }
         }
-        // Skip what the region already covers; triggers inside it change nothing but its end.
+        // Triggers inside the region change nothing but its end.
     }
-    if let Some(r) = cur {
-        out.push(r);
+}
+
+/// The index of the last two bytes of a word in [`ENDINGS`]: each lowercased letter is
+/// `0..26`, any other byte 26.
+#[inline]
+fn ending_index(w: &[u8]) -> Option<usize> {
+    let code = |c: u8| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() { usize::from(c - b'a') } else { 26 }
+    };
+    match w {
+        [.., a, b] => Some(code(*a) * 27 + code(*b)),
+        _ => None,
     }
+}
+
+/// For each ending (last two bytes, see [`ending_index`]), a bit per length below 16 that
+/// some trigger word with that ending has. A cheap necessary condition checked before the
+/// lexicon: `the` starts like `thu` but ends like no trigger word of three letters.
+fn endings() -> &'static [u16] {
+    static ENDINGS: OnceLock<Vec<u16>> = OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut t = vec![0u16; 27 * 27];
+        for w in trigger_words() {
+            let w = w.as_bytes();
+            if let (Some(i), true) = (ending_index(w), w.len() < 16)
+                && let Some(m) = t.get_mut(i)
+            {
+                *m |= 1 << w.len();
+            }
+        }
+        t
+    })
+}
+
+/// False when no trigger word has the ending and length of the letter run `w`; true when
+/// [`is_trigger_word`] must decide.
+#[inline]
+fn may_be_trigger(w: &[u8]) -> bool {
+    w.len() < 16
+        && ending_index(w).and_then(|i| endings().get(i)).is_some_and(|m| m & (1 << w.len()) != 0)
 }
 
 /// Moves `pos` forward to the next ASCII whitespace (or the end), never into a UTF-8
@@ -173,6 +292,68 @@ mod tests {
         let mut out = Vec::new();
         regions(text, &mut out);
         out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    /// The runs of ASCII letters and digits, byte by byte.
+    fn runs(b: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_alphanumeric() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                out.push((s, i));
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn masks_match_bytewise_classes() {
+        for c in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = [b' '; 8];
+                w[pos] = c;
+                let bits = alnum_bits(u64::from_le_bytes(w));
+                assert_eq!(bits, u64::from(c.is_ascii_alphanumeric()) << pos, "byte {c}");
+            }
+        }
+        let text = "x".repeat(63) + " 1990s ab\u{e9}c " + &"y".repeat(70) + "Z9";
+        let b = text.as_bytes();
+        let mut got = Vec::new();
+        let mut start = None;
+        for (k, block) in b.chunks(64).enumerate() {
+            let m = alnum_mask(block);
+            for i in 0..block.len() {
+                match (m >> i & 1 == 1, start) {
+                    (true, None) => start = Some(k * 64 + i),
+                    (false, Some(s)) => {
+                        got.push((s, k * 64 + i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(s) = start {
+            got.push((s, b.len()));
+        }
+        assert_eq!(got, runs(b));
+    }
+
+    #[test]
+    fn every_trigger_word_passes_the_ending_filter() {
+        for w in trigger_words() {
+            for v in [w.to_owned(), w.to_uppercase(), w[..1].to_uppercase() + &w[1..]] {
+                let b = v.as_bytes();
+                assert!(!is_trigger_word(b) || may_be_trigger(b), "{v}");
+            }
+        }
+        assert!(!may_be_trigger(b"the"));
     }
 
     #[test]

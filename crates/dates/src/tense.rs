@@ -13,6 +13,8 @@ pub(crate) enum Tense {
     Unknown,
 }
 
+use std::sync::OnceLock;
+
 /// How far to look on each side, in bytes.
 const REACH: usize = 160;
 
@@ -64,26 +66,6 @@ pub(crate) fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     }
 }
 
-fn is_reporting(w: &[u8]) -> bool {
-    const REPORTING: &[&str] = &[
-        "said",
-        "says",
-        "say",
-        "announced",
-        "told",
-        "reported",
-        "added",
-        "stated",
-        "according",
-        "confirmed",
-        "noted",
-        "explained",
-        "claimed",
-        "wrote",
-    ];
-    REPORTING.iter().any(|r| lower_eq(w, r))
-}
-
 fn sentence_start(b: &[u8], pos: usize) -> usize {
     let floor = pos.saturating_sub(REACH);
     let mut i = pos.min(b.len());
@@ -122,97 +104,315 @@ fn lower_eq(w: &[u8], s: &str) -> bool {
     w.eq_ignore_ascii_case(s.as_bytes())
 }
 
+/// Reporting verbs: right beside an expression they date the report (`said Friday`).
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "announced",
+    "told",
+    "reported",
+    "added",
+    "stated",
+    "according",
+    "confirmed",
+    "noted",
+    "explained",
+    "claimed",
+    "wrote",
+];
+
+/// Words that look ahead.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "won't",
+    "gonna",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "expected",
+    "expects",
+    "expect",
+    "intends",
+    "intend",
+    "due",
+    "set",
+    "slated",
+    "hopes",
+    "aims",
+    "would",
+    "could",
+    "next",
+    "tomorrow",
+    "until",
+    "till",
+];
+
+/// Past forms and words that look back.
+const PAST: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "told",
+    "went",
+    "came",
+    "met",
+    "made",
+    "took",
+    "gave",
+    "began",
+    "left",
+    "held",
+    "saw",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "sold",
+    "bought",
+    "paid",
+    "became",
+    "got",
+    "found",
+    "knew",
+    "thought",
+    "brought",
+    "sent",
+    "spent",
+    "built",
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "led",
+    "fought",
+    "wrote",
+    "spoke",
+    "broke",
+    "chose",
+    "drove",
+    "ran",
+    "grew",
+    "threw",
+    "flew",
+    "ago",
+    "yesterday",
+    "earlier",
+    "last",
+    "since",
+    "ended",
+    "killed",
+    "announced",
+    "reported",
+    "according",
+    "been",
+];
+
+/// Present forms.
+const PRESENT: &[&str] = &["is", "are", "says", "say", "has", "have", "am", "now"];
+
+/// More irregular past forms (consulted first).
+const MORE_PAST: &[&str] = &[
+    "struck",
+    "stood",
+    "felt",
+    "kept",
+    "meant",
+    "sought",
+    "taught",
+    "caught",
+    "heard",
+    "understood",
+    "withdrew",
+    "drew",
+    "forgot",
+    "froze",
+    "hung",
+    "laid",
+    "lent",
+    "rode",
+    "rang",
+    "sang",
+    "sank",
+    "shot",
+    "shut",
+    "slid",
+    "split",
+    "spread",
+    "stole",
+    "stuck",
+    "swept",
+    "swore",
+    "tore",
+    "woke",
+    "wore",
+    "overtook",
+    "underwent",
+    "undertook",
+    "dealt",
+    "dug",
+    "fed",
+    "fled",
+    "forgave",
+    "hid",
+    "lit",
+    "slept",
+    "sped",
+    "spun",
+    "sprang",
+    "swam",
+    "swung",
+    "wept",
+    "arose",
+    "awoke",
+    "bore",
+    "forbade",
+];
+
+/// Words in `-ed` that are not past forms.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "speed",
+    "indeed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "hundred",
+    "based",
+    "united",
+    "red",
+    "bed",
+    "seed",
+    "feed",
+    "weed",
+    "breed",
+    "greed",
+    "shed",
+    "embed",
+    "creed",
+    "bleed",
+    "heed",
+    "deed",
+    "steed",
+    "tweed",
+    "proceed",
+    "naked",
+    "wicked",
+    "sacred",
+    "rugged",
+    "armed",
+    "related",
+    "limited",
+    "detailed",
+    "advanced",
+    "supposed",
+    "used",
+    "concerned",
+    "interested",
+    "skilled",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "unprecedented",
+    "renewed",
+    "continued",
+    "increased",
+    "reduced",
+    "combined",
+];
+
+/// What the word lists say about a word, with the precedence [`cue`] gives them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// A cue for this tense.
+    Tense(Tense),
+    /// `set`, `due`: future before `to`, elsewhere no cue.
+    Ambiguous,
+    /// Ends in `-ed` but is no past form (`indeed`, `united`).
+    NotPast,
+    /// In no cue list (only a reporting verb).
+    Plain,
+}
+
+/// One word of the lists.
+#[derive(Debug)]
+struct Entry {
+    word: &'static [u8],
+    class: Class,
+    report: bool,
+}
+
+/// Longest word the table holds.
+const MAX_LEN: usize = 16;
+
+/// The table bucket of a word: by its first letter (`a`–`z`, case-insensitive, or `'`) and
+/// its length, so a word is compared only with the few list words that share both.
+#[inline]
+fn bucket(w: &[u8]) -> Option<usize> {
+    let len = w.len();
+    if len == 0 || len > MAX_LEN {
+        return None;
+    }
+    let first = match w.first()?.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        b'\'' => 26,
+        _ => return None,
+    };
+    Some(first * MAX_LEN + len - 1)
+}
+
+/// The word lists, bucketed (see [`bucket`]). A word in several lists keeps the class of the
+/// first list [`cue`] would consult.
+fn table() -> &'static [Vec<Entry>] {
+    static TABLE: OnceLock<Vec<Vec<Entry>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<Vec<Entry>> = (0..27 * MAX_LEN).map(|_| Vec::new()).collect();
+        let mut add = |words: &[&'static str], class: Class, report: bool| {
+            for w in words {
+                let w = w.as_bytes();
+                let Some(slot) = bucket(w).and_then(|b| t.get_mut(b)) else { continue };
+                match slot.iter_mut().find(|e| e.word.eq_ignore_ascii_case(w)) {
+                    Some(e) => {
+                        if e.class == Class::Plain {
+                            e.class = class;
+                        }
+                        e.report |= report;
+                    }
+                    None => slot.push(Entry { word: w, class, report }),
+                }
+            }
+        };
+        add(REPORTING, Class::Plain, true);
+        add(MORE_PAST, Class::Tense(Tense::Past), false);
+        add(&["set", "due"], Class::Ambiguous, false);
+        add(FUTURE, Class::Tense(Tense::Future), false);
+        add(PAST, Class::Tense(Tense::Past), false);
+        add(PRESENT, Class::Tense(Tense::Present), false);
+        add(NOT_PAST, Class::NotPast, false);
+        t
+    })
+}
+
+/// The list entry of a word (case-insensitive).
+#[inline]
+fn lookup(w: &[u8]) -> Option<&'static Entry> {
+    table().get(bucket(w)?)?.iter().find(|e| w.eq_ignore_ascii_case(e.word))
+}
+
+/// Whether `w` is a reporting verb (`said`, `announced`).
+fn is_reporting(w: &[u8]) -> bool {
+    lookup(w).is_some_and(|e| e.report)
+}
+
 /// The tense a word signals (given the word before it).
 fn cue(w: &[u8], prev: &[u8]) -> Option<Tense> {
-    const FUTURE: &[&str] = &[
-        "will",
-        "shall",
-        "'ll",
-        "won't",
-        "gonna",
-        "upcoming",
-        "scheduled",
-        "planned",
-        "plans",
-        "plan",
-        "expected",
-        "expects",
-        "expect",
-        "intends",
-        "intend",
-        "due",
-        "set",
-        "slated",
-        "hopes",
-        "aims",
-        "would",
-        "could",
-        "next",
-        "tomorrow",
-        "until",
-        "till",
-    ];
-    const PAST: &[&str] = &[
-        "said",
-        "was",
-        "were",
-        "had",
-        "did",
-        "told",
-        "went",
-        "came",
-        "met",
-        "made",
-        "took",
-        "gave",
-        "began",
-        "left",
-        "held",
-        "saw",
-        "fell",
-        "rose",
-        "won",
-        "lost",
-        "sold",
-        "bought",
-        "paid",
-        "became",
-        "got",
-        "found",
-        "knew",
-        "thought",
-        "brought",
-        "sent",
-        "spent",
-        "built",
-        "hit",
-        "cut",
-        "put",
-        "set",
-        "led",
-        "fought",
-        "wrote",
-        "spoke",
-        "broke",
-        "chose",
-        "drove",
-        "ran",
-        "grew",
-        "threw",
-        "flew",
-        "ago",
-        "yesterday",
-        "earlier",
-        "last",
-        "since",
-        "ended",
-        "killed",
-        "announced",
-        "reported",
-        "according",
-        "been",
-    ];
-    const PRESENT: &[&str] = &["is", "are", "says", "say", "has", "have", "am", "now"];
     // `going to`, `set to`, `is to`, `expected to`: the infinitive looks ahead.
     if lower_eq(w, "to") {
         const AHEAD: &[&str] = &[
@@ -237,77 +437,12 @@ fn cue(w: &[u8], prev: &[u8]) -> Option<Tense> {
         ];
         return AHEAD.iter().any(|a| lower_eq(prev, a)).then_some(Tense::Future);
     }
-    const MORE_PAST: &[&str] = &[
-        "struck",
-        "stood",
-        "felt",
-        "kept",
-        "meant",
-        "sought",
-        "taught",
-        "caught",
-        "heard",
-        "understood",
-        "withdrew",
-        "drew",
-        "forgot",
-        "froze",
-        "hung",
-        "laid",
-        "lent",
-        "rode",
-        "rang",
-        "sang",
-        "sank",
-        "shot",
-        "shut",
-        "slid",
-        "split",
-        "spread",
-        "stole",
-        "stuck",
-        "swept",
-        "swore",
-        "tore",
-        "woke",
-        "wore",
-        "overtook",
-        "underwent",
-        "undertook",
-        "dealt",
-        "dug",
-        "fed",
-        "fled",
-        "forgave",
-        "hid",
-        "lit",
-        "slept",
-        "sped",
-        "spun",
-        "sprang",
-        "swam",
-        "swung",
-        "wept",
-        "arose",
-        "awoke",
-        "bore",
-        "forbade",
-    ];
-    if MORE_PAST.iter().any(|f| lower_eq(w, f)) {
-        return Some(Tense::Past);
-    }
-    if lower_eq(w, "set") || lower_eq(w, "due") {
-        // `set to`, `due to`: future; elsewhere ambiguous.
-        return None;
-    }
-    if FUTURE.iter().any(|f| lower_eq(w, f)) {
-        return Some(Tense::Future);
-    }
-    if PAST.iter().any(|f| lower_eq(w, f)) {
-        return Some(Tense::Past);
-    }
-    if PRESENT.iter().any(|f| lower_eq(w, f)) {
-        return Some(Tense::Present);
+    match lookup(w).map(|e| e.class) {
+        Some(Class::Tense(t)) => return Some(t),
+        // `set to`, `due to` (above): future; elsewhere ambiguous. The words of `NOT_PAST`
+        // would fail the test below.
+        Some(Class::Ambiguous | Class::NotPast) => return None,
+        Some(Class::Plain) | None => {}
     }
     // Regular past tense and participles: `visited`, `concluded`, `recognized`.
     if w.len() >= 5
@@ -315,60 +450,7 @@ fn cue(w: &[u8], prev: &[u8]) -> Option<Tense> {
         && w.get(w.len() - 2).is_some_and(|c| c.eq_ignore_ascii_case(&b'e'))
         && w.first().is_some_and(u8::is_ascii_lowercase)
     {
-        const NOT_PAST: &[&str] = &[
-            "need",
-            "speed",
-            "indeed",
-            "proceed",
-            "exceed",
-            "succeed",
-            "hundred",
-            "based",
-            "united",
-            "red",
-            "bed",
-            "seed",
-            "feed",
-            "weed",
-            "breed",
-            "greed",
-            "shed",
-            "embed",
-            "creed",
-            "bleed",
-            "heed",
-            "deed",
-            "steed",
-            "tweed",
-            "proceed",
-            "naked",
-            "wicked",
-            "sacred",
-            "rugged",
-            "armed",
-            "related",
-            "limited",
-            "detailed",
-            "advanced",
-            "supposed",
-            "used",
-            "concerned",
-            "interested",
-            "skilled",
-            "expected",
-            "scheduled",
-            "planned",
-            "proposed",
-            "unprecedented",
-            "renewed",
-            "continued",
-            "increased",
-            "reduced",
-            "combined",
-        ];
-        if !NOT_PAST.iter().any(|f| lower_eq(w, f)) {
-            return Some(Tense::Past);
-        }
+        return Some(Tense::Past);
     }
     None
 }

@@ -276,7 +276,9 @@ impl Inner {
         for t in tokens {
             let (start, end) = (t.span.start, t.span.end);
             let gap = bytes.get(prev_end.min(start)..start).unwrap_or(&[]);
-            let newline = gap.contains(&b'\n');
+            // Gaps are a byte or two: a plain loop, not a call to `memchr`.
+            #[allow(clippy::manual_contains)]
+            let newline = gap.iter().any(|&c| c == b'\n');
             if newline {
                 sentence_start = true;
             }
@@ -456,9 +458,9 @@ impl Inner {
         let (id, flags) = if upper == 0 {
             self.vocab.get_lower_key(folded)
         } else {
+            // ASCII (checked above): the bytes are the folded word, no UTF-8 check needed.
             let b = folded.to_le_bytes();
-            let word = core::str::from_utf8(b.get(..len)?).ok()?;
-            self.vocab.get(word)
+            self.vocab.get_bytes(b.get(..len)?)
         };
         Some((id, flags, sh))
     }

@@ -136,8 +136,14 @@ struct Table {
 
 #[inline]
 fn hash_word(word: &str) -> u64 {
+    hash_bytes(word.as_bytes())
+}
+
+/// [`hash_word`] of a word given as bytes.
+#[inline]
+fn hash_bytes(word: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(word.as_bytes());
+    h.write(word);
     // Mix the high bits down: slots are chosen with the low bits.
     let x = h.finish();
     x ^ (x >> 29) ^ (x >> 47)
@@ -146,10 +152,16 @@ fn hash_word(word: &str) -> u64 {
 impl Table {
     #[inline]
     fn find<'k>(&self, word: &str, key: impl Fn(u32) -> &'k str) -> Option<u32> {
+        self.find_bytes(word.as_bytes(), key)
+    }
+
+    /// [`find`](Table::find) for a word given as bytes.
+    #[inline]
+    fn find_bytes<'k>(&self, word: &[u8], key: impl Fn(u32) -> &'k str) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
         }
-        let h = hash_word(word);
+        let h = hash_bytes(word);
         let tag = (h >> 32) as u32 | 1;
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -158,7 +170,7 @@ impl Table {
             if s == 0 {
                 return None;
             }
-            if (s >> 32) as u32 == tag && key(s as u32) == word {
+            if (s >> 32) as u32 == tag && key(s as u32).as_bytes() == word {
                 return Some(s as u32);
             }
             i = (i + 1) & mask;
@@ -399,6 +411,16 @@ impl Vocab {
     pub(crate) fn set(&mut self, id: u32, f: u16) {
         if let Some(x) = self.flags.get_mut(id as usize) {
             *x |= f;
+        }
+    }
+
+    /// [`get`](Vocab::get) for a folded word given as bytes (the same answer as for the
+    /// string with these bytes).
+    #[inline]
+    pub(crate) fn get_bytes(&self, folded: &[u8]) -> (u32, u16) {
+        match self.ids.find_bytes(folded, |id| self.word(id)) {
+            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
+            None => (0, 0),
         }
     }
 

@@ -175,12 +175,34 @@ impl SectionsStage {
 
 /// A line of page furniture.
 fn is_boilerplate(line: &str) -> bool {
-    let head: String = line
-        .chars()
-        .take(40)
-        .map(|c| nutgraf_tokenize::normalize::fold_char(c).to_ascii_lowercase())
-        .collect();
-    BOILERPLATE_PREFIXES.iter().any(|p| head.starts_with(p))
+    // Bytes of the longest prefix: a prefix of `n` bytes matches or not by the first `n`
+    // bytes of the folded line, which come from its first `n` characters at most.
+    const LONGEST: usize = {
+        let mut max = 0;
+        let mut i = 0;
+        while i < BOILERPLATE_PREFIXES.len() {
+            if BOILERPLATE_PREFIXES[i].len() > max {
+                max = BOILERPLATE_PREFIXES[i].len();
+            }
+            i += 1;
+        }
+        max
+    };
+    // The first 40 characters (no more than the longest prefix needs), folded and lowercased,
+    // in a buffer on the stack (at most four bytes a character); only prefixes with the same
+    // first byte are compared.
+    let mut buf = [0u8; 160];
+    let mut len = 0;
+    for c in line.chars().take(LONGEST.min(40)) {
+        let f = nutgraf_tokenize::normalize::fold_char(c).to_ascii_lowercase();
+        let Some(dst) = buf.get_mut(len..len + f.len_utf8()) else { break };
+        len += f.encode_utf8(dst).len();
+    }
+    let head = buf.get(..len).unwrap_or(&[]);
+    let Some(first) = head.first() else { return false };
+    BOILERPLATE_PREFIXES
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(first) && head.starts_with(p.as_bytes()))
 }
 
 /// A first line that reads like a title: one sentence, short, without a final period.
@@ -203,5 +225,48 @@ impl Stage for SectionsStage {
         let sections = self.sections(doc.text(), doc.tokens(), doc.sentences());
         doc.set_sections(sections);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The check as first written: a `String` of the first 40 folded characters.
+    fn is_boilerplate_slow(line: &str) -> bool {
+        let head: String = line
+            .chars()
+            .take(40)
+            .map(|c| nutgraf_tokenize::normalize::fold_char(c).to_ascii_lowercase())
+            .collect();
+        BOILERPLATE_PREFIXES.iter().any(|p| head.starts_with(p))
+    }
+
+    #[test]
+    fn boilerplate_check_matches_the_string_version() {
+        let mut lines = vec![
+            "",
+            "A",
+            "Advertisement",
+            "ADVERTISEMENT - scroll to continue",
+            "Read More: the story",
+            "Read more’s",
+            "Related: Putin visits",
+            "Related\u{a0}news",
+            "Rélated news",
+            "«Subscribe»",
+            "Subscribe now",
+            "The president said on Tuesday that the talks would resume.",
+            "ℹ️ Listen to this article",
+            "Listen to this article",
+            "Listen to this artic",
+        ];
+        for p in BOILERPLATE_PREFIXES {
+            lines.push(p);
+        }
+        let upper: Vec<String> = lines.iter().map(|l| l.to_uppercase()).collect();
+        for line in lines.iter().copied().chain(upper.iter().map(String::as_str)) {
+            assert_eq!(is_boilerplate(line), is_boilerplate_slow(line), "{line:?}");
+        }
     }
 }

@@ -187,7 +187,9 @@ impl Stage for TokenizeStage {
         &[Layer::Tokens, Layer::Sentences]
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let mut tokens = Vec::with_capacity(doc.text().len() / 5 + 1);
+        // News text has about one token per five bytes, often a few more: room for one per
+        // four saves growing (and copying) the vector for dense documents.
+        let mut tokens = Vec::with_capacity(doc.text().len() / 4 + 1);
         let mut sentences = Vec::new();
         self.tokenizer.analyze_into(doc.text(), &mut tokens, &mut sentences);
         doc.set_tokens(tokens, sentences);
