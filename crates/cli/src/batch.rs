@@ -2,10 +2,11 @@
 //!
 //! A reader thread cuts the input into chunks of lines (at most [`CHUNK_LINES`] lines or
 //! [`CHUNK_BYTES`] bytes); each chunk's lines are analysed in parallel on the rayon pool
-//! while the main thread writes the previous chunk's results, in input order. At most two
-//! chunks wait in the channel and two are in flight, so memory stays bounded however long
-//! the stream.
+//! while the main thread writes earlier chunks' results, in input order. At most two chunks
+//! wait in the channel and [`IN_FLIGHT`] + 1 are on the pool or waiting to be written, so
+//! memory stays bounded however long the stream (about 100 MB peak on two threads).
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::{Arc, mpsc};
@@ -21,7 +22,9 @@ use crate::input;
 /// Lines per chunk.
 const CHUNK_LINES: usize = 256;
 /// Bytes per chunk (a chunk closes at the first line past this size).
-const CHUNK_BYTES: usize = 2 << 20;
+const CHUNK_BYTES: usize = 1 << 20;
+/// Chunks handed to the worker pool and not yet written.
+const IN_FLIGHT: usize = 2;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -73,8 +76,10 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let started = Instant::now();
     let (mut docs, mut bytes, mut errors) = (0usize, 0u64, 0usize);
-    // Chunk k is analysed on the pool while the results of chunk k - 1 are written.
-    let mut pending: Option<(mpsc::Receiver<Results>, u64)> = None;
+    // Chunks are analysed on the pool while the results of earlier ones are written; up to
+    // IN_FLIGHT chunks are queued on the pool, so the workers stay busy while a slow writer
+    // (a file, a pipe whose reader shares the cores) catches up.
+    let mut pending: VecDeque<(mpsc::Receiver<Results>, u64)> = VecDeque::new();
     let mut write = |results: Results, chunk_bytes: u64| -> anyhow::Result<()> {
         for (json, ok) in results {
             out.write_all(json.as_bytes()).context("cannot write to standard output")?;
@@ -98,11 +103,14 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
                 .collect();
             let _ = done_tx.send(results);
         });
-        if let Some((prev, prev_bytes)) = pending.replace((done_rx, chunk_bytes)) {
+        pending.push_back((done_rx, chunk_bytes));
+        if pending.len() > IN_FLIGHT
+            && let Some((prev, prev_bytes)) = pending.pop_front()
+        {
             write(prev.recv().context("a worker thread stopped unexpectedly")?, prev_bytes)?;
         }
     }
-    if let Some((prev, prev_bytes)) = pending {
+    for (prev, prev_bytes) in pending {
         write(prev.recv().context("a worker thread stopped unexpectedly")?, prev_bytes)?;
     }
     out.flush().context("cannot write to standard output")?;
