@@ -427,10 +427,7 @@ impl Vocab {
     /// Id and flags of a folded word (0 and 0 when unknown).
     #[inline]
     pub(crate) fn get(&self, folded: &str) -> (u32, u16) {
-        match self.ids.find(folded, |id| self.word(id)) {
-            Some(id) => (id, self.flags.get(id as usize).copied().unwrap_or(0)),
-            None => (0, 0),
-        }
+        self.get_bytes(folded.as_bytes())
     }
 
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
