@@ -50,6 +50,7 @@
 #![forbid(unsafe_code)]
 
 mod chars;
+mod excerpt;
 mod lists;
 pub mod normalize;
 mod scan;
@@ -57,6 +58,7 @@ mod sentence;
 mod span;
 mod token;
 
+pub use excerpt::{EXCERPT_BYTES, Excerpt};
 pub use span::Span;
 pub use token::{Sentence, Token, TokenKind, Words};
 

@@ -2,7 +2,7 @@
 
 use nutgraf_tokenize::normalize::{Folded, Stemmer, fold};
 use nutgraf_tokenize::{
-    BuildError, BuildErrorKind, Sentence, Span, Token, TokenKind, Tokenized, Tokenizer,
+    BuildError, BuildErrorKind, Excerpt, Sentence, Span, Token, TokenKind, Tokenized, Tokenizer,
     TokenizerBuilder, Words,
 };
 
@@ -21,6 +21,7 @@ fn public_types_are_send_sync_and_unwind_safe() {
     assert_traits::<BuildError>();
     assert_traits::<Folded>();
     assert_traits::<Stemmer>();
+    assert_traits::<Excerpt<'static>>();
 }
 
 #[test]
