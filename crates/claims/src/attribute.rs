@@ -27,6 +27,20 @@ use crate::words::{Shape, Word, Words, is_year};
 /// How many words a subject may be away from its verb (auxiliaries, adverbs, negation).
 const MAX_GAP: usize = 4;
 
+/// Claims found in one sentence at most: the first ones in text order are kept. News
+/// sentences hold one to three (seven at most in 18 MB of political text); the cap bounds
+/// the work and output of run-on text (scraped tables, text without punctuation), where
+/// every claim would otherwise repeat the whole sentence.
+pub const MAX_CLAIMS_PER_SENTENCE: usize = 16;
+
+/// Words of a clause at most (the longest content in 18 MB of political text has 130): a
+/// content span never runs on further, whatever the sentence.
+const MAX_CLAUSE_WORDS: usize = 400;
+
+/// Words of a capitalised name at most (`the U.S. Department of Health and Human Services`
+/// has eight).
+const MAX_NAME_WORDS: usize = 16;
+
 /// A claim before its details are filled in. Word indices are global (into `Words::words`).
 #[derive(Clone, Debug)]
 struct Found {
@@ -59,8 +73,11 @@ struct Ctx<'a> {
     has_person_hints: bool,
     /// Quotations as word index pairs (opening mark, closing mark), in order.
     quotes: Vec<(usize, usize)>,
-    /// People seen so far (hints, titled names, person claimers), in text order.
+    /// People named in the text (hints, or titled names without hints), in text order.
     people: Vec<Span>,
+    /// Person claimers found so far when there are no person hints, in text order. Kept
+    /// apart from `people` so that adding one never shifts the whole list.
+    claimers: Vec<Span>,
 }
 
 impl Ctx<'_> {
@@ -178,8 +195,14 @@ impl Ctx<'_> {
 
     /// The nearest person before byte `pos`.
     fn person_before(&self, pos: usize) -> Option<Span> {
-        let k = self.people.partition_point(|p| p.end <= pos);
-        k.checked_sub(1).and_then(|k| self.people.get(k)).copied()
+        let before = |list: &[Span]| {
+            let k = list.partition_point(|p| p.end <= pos);
+            k.checked_sub(1).and_then(|k| list.get(k)).copied()
+        };
+        match (before(&self.people), before(&self.claimers)) {
+            (Some(a), Some(b)) => Some(if (b.end, b.start) > (a.end, a.start) { b } else { a }),
+            (a, b) => a.or(b),
+        }
     }
 }
 
@@ -239,8 +262,6 @@ pub(crate) fn find(
     let w = &words.words[..];
     let mut hs = hints.to_vec();
     hs.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
-    let boiler: Vec<Span> =
-        hs.iter().filter(|h| h.kind == HintKind::Boilerplate).map(|h| h.span).collect();
     let people: Vec<Span> =
         hs.iter().filter(|h| h.kind == HintKind::Person).map(|h| h.span).collect();
     let mut ctx = Ctx {
@@ -251,6 +272,7 @@ pub(crate) fn find(
         hints: hs,
         quotes: std::mem::take(&mut scratch.quotes),
         people,
+        claimers: Vec::new(),
     };
     let buffer = std::mem::take(&mut ctx.quotes);
     ctx.quotes = pair_quotes(&ctx, 8, buffer);
@@ -265,9 +287,7 @@ pub(crate) fn find(
     let mut covered_until = 0usize;
     for (si, range) in words.sentences.iter().enumerate() {
         let Some(sent) = sentences.get(si) else { break };
-        if boiler.iter().any(|b| {
-            b.overlaps(sent.span) && (b.contains(sent.span) || b.len() * 2 > sent.span.len())
-        }) {
+        if scored.silenced.get(si).copied().unwrap_or(false) {
             continue;
         }
         let (s0, s1) = (range.start, range.end);
@@ -281,9 +301,12 @@ pub(crate) fn find(
                 && !ctx.has(c.first, flag::PRON_PERSON | flag::RELATIVE)
             {
                 let sp = ctx.span(c.first, c.last);
-                let k = ctx.people.partition_point(|p| p.start < sp.start);
-                if ctx.people.get(k) != Some(&sp) {
-                    ctx.people.insert(k, sp);
+                let k = ctx.claimers.partition_point(|p| p.start < sp.start);
+                let known = |list: &[Span]| {
+                    list.get(list.partition_point(|p| p.start < sp.start)) == Some(&sp)
+                };
+                if !known(&ctx.people) && !known(&ctx.claimers) {
+                    ctx.claimers.insert(k, sp);
                 }
             }
         }
@@ -373,13 +396,20 @@ fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 fn find_in_sentence(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, out: &mut Vec<Found>) {
+    // The first word that is not punctuation, a clause word or `and`: an `according to`
+    // up to here opens the sentence.
+    let lead = (s0..s1)
+        .find(|&k| {
+            !(ctx.kind(k) == Some(TokenKind::Punct) || ctx.has(k, flag::CLAUSE) || ctx.is(k, "and"))
+        })
+        .unwrap_or(s1);
     let mut i = s0;
-    while i < s1 {
+    while i < s1 && out.len() < MAX_CLAIMS_PER_SENTENCE {
         let Some(w) = ctx.w.get(i) else { break };
         let next = i + 1;
         // `according to SOURCE`
         if w.has(flag::ACCORDING) && ctx.is(i + 1, "to") {
-            if let Some(f) = according_to(ctx, si, s0, s1, i) {
+            if let Some(f) = according_to(ctx, si, s0, s1, i, i <= lead) {
                 out.push(f);
             }
             i += 2;
@@ -638,6 +668,7 @@ fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) -> Option<Spa
     let _ = s0;
     let mut end = start;
     let mut k = start;
+    let s1 = s1.min(start.saturating_add(MAX_CLAUSE_WORDS));
     while k < s1 {
         let low = ctx.low(k);
         if matches!(low, ";") {
@@ -723,14 +754,21 @@ fn content_before(ctx: &Ctx<'_>, si: usize, s0: usize, end: usize) -> (Option<Sp
     (Some(ctx.span(first, last)), si)
 }
 
-fn according_to(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<Found> {
+/// `according to SOURCE` at word `i`; `initial` when only punctuation, clause words and
+/// `and` come before it in the sentence.
+fn according_to(
+    ctx: &Ctx<'_>,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    i: usize,
+    initial: bool,
+) -> Option<Found> {
     let np = right_np(ctx, i + 2, s1)?;
-    let initial = (s0..i).all(|k| {
-        ctx.kind(k) == Some(TokenKind::Punct) || ctx.has(k, flag::CLAUSE) || ctx.is(k, "and")
-    });
     let (content, sentences) = if initial {
         let mut k = np.last + 1;
-        while k < s1 && !ctx.is_comma(k) && !ctx.is_end(k, s1) {
+        let stop = s1.min(k + MAX_CLAUSE_WORDS);
+        while k < stop && !ctx.is_comma(k) && !ctx.is_end(k, s1) {
             k += 1;
         }
         (clause_after(ctx, k + 1, s0, s1), (si, si))
@@ -855,7 +893,12 @@ fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         };
         return Some(Np { first: j, last: j, kind, refers_to: None });
     }
-    if w.has(flag::RELATIVE) && matches!(low, "who" | "which") && j >= s0 + 2 && ctx.is(j - 1, ",")
+    // (Its antecedent is no relative pronoun itself, so this recursion is one step deep.)
+    if w.has(flag::RELATIVE)
+        && matches!(low, "who" | "which")
+        && j >= s0 + 2
+        && ctx.is(j - 1, ",")
+        && !ctx.has(j - 2, flag::RELATIVE)
     {
         let ante = left_np(ctx, s0, j - 2)?;
         return Some(Np {
@@ -868,10 +911,11 @@ fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     // A capitalised name, possibly with `&`, `and`, `of` inside.
     if name_word(ctx, j, s0) || (w.kind == TokenKind::Abbreviation && w.shape != Shape::Lower) {
         let mut first = j;
+        let lo = s0.max(j.saturating_sub(MAX_NAME_WORDS));
         loop {
-            if first > s0 && name_word(ctx, first - 1, s0) {
+            if first > lo && name_word(ctx, first - 1, s0) {
                 first -= 1;
-            } else if first > s0 + 1
+            } else if first > lo + 1
                 && matches!(ctx.low(first - 1), "&" | "of" | "and" | "for" | "de" | "'s")
                 && name_word(ctx, first - 2, s0)
             {

@@ -69,6 +69,7 @@ use std::sync::Arc;
 use nutgraf_tokenize::normalize::Stemmer;
 use nutgraf_tokenize::{Sentence, Span, Token, Tokenizer};
 
+pub use attribute::MAX_CLAIMS_PER_SENTENCE;
 pub use claim::{Analysis, Claim, ClaimKind, Claimer, ClaimerKind, Hint, HintKind, Reason, Stance};
 pub use error::{BuildError, BuildErrorKind};
 
@@ -376,6 +377,7 @@ impl Scoring {
             out: Scored {
                 scores: Vec::with_capacity(sentences),
                 top: Vec::with_capacity(sentences),
+                silenced: Vec::with_capacity(sentences),
             },
         }
     }
@@ -398,6 +400,7 @@ impl Scoring {
             .iter()
             .take_while(|x| x.start < s.span.end)
             .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
+        self.out.silenced.push(silenced);
         let mut top = model::NO_TOP;
         let score = match words.words.get(range.clone()) {
             Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
@@ -417,10 +420,13 @@ impl Scoring {
     }
 }
 
-/// Sentence scores and, per sentence, its strongest positive model features.
+/// Sentence scores and, per sentence, its strongest positive model features and whether
+/// boilerplate silences it.
 pub(crate) struct Scored {
     pub scores: Vec<f32>,
     pub top: Vec<model::Top>,
+    /// The sentence lies (mostly) in boilerplate: no score, no claims.
+    pub silenced: Vec<bool>,
 }
 
 /// Options for a [`ClaimDetector`].

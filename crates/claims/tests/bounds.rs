@@ -1,0 +1,90 @@
+//! Run-on and repetitive input: the work and the output per sentence stay bounded, and
+//! what is found is still right (regressions of the quadratic paths of issue 17).
+
+use nutgraf_claims::{ClaimDetector, Hint, HintKind, MAX_CLAIMS_PER_SENTENCE};
+
+fn words(text: &str, span: nutgraf_tokenize::Span) -> usize {
+    text[span.range()].split_whitespace().count()
+}
+
+#[test]
+fn a_run_on_sentence_with_many_cues_holds_a_bounded_number_of_claims() {
+    let text = "officials said the minister denied it and ".repeat(2_000);
+    let found = ClaimDetector::new().detect_text(&text, &[]);
+    assert_eq!(found.checkworthiness.len(), 1);
+    assert_eq!(found.claims.len(), MAX_CLAIMS_PER_SENTENCE);
+    // The first cues of the sentence, in order, each with its own claimer.
+    let cues: Vec<&str> = found.claims.iter().map(|c| &text[c.cue.unwrap().range()]).collect();
+    assert_eq!(&cues[..4], ["said", "denied", "said", "denied"]);
+    assert_eq!(&text[found.claims[1].claimer.unwrap().span.range()], "the minister");
+    for c in &found.claims {
+        // Content is a clause of the sentence, never the rest of a run-on text.
+        assert!(words(&text, c.content.unwrap()) <= 400, "{:?}", c.content);
+    }
+}
+
+#[test]
+fn a_run_on_sentence_of_quotations_lists_bounded_claims() {
+    let text = "\"a\" he said, \"b ".repeat(3_000);
+    let found = ClaimDetector::new().detect_text(&text, &[]);
+    assert!(!found.claims.is_empty());
+    assert!(found.claims.len() <= MAX_CLAIMS_PER_SENTENCE * found.checkworthiness.len());
+    for c in &found.claims {
+        assert_eq!(&text[c.cue.unwrap().range()], "said");
+        assert_eq!(&text[c.claimer.unwrap().span.range()], "he");
+    }
+}
+
+#[test]
+fn according_to_repeated_without_punctuation_is_bounded() {
+    let text = "according to ".repeat(5_000);
+    let found = ClaimDetector::new().detect_text(&text, &[]);
+    assert!(found.claims.len() <= MAX_CLAIMS_PER_SENTENCE);
+    for c in &found.claims {
+        assert!(c.content.is_none_or(|s| words(&text, s) <= 400));
+    }
+}
+
+#[test]
+fn pronouns_link_to_the_nearest_titled_person_in_a_long_text() {
+    // Without hints, titled names and person claimers are the people pronouns refer to;
+    // adding claimers to that list one by one must keep it in text order.
+    let mut text = String::new();
+    for name in ["Putin", "Lavrov", "Peskov"].iter().cycle().take(600) {
+        text.push_str(&format!("President {name} said the talks went well. He denied it. "));
+    }
+    let found = ClaimDetector::new().detect_text(&text, &[]);
+    let mut checked = 0;
+    for c in &found.claims {
+        let Some(cl) = c.claimer else { continue };
+        if &text[cl.span.range()] != "He" {
+            continue;
+        }
+        // The sentence before names the person.
+        let before = &text[..cl.span.start];
+        let name_at = before.rfind("President ").unwrap() + "President ".len();
+        let referent = cl.refers_to.unwrap();
+        assert_eq!(referent.start, name_at, "{}", &text[referent.range()]);
+        checked += 1;
+    }
+    assert_eq!(checked, 600);
+}
+
+#[test]
+fn boilerplate_silences_its_sentences_in_a_long_document() {
+    let block =
+        "The ministry said the plant was closed. ALSO READ: Officials said it was safe.\n\n";
+    let text = block.repeat(500);
+    let hints: Vec<Hint> = text
+        .match_indices("ALSO READ: Officials said it was safe.")
+        .map(|(at, s)| Hint::new(at..at + s.len(), HintKind::Boilerplate))
+        .collect();
+    let found = ClaimDetector::new().detect_text(&text, &hints);
+    let said: Vec<&str> =
+        found.claims.iter().filter_map(|c| c.claimer).map(|c| &text[c.span.range()]).collect();
+    assert_eq!(said.len(), 500);
+    assert!(said.iter().all(|&c| c == "The ministry"));
+    for (score, h) in found.checkworthiness.iter().skip(1).step_by(2).zip(&hints) {
+        assert_eq!(*score, 0.0, "{:?}", &text[h.span.range()]);
+    }
+}
