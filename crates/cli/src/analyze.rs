@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use nutgraf::{Analysis, Document};
+use nutgraf::{AnalysisRef, Document};
 
 use crate::input::{self, Doc, InputError};
 use crate::setup::PipelineArgs;
@@ -159,16 +159,8 @@ struct Sink<'a> {
 impl Sink<'_> {
     fn document(&mut self, doc: &Document) -> anyhow::Result<()> {
         let bytes = match self.format {
-            Format::Json | Format::Jsonl => {
-                let analysis = Analysis::from_document(doc);
-                let mut v = if self.format == Format::Json {
-                    serde_json::to_vec_pretty(&analysis)?
-                } else {
-                    serde_json::to_vec(&analysis)?
-                };
-                v.push(b'\n');
-                v
-            }
+            // Written record by record, never held whole in memory.
+            Format::Json | Format::Jsonl => return self.json(doc),
             Format::Text => text::summary(doc).into_bytes(),
             Format::Html => html::page(doc, &html::marks(doc)).into_bytes(),
             Format::Brat => brat::annotations(doc).into_bytes(),
@@ -181,6 +173,35 @@ impl Sink<'_> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
         Ok(())
+    }
+
+    /// Writes the JSON of one document straight to its destination.
+    fn json(&mut self, doc: &Document) -> anyhow::Result<()> {
+        let pretty = self.format == Format::Json;
+        let write = |out: &mut dyn Write| -> anyhow::Result<()> {
+            let view = AnalysisRef::new(doc);
+            if pretty {
+                serde_json::to_writer_pretty(&mut *out, &view)?;
+            } else {
+                serde_json::to_writer(&mut *out, &view)?;
+            }
+            out.write_all(b"\n")?;
+            Ok(())
+        };
+        self.written += 1;
+        match self.out_dir.clone() {
+            Some(dir) => {
+                let name = self.unique_name(doc.metadata.id.as_deref());
+                let path = dir.join(format!("{name}.{}", self.format.extension()));
+                let file = std::fs::File::create(&path)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                let mut out = BufWriter::new(file);
+                write(&mut out)
+                    .and_then(|()| Ok(out.flush()?))
+                    .with_context(|| format!("cannot write {}", path.display()))
+            }
+            None => write(&mut self.out).context("cannot write to standard output"),
+        }
     }
 
     fn record(&mut self, value: &impl serde::Serialize) -> anyhow::Result<()> {

@@ -4,13 +4,17 @@
 //! Field names are a public contract: they are only ever added to, never renamed. All offsets
 //! are UTF-8 byte offsets into the original text, end exclusive; annotations that people read
 //! (claims and their parts) also carry the text they cover.
+//!
+//! The records are generic over their string type: `String` in an owned [`Analysis`],
+//! `&str` borrowed from the document in [`AnalysisRef`], which writes the same JSON record by
+//! record without copying the document's annotations first.
 
-use nutgraf_claims::{ClaimKind, ClaimerKind, Reason, Stance};
-use nutgraf_dates::{Mod, TimexType};
-use nutgraf_gazetteer::{EntityKind, How};
-use nutgraf_tokenize::{Span, TokenKind};
+use nutgraf_claims::{Claim, ClaimKind, ClaimerKind, Reason, Stance};
+use nutgraf_dates::{Mod, Timex, TimexType};
+use nutgraf_gazetteer::{EntityKind, How, Mention};
+use nutgraf_tokenize::{Sentence, Span, Token, TokenKind};
 
-use crate::{Document, SectionKind};
+use crate::{Document, Section, SectionKind};
 
 /// Everything nutgraf found in one document.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,18 +74,18 @@ impl From<Span> for SpanRecord {
 /// A span with the text it covers: `{"start", "end", "text"}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct TextSpan {
+pub struct TextSpan<S = String> {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// The covered text.
-    pub text: String,
+    pub text: S,
 }
 
-impl TextSpan {
-    fn new(doc: &Document, span: Span) -> TextSpan {
-        TextSpan { start: span.start, end: span.end, text: doc.text_of(span).to_owned() }
+impl<'a, S: From<&'a str>> TextSpan<S> {
+    fn new(doc: &'a Document, span: Span) -> TextSpan<S> {
+        TextSpan { start: span.start, end: span.end, text: doc.text_of(span).into() }
     }
 }
 
@@ -114,19 +118,19 @@ pub struct SectionRecord {
 /// An entity mention in the output: `{"start", "end", "text", "kind", "id", "name", "how"}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct EntityRecord {
+pub struct EntityRecord<S = String> {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// The mention as written.
-    pub text: String,
+    pub text: S,
     /// `person`, `place`, `organization`, `nationality` or `other`.
     pub kind: EntityKind,
     /// The canonical id (`Vladimir Putin` for `Putin`, `North Korea` for `DPRK`).
-    pub id: String,
+    pub id: S,
     /// The entry's display name.
-    pub name: String,
+    pub name: S,
     /// How it was found: `alias`, `title_cue`, `partial_name` or `pattern`.
     pub how: How,
 }
@@ -135,18 +139,18 @@ pub struct EntityRecord {
 /// `{"start", "end", "text", "type", "value", "mod"?, "range"?: {"begin", "end"}}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct TimexRecord {
+pub struct TimexRecord<S = String> {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// The expression as written.
-    pub text: String,
+    pub text: S,
     /// `DATE`, `TIME`, `DURATION` or `SET`.
     #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub kind: TimexType,
     /// The TIMEX3 value: `2024-06-19`, `2023-09`, `P24Y`, `XXXX-09` without a document date.
-    pub value: String,
+    pub value: S,
     /// A modifier such as `APPROX` or `START`.
     #[cfg_attr(
         feature = "serde",
@@ -155,48 +159,48 @@ pub struct TimexRecord {
     pub modifier: Option<Mod>,
     /// Begin and end values of a range (`June 19-20`).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub range: Option<RangeRecord>,
+    pub range: Option<RangeRecord<S>>,
 }
 
 /// The two ends of a range: `{"begin", "end"}` TIMEX3 values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct RangeRecord {
+pub struct RangeRecord<S = String> {
     /// The value of the first day (or month, year…) of the range.
-    pub begin: String,
+    pub begin: S,
     /// The value of the last one.
-    pub end: String,
+    pub end: S,
 }
 
 /// A claim in the output.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct ClaimRecord {
+pub struct ClaimRecord<S = String> {
     /// Byte offset of the first byte of the sentence(s) holding the claim.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// The sentence(s) holding the claim.
-    pub text: String,
+    pub text: S,
     /// Check-worthiness in [0, 1].
     pub score: f32,
     /// What is claimed, when it can be delimited.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub content: Option<TextSpan>,
+    pub content: Option<TextSpan<S>>,
     /// Who claims it; absent for unattributed claims.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub claimer: Option<ClaimerRecord>,
+    pub claimer: Option<ClaimerRecord<S>>,
     /// The words that report it (`said`, `according to`, `reportedly`, `deny`).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub cue: Option<TextSpan>,
+    pub cue: Option<TextSpan<S>>,
     /// `assert`, `deny` or `question`.
     pub stance: Stance,
     /// Hedges (`might`, `quite certain`, `about`).
-    pub hedges: Vec<TextSpan>,
+    pub hedges: Vec<TextSpan<S>>,
     /// Direct quotations, with their quote marks.
-    pub quotes: Vec<TextSpan>,
+    pub quotes: Vec<TextSpan<S>>,
     /// Numbers and quantities in the content.
-    pub numbers: Vec<TextSpan>,
+    pub numbers: Vec<TextSpan<S>>,
     /// `statistical`, `quotation`, `attributed`, `prediction`, `comparison`, `causal`,
     /// `factual`.
     pub kinds: Vec<ClaimKind>,
@@ -207,18 +211,18 @@ pub struct ClaimRecord {
 /// A claimer in the output: `{"start", "end", "text", "kind", "refers_to"?}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct ClaimerRecord {
+pub struct ClaimerRecord<S = String> {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// The claimer as written.
-    pub text: String,
+    pub text: S,
     /// `person`, `organization`, `place` (a place standing for its government) or `generic`.
     pub kind: ClaimerKind,
     /// For a pronoun, the person it most likely refers to.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub refers_to: Option<TextSpan>,
+    pub refers_to: Option<TextSpan<S>>,
 }
 
 impl Analysis {
@@ -227,81 +231,163 @@ impl Analysis {
         let scores = doc.checkworthiness();
         Analysis {
             id: doc.metadata.id.clone(),
-            tokens: doc
-                .tokens()
-                .iter()
-                .map(|t| TokenRecord { start: t.span.start, end: t.span.end, kind: t.kind })
-                .collect(),
-            words: doc.tokens().iter().flat_map(|t| t.words()).map(SpanRecord::from).collect(),
+            tokens: doc.tokens().iter().map(token_record).collect(),
+            words: words(doc).collect(),
             sentences: doc
                 .sentences()
                 .iter()
                 .enumerate()
-                .map(|(i, s)| SentenceRecord {
-                    start: s.span.start,
-                    end: s.span.end,
-                    checkworthiness: scores.get(i).copied(),
-                })
+                .map(|(i, s)| sentence_record(s, scores.get(i).copied()))
                 .collect(),
-            sections: doc
-                .sections()
-                .iter()
-                .map(|s| SectionRecord { start: s.span.start, end: s.span.end, kind: s.kind })
-                .collect(),
-            entities: doc
-                .entities()
-                .iter()
-                .map(|m| EntityRecord {
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: doc.text_of(m.span).to_owned(),
-                    kind: m.kind,
-                    id: m.id.clone(),
-                    name: m.name.clone(),
-                    how: m.how,
-                })
-                .collect(),
-            timexes: doc
-                .timexes()
-                .iter()
-                .map(|t| TimexRecord {
-                    start: t.span.start,
-                    end: t.span.end,
-                    text: doc.text_of(t.span).to_owned(),
-                    kind: t.kind,
-                    value: t.value.clone(),
-                    modifier: t.modifier,
-                    range: t
-                        .range
-                        .as_ref()
-                        .map(|r| RangeRecord { begin: r.begin.clone(), end: r.end.clone() }),
-                })
-                .collect(),
-            claims: doc
-                .claims()
-                .iter()
-                .map(|c| ClaimRecord {
-                    start: c.span.start,
-                    end: c.span.end,
-                    text: doc.text_of(c.span).to_owned(),
-                    score: c.score,
-                    content: c.content.map(|s| TextSpan::new(doc, s)),
-                    claimer: c.claimer.map(|cl| ClaimerRecord {
-                        start: cl.span.start,
-                        end: cl.span.end,
-                        text: doc.text_of(cl.span).to_owned(),
-                        kind: cl.kind,
-                        refers_to: cl.refers_to.map(|s| TextSpan::new(doc, s)),
-                    }),
-                    cue: c.cue.map(|s| TextSpan::new(doc, s)),
-                    stance: c.stance,
-                    hedges: c.hedges.iter().map(|&s| TextSpan::new(doc, s)).collect(),
-                    quotes: c.quotes.iter().map(|&s| TextSpan::new(doc, s)).collect(),
-                    numbers: c.numbers.iter().map(|&s| TextSpan::new(doc, s)).collect(),
-                    kinds: c.kinds.clone(),
-                    why: c.why.clone(),
-                })
-                .collect(),
+            sections: doc.sections().iter().map(section_record).collect(),
+            entities: doc.entities().iter().map(|m| entity_record(doc, m)).collect(),
+            timexes: doc.timexes().iter().map(|t| timex_record(doc, t)).collect(),
+            claims: doc.claims().iter().map(|c| claim_record(doc, c)).collect(),
         }
+    }
+}
+
+/// The [`Analysis`] of a document as a view that borrows from it: serialising it writes the
+/// same JSON as serialising [`Analysis::from_document`], one record at a time, so the
+/// output of a large document never has to be held in memory (`serde_json::to_writer`
+/// streams it).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use nutgraf::{Analysis, AnalysisRef, Pipeline};
+///
+/// let doc = Pipeline::default().run("Putin said the talks went well.").unwrap();
+/// let mut out = Vec::new();
+/// serde_json::to_writer(&mut out, &AnalysisRef::new(&doc)).unwrap();
+/// assert_eq!(out, serde_json::to_vec(&Analysis::from_document(&doc)).unwrap());
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct AnalysisRef<'a> {
+    doc: &'a Document,
+}
+
+impl<'a> AnalysisRef<'a> {
+    /// The view of `doc`.
+    pub fn new(doc: &'a Document) -> AnalysisRef<'a> {
+        AnalysisRef { doc }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AnalysisRef<'_> {
+    fn serialize<Z: serde::Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+        use serde::ser::SerializeStruct;
+
+        /// A sequence written from an iterator, without collecting it.
+        struct Seq<F>(F);
+        impl<I: Iterator<Item = T>, T: serde::Serialize, F: Fn() -> I> serde::Serialize for Seq<F> {
+            fn serialize<Z: serde::Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+                serializer.collect_seq((self.0)())
+            }
+        }
+
+        let doc = self.doc;
+        let scores = doc.checkworthiness();
+        // The fields of `Analysis`, in its order and with its rules.
+        let id = doc.metadata.id.as_deref();
+        let mut st = serializer.serialize_struct("Analysis", 7 + usize::from(id.is_some()))?;
+        if let Some(id) = id {
+            st.serialize_field("id", id)?;
+        } else {
+            st.skip_field("id")?;
+        }
+        st.serialize_field("tokens", &Seq(|| doc.tokens().iter().map(token_record)))?;
+        st.serialize_field("words", &Seq(|| words(doc)))?;
+        st.serialize_field(
+            "sentences",
+            &Seq(|| {
+                doc.sentences()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| sentence_record(s, scores.get(i).copied()))
+            }),
+        )?;
+        st.serialize_field("sections", &Seq(|| doc.sections().iter().map(section_record)))?;
+        st.serialize_field(
+            "entities",
+            &Seq(|| doc.entities().iter().map(|m| entity_record::<&str>(doc, m))),
+        )?;
+        st.serialize_field(
+            "timexes",
+            &Seq(|| doc.timexes().iter().map(|t| timex_record::<&str>(doc, t))),
+        )?;
+        st.serialize_field(
+            "claims",
+            &Seq(|| doc.claims().iter().map(|c| claim_record::<&str>(doc, c))),
+        )?;
+        st.end()
+    }
+}
+
+fn token_record(t: &Token) -> TokenRecord {
+    TokenRecord { start: t.span.start, end: t.span.end, kind: t.kind }
+}
+
+fn words(doc: &Document) -> impl Iterator<Item = SpanRecord> + '_ {
+    doc.tokens().iter().flat_map(|t| t.words()).map(SpanRecord::from)
+}
+
+fn sentence_record(s: &Sentence, checkworthiness: Option<f32>) -> SentenceRecord {
+    SentenceRecord { start: s.span.start, end: s.span.end, checkworthiness }
+}
+
+fn section_record(s: &Section) -> SectionRecord {
+    SectionRecord { start: s.span.start, end: s.span.end, kind: s.kind }
+}
+
+fn entity_record<'a, S: From<&'a str>>(doc: &'a Document, m: &'a Mention) -> EntityRecord<S> {
+    EntityRecord {
+        start: m.span.start,
+        end: m.span.end,
+        text: doc.text_of(m.span).into(),
+        kind: m.kind,
+        id: m.id.as_str().into(),
+        name: m.name.as_str().into(),
+        how: m.how,
+    }
+}
+
+fn timex_record<'a, S: From<&'a str>>(doc: &'a Document, t: &'a Timex) -> TimexRecord<S> {
+    TimexRecord {
+        start: t.span.start,
+        end: t.span.end,
+        text: doc.text_of(t.span).into(),
+        kind: t.kind,
+        value: t.value.as_str().into(),
+        modifier: t.modifier,
+        range: t
+            .range
+            .as_ref()
+            .map(|r| RangeRecord { begin: r.begin.as_str().into(), end: r.end.as_str().into() }),
+    }
+}
+
+fn claim_record<'a, S: From<&'a str>>(doc: &'a Document, c: &'a Claim) -> ClaimRecord<S> {
+    ClaimRecord {
+        start: c.span.start,
+        end: c.span.end,
+        text: doc.text_of(c.span).into(),
+        score: c.score,
+        content: c.content.map(|s| TextSpan::new(doc, s)),
+        claimer: c.claimer.map(|cl| ClaimerRecord {
+            start: cl.span.start,
+            end: cl.span.end,
+            text: doc.text_of(cl.span).into(),
+            kind: cl.kind,
+            refers_to: cl.refers_to.map(|s| TextSpan::new(doc, s)),
+        }),
+        cue: c.cue.map(|s| TextSpan::new(doc, s)),
+        stance: c.stance,
+        hedges: c.hedges.iter().map(|&s| TextSpan::new(doc, s)).collect(),
+        quotes: c.quotes.iter().map(|&s| TextSpan::new(doc, s)).collect(),
+        numbers: c.numbers.iter().map(|&s| TextSpan::new(doc, s)).collect(),
+        kinds: c.kinds.clone(),
+        why: c.why.clone(),
     }
 }

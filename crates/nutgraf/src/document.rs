@@ -233,8 +233,13 @@ impl Document {
     /// True if `span` lies in a boilerplate section (a teaser, a site banner), whose content is
     /// not the article's.
     pub fn in_boilerplate(&self, span: Span) -> bool {
+        // Sections are in order and do not overlap: search, not scan.
+        let first = self.sections.partition_point(|s| s.span.end <= span.start);
         self.sections
+            .get(first..)
+            .unwrap_or(&[])
             .iter()
+            .take_while(|s| s.span.start < span.end)
             .any(|s| s.kind == crate::SectionKind::Boilerplate && s.span.overlaps(span))
     }
 }

@@ -58,8 +58,8 @@ mod sections;
 mod stage;
 
 pub use analysis::{
-    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord, SentenceRecord,
-    SpanRecord, TextSpan, TimexRecord, TokenRecord,
+    Analysis, AnalysisRef, ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord,
+    SentenceRecord, SpanRecord, TextSpan, TimexRecord, TokenRecord,
 };
 pub use claims_stage::ClaimsStage;
 pub use dates_stage::DatesStage;

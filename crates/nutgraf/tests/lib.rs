@@ -14,6 +14,7 @@ fn assert_traits<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwind
 #[test]
 fn public_types_are_send_sync_and_unwind_safe() {
     assert_traits::<Document>();
+    assert_traits::<nutgraf::AnalysisRef<'static>>();
     assert_traits::<Layer>();
     assert_traits::<Metadata>();
     assert_traits::<Section>();
@@ -181,4 +182,47 @@ fn analysis_serialises_with_the_documented_field_names() {
     assert_eq!(json["sections"][0], serde_json::json!({"start": 0, "end": 8, "kind": "headline"}));
     let back: Analysis = serde_json::from_value(json).unwrap();
     assert_eq!(back, Analysis::from_document(&doc));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn analysis_ref_writes_the_same_json_as_analysis() {
+    let seed = include_str!("../../../examples/data/seed_article.txt");
+    let texts = [seed, "", "Big news\n\nIt’s done.", "“We will not back down,” Ortiz said."];
+    for (k, text) in texts.into_iter().enumerate() {
+        for id in [None, Some(format!("doc-{k}"))] {
+            let metadata = Metadata {
+                id,
+                date: Some(nutgraf::dates::Date::new(2024, 6, 18).unwrap()),
+                ..Metadata::default()
+            };
+            let doc = Pipeline::default().run_with(text, metadata).unwrap();
+            let owned = Analysis::from_document(&doc);
+            let view = nutgraf::AnalysisRef::new(&doc);
+            assert_eq!(
+                serde_json::to_string(&view).unwrap(),
+                serde_json::to_string(&owned).unwrap()
+            );
+            assert_eq!(
+                serde_json::to_string_pretty(&view).unwrap(),
+                serde_json::to_string_pretty(&owned).unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+fn in_boilerplate_finds_the_section_of_a_span() {
+    let doc = Pipeline::default()
+        .run("Site icon THE DAILY\n\nPutin will visit.\n\nALSO READ: Japan\n\nHe said so.")
+        .unwrap();
+    let at = |s: &str| {
+        let start = doc.text().find(s).unwrap();
+        nutgraf::Span::new(start, start + s.len())
+    };
+    assert!(doc.in_boilerplate(at("Site icon")));
+    assert!(doc.in_boilerplate(at("ALSO READ")));
+    assert!(!doc.in_boilerplate(at("Putin will")));
+    assert!(!doc.in_boilerplate(at("He said")));
+    assert!(doc.in_boilerplate(at("visit.\n\nALSO")));
 }
