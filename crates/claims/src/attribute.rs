@@ -69,7 +69,7 @@ struct Ctx<'a> {
     words: &'a Words,
     w: &'a [Word],
     /// Hints sorted by start.
-    hints: Vec<Hint>,
+    hints: &'a [Hint],
     has_person_hints: bool,
     /// Quotations as word index pairs (opening mark, closing mark), in order.
     quotes: Vec<(usize, usize)>,
@@ -249,27 +249,50 @@ fn pair_quotes(
     out
 }
 
+/// A block of sentences for [`find`], with what the detector knows of them.
+pub(crate) struct Block<'a> {
+    /// The sentences; `Words` holds their words.
+    pub sentences: &'a [Sentence],
+    pub scored: crate::ScoredBlock<'a>,
+    /// The hints that start in the block, sorted by start (longest first).
+    pub hints: &'a [Hint],
+    /// Whether the document has person hints at all.
+    pub has_person_hints: bool,
+}
+
+/// What attribution carries from one block of sentences to the next.
+#[derive(Debug, Default)]
+pub(crate) struct Carry {
+    /// The last person named or claiming in earlier blocks (a pronoun's referent).
+    last_person: Option<Span>,
+    /// The end of the furthest claim so far: a sentence inside a quoted claim is no claim
+    /// of its own.
+    covered_until: usize,
+}
+
+/// Finds the claims of a block of sentences and appends them to `claims`, in text order.
 pub(crate) fn find(
     d: &ClaimDetector,
     text: &str,
     words: &Words,
-    sentences: &[Sentence],
-    scored: &crate::Scored,
-    hints: &[Hint],
+    block: &Block<'_>,
     scratch: &mut Scratch,
-) -> Vec<Claim> {
-    let scores = &scored.scores[..];
+    carry: &mut Carry,
+    claims: &mut Vec<Claim>,
+) {
+    let Block { sentences, scored, hints, has_person_hints } = *block;
+    let scores = scored.scores;
     let w = &words.words[..];
-    let mut hs = hints.to_vec();
-    hs.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
-    let people: Vec<Span> =
-        hs.iter().filter(|h| h.kind == HintKind::Person).map(|h| h.span).collect();
+    let mut people: Vec<Span> = carry.last_person.into_iter().collect();
+    if has_person_hints {
+        people.extend(hints.iter().filter(|h| h.kind == HintKind::Person).map(|h| h.span));
+    }
     let mut ctx = Ctx {
         text,
         words,
         w,
-        has_person_hints: !people.is_empty(),
-        hints: hs,
+        has_person_hints,
+        hints,
         quotes: std::mem::take(&mut scratch.quotes),
         people,
         claimers: Vec::new(),
@@ -277,14 +300,13 @@ pub(crate) fn find(
     let buffer = std::mem::take(&mut ctx.quotes);
     ctx.quotes = pair_quotes(&ctx, 8, buffer);
     if !ctx.has_person_hints {
-        ctx.people = titled_people(&ctx);
+        let titled = titled_people(&ctx);
+        ctx.people.extend(titled);
     }
 
     let mut found: Vec<Found> = Vec::new();
-    let mut claims = Vec::new();
-    // The end of the furthest claim so far: a sentence inside a quoted claim is no claim of
-    // its own.
-    let mut covered_until = 0usize;
+    let first_claim = claims.len();
+    let mut covered_until = carry.covered_until;
     for (si, range) in words.sentences.iter().enumerate() {
         let Some(sent) = sentences.get(si) else { break };
         if scored.silenced.get(si).copied().unwrap_or(false) {
@@ -330,9 +352,10 @@ pub(crate) fn find(
             claims.push(build_claim(d, &ctx, sentences, scored, &f));
         }
     }
-    claims.sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
+    claims[first_claim..].sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
+    carry.last_person = ctx.person_before(usize::MAX);
+    carry.covered_until = covered_until;
     scratch.quotes = ctx.quotes;
-    claims
 }
 
 /// Buffers of [`find`], kept between calls.
@@ -1153,10 +1176,10 @@ fn build_claim(
     d: &ClaimDetector,
     ctx: &Ctx<'_>,
     sentences: &[Sentence],
-    scored: &crate::Scored,
+    scored: crate::ScoredBlock<'_>,
     f: &Found,
 ) -> Claim {
-    let scores = &scored.scores[..];
+    let scores = scored.scores;
     let (fs, ls) = f.sentences;
     let span = match (sentences.get(fs), sentences.get(ls)) {
         (Some(a), Some(b)) => a.span.cover(b.span),

@@ -95,6 +95,38 @@ impl Scratch {
 /// Buffers above this size are not kept.
 const MAX_SCRATCH: usize = 64 << 20;
 
+/// Sentences are read in blocks of about this many bytes (a block closes at the first
+/// paragraph break past it, or at any sentence break past twice the size), so the word view
+/// of a long text is never held whole. An article is one block; what attribution knows of
+/// earlier blocks is the last person named and the end of the last claim, and a quotation
+/// is only paired within a block.
+const BLOCK_BYTES: usize = 1 << 20;
+
+/// The blocks of sentences, as ranges of sentence indices.
+fn blocks<'a>(
+    text: &'a str,
+    sentences: &'a [Sentence],
+) -> impl Iterator<Item = core::ops::Range<usize>> + 'a {
+    let mut start = 0;
+    core::iter::from_fn(move || {
+        let begin = sentences.get(start)?.span.start;
+        let mut end = start + 1;
+        while let (Some(prev), Some(next)) = (sentences.get(end - 1), sentences.get(end)) {
+            let size = prev.span.end.saturating_sub(begin);
+            if size >= BLOCK_BYTES {
+                let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
+                if size >= 2 * BLOCK_BYTES || gap.contains('\n') {
+                    break;
+                }
+            }
+            end += 1;
+        }
+        let block = start..end;
+        start = end;
+        Some(block)
+    })
+}
+
 thread_local! {
     static SCRATCH: RefCell<Option<Box<Scratch>>> = const { RefCell::new(None) };
 }
@@ -216,21 +248,34 @@ impl ClaimDetector {
         let Scratch { words, scorer, attribution } = &mut *scratch;
         // Hints that do not fit the text (out of bounds, inverted, inside a character) are
         // ignored.
-        let hints: Vec<Hint> = hints
+        let mut hints: Vec<Hint> = hints
             .iter()
             .filter(|h| h.span.start < h.span.end && h.span.get(text).is_some())
             .copied()
             .collect();
+        hints.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
+        let has_person_hints = hints.iter().any(|h| h.kind == HintKind::Person);
         let mut scoring = Scoring::new(&hints, sentences.len());
-        words.build(text, tokens, sentences, &self.lexicon, &self.stemmer, |words, s, range| {
-            scoring.push(self, scorer, words, s, range)
-        });
-        let scored = scoring.out;
-        let claims = attribute::find(self, text, words, sentences, &scored, &hints, attribution);
+        let mut claims = Vec::new();
+        let mut carry = attribute::Carry::default();
+        // Block by block, so that the word view of a long text never has to be held whole.
+        for block in blocks(text, sentences) {
+            let Some(ss) = sentences.get(block.clone()) else { break };
+            words.build(text, tokens, ss, &self.lexicon, &self.stemmer, |words, s, range| {
+                scoring.push(self, scorer, words, s, range)
+            });
+            let (lo, hi) =
+                (ss.first().map_or(0, |s| s.span.start), ss.last().map_or(0, |s| s.span.end));
+            let hs = &hints[hints.partition_point(|h| h.span.start < lo)
+                ..hints.partition_point(|h| h.span.start < hi)];
+            let scored = scoring.out.block(block);
+            let block = attribute::Block { sentences: ss, scored, hints: hs, has_person_hints };
+            attribute::find(self, text, words, &block, attribution, &mut carry, &mut claims);
+        }
         if scratch.size() <= MAX_SCRATCH {
             SCRATCH.with_borrow_mut(|s| *s = Some(scratch));
         }
-        Analysis { checkworthiness: scored.scores, claims }
+        Analysis { checkworthiness: scoring.out.scores, claims }
     }
 
     /// The check-worthiness in [0, 1] of one sentence, given its tokens.
@@ -427,6 +472,25 @@ pub(crate) struct Scored {
     pub top: Vec<model::Top>,
     /// The sentence lies (mostly) in boilerplate: no score, no claims.
     pub silenced: Vec<bool>,
+}
+
+impl Scored {
+    /// The scores of the sentences `block`, indexed from the block's first sentence.
+    fn block(&self, block: core::ops::Range<usize>) -> ScoredBlock<'_> {
+        ScoredBlock {
+            scores: self.scores.get(block.clone()).unwrap_or(&[]),
+            top: self.top.get(block.clone()).unwrap_or(&[]),
+            silenced: self.silenced.get(block).unwrap_or(&[]),
+        }
+    }
+}
+
+/// [`Scored`] for a block of sentences.
+#[derive(Clone, Copy)]
+pub(crate) struct ScoredBlock<'a> {
+    pub scores: &'a [f32],
+    pub top: &'a [model::Top],
+    pub silenced: &'a [bool],
 }
 
 /// Options for a [`ClaimDetector`].

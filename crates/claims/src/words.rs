@@ -62,9 +62,12 @@ pub(crate) struct Words {
     /// What was found out about recent words (direct-mapped by key; empty until
     /// [`Words::build`] uses it). The same few words make most of a text.
     cache: Vec<Cached>,
-    /// Whether [`Words::lower`] begins with the whole text in ASCII lowercase, so plain words
-    /// point into it ([`Words::build`]) rather than being appended ([`Words::build_one`]).
+    /// Whether [`Words::lower`] begins with the text of the sentences in ASCII lowercase, so
+    /// plain words point into it ([`Words::build`]) rather than being appended
+    /// ([`Words::build_one`]).
     prefilled: bool,
+    /// The byte offset in the text where that prefilled copy starts.
+    base: usize,
 }
 
 /// log2 of the number of [`Words::cache`] entries.
@@ -179,13 +182,18 @@ impl Words {
         self.lower.clear();
         self.words.clear();
         self.sentences.clear();
-        self.lower.reserve(text.len() + text.len() / 8);
-        // The whole text in ASCII lowercase: a plain word's folded form is then its own span
-        // of `lower`, and only other words are folded and appended after it.
-        self.lower.push_str(text);
+        // The text of the sentences in ASCII lowercase: a plain word's folded form is then
+        // its own span of `lower`, and only other words are folded and appended after it.
+        let (first, last) = (sentences.first(), sentences.last());
+        self.base = first.map_or(0, |s| s.span.start);
+        let own = text.get(self.base..last.map_or(0, |s| s.span.end)).unwrap_or("");
+        self.lower.reserve(own.len() + own.len() / 8);
+        self.lower.push_str(own);
         self.lower.make_ascii_lowercase();
         self.prefilled = true;
-        self.words.reserve(tokens.len() + tokens.len() / 8);
+        let own_tokens =
+            last.map_or(0, |s| s.tokens.end).saturating_sub(first.map_or(0, |s| s.tokens.start));
+        self.words.reserve(own_tokens + own_tokens / 8);
         let mut cache = std::mem::take(&mut self.cache);
         if cache.is_empty() {
             cache.resize(1 << CACHE_BITS, Cached::default());
@@ -261,14 +269,15 @@ impl Words {
         let mut plain = true;
         // `lower` begins with the text lowercased (see `build`): a plain word of at most
         // `KEY` bytes is already there, and its key is read from it eight bytes at a time.
-        let prefix = if self.prefilled {
-            plain_key(self.lower.as_bytes(), span.start, bytes.len())
+        let at = span.start.wrapping_sub(self.base);
+        let prefix = if self.prefilled && span.start >= self.base {
+            plain_key(self.lower.as_bytes(), at, bytes.len())
         } else {
             None
         };
         if let Some(k) = prefix {
             key = k;
-            lo = span.start;
+            lo = at;
         } else {
             for (i, &b) in bytes.iter().enumerate() {
                 if b >= 0x80 || b == b'`' {
@@ -310,7 +319,7 @@ impl Words {
             }
             key = crate::lexicon::key(self.lower.as_bytes().get(lo..).unwrap_or(&[]));
         }
-        let hi = if prefix.is_some() { span.end } else { self.lower.len() };
+        let hi = if prefix.is_some() { at + bytes.len() } else { self.lower.len() };
         let len = hi - lo;
         let code = kind_code(kind);
         let slot =

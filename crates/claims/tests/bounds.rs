@@ -88,3 +88,30 @@ fn boilerplate_silences_its_sentences_in_a_long_document() {
         assert_eq!(*score, 0.0, "{:?}", &text[h.span.range()]);
     }
 }
+
+#[test]
+fn a_long_document_read_in_blocks_gives_the_claims_of_its_paragraphs() {
+    // Over 3 MB: several blocks of sentences. Each claim is the claim of its paragraph read
+    // alone, and a pronoun at the start of a block still refers to the person before it.
+    let para = "President Putin said the talks went well.\n\nHe denied that “the plan” had failed, \
+                officials said.\n\n";
+    let detector = ClaimDetector::new();
+    let one = detector.detect_text(para, &[]).claims;
+    assert_eq!(one.len(), 3);
+    let n = (3 << 20) / para.len() + 1;
+    let text = para.repeat(n);
+    let all = detector.detect_text(&text, &[]).claims;
+    assert_eq!(all.len(), one.len() * n);
+    for (k, c) in all.iter().enumerate() {
+        let (alone, shift) = (&one[k % one.len()], (k / one.len()) * para.len());
+        let moved =
+            |s: nutgraf_tokenize::Span| nutgraf_tokenize::Span::new(s.start + shift, s.end + shift);
+        assert_eq!(c.span, moved(alone.span), "claim {k}");
+        assert_eq!(c.cue, alone.cue.map(moved), "claim {k}");
+        assert_eq!(c.content, alone.content.map(moved), "claim {k}");
+        assert_eq!(c.quotes, alone.quotes.iter().copied().map(moved).collect::<Vec<_>>());
+        let (a, b) = (c.claimer.unwrap(), alone.claimer.unwrap());
+        assert_eq!(a.span, moved(b.span), "claim {k}");
+        assert_eq!(a.refers_to, b.refers_to.map(moved), "claim {k}");
+    }
+}
