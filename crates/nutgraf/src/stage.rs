@@ -192,6 +192,9 @@ impl Stage for TokenizeStage {
         let mut tokens = Vec::with_capacity(doc.text().len() / 4 + 1);
         let mut sentences = Vec::new();
         self.tokenizer.analyze_into(doc.text(), &mut tokens, &mut sentences);
+        // The room left over is a fifth of the vector or more: give it back (a large
+        // vector shrinks in place).
+        tokens.shrink_to_fit();
         doc.set_tokens(tokens, sentences);
         Ok(())
     }
