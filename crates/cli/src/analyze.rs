@@ -137,6 +137,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
     };
     for path in &files {
+        if crate::interrupted() {
+            break;
+        }
         if args.jsonl_input {
             input::for_each_jsonl(path, |doc| handle(doc, &mut sink))?;
         } else {
@@ -144,7 +147,14 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
     }
     sink.out.flush().context("cannot write to standard output")?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if crate::interrupted() {
+        eprintln!("nutgraf: interrupted; every document written is whole");
+        ExitCode::from(130)
+    } else if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Where results go: standard output, or one file per document.

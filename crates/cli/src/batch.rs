@@ -5,16 +5,21 @@
 //! while the main thread writes earlier chunks' results, in input order. At most two chunks
 //! wait in the channel and [`IN_FLIGHT`] + 1 are on the pool or waiting to be written, so
 //! memory stays bounded however long the stream (about 100 MB peak on two threads).
+//!
+//! A line longer than [`BIG_LINE`] is a chunk of its own: once everything before it is
+//! written, it is analysed alone and its result written as it is serialised, never held
+//! whole. A line longer than `--max-line-mb` is not read into memory at all: its output line
+//! is an error record.
 
 use std::collections::VecDeque;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::{Arc, mpsc};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use nutgraf::{Analysis, Metadata, Pipeline};
+use nutgraf::{AnalysisRef, Metadata, Pipeline};
 use rayon::prelude::*;
 
 use crate::input;
@@ -25,6 +30,8 @@ const CHUNK_LINES: usize = 256;
 const CHUNK_BYTES: usize = 1 << 20;
 /// Chunks handed to the worker pool and not yet written.
 const IN_FLIGHT: usize = 2;
+/// Lines longer than this are analysed alone and their output streamed.
+const BIG_LINE: usize = 8 << 20;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -38,15 +45,27 @@ pub struct Args {
     /// No progress bar and no summary line on standard error.
     #[arg(long, short)]
     quiet: bool,
+    /// Longest input line read, in MB (10^6 bytes); a longer line is skipped unread and its
+    /// output line is an error record. Analysing a document takes about 15 to 20 times its
+    /// size in memory.
+    #[arg(long, value_name = "MB", default_value_t = 256)]
+    max_line_mb: u64,
     #[command(flatten)]
     pipeline: crate::setup::PipelineArgs,
 }
 
-/// A chunk of input lines: (1-based line number, bytes without the line feed).
-type Chunk = Vec<(usize, Vec<u8>)>;
+/// One input line: its 1-based number and its bytes without the line feed, or its length
+/// when it was too long to read.
+enum Line {
+    Read(usize, Vec<u8>),
+    TooLong(usize, u64),
+}
+
+/// A chunk of input lines.
+type Chunk = Vec<Line>;
 
 /// The output lines of a chunk, each with whether it succeeded.
-type Results = Vec<(String, bool)>;
+type Results = Vec<(Vec<u8>, bool)>;
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut builder = rayon::ThreadPoolBuilder::new();
@@ -54,6 +73,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(n > 0, "--threads must be at least 1");
         builder = builder.num_threads(n);
     }
+    anyhow::ensure!(args.max_line_mb > 0, "--max-line-mb must be at least 1");
     let pool = builder.build().context("cannot start the worker threads")?;
 
     let (reader, total, name): (Box<dyn BufRead + Send>, Option<u64>, String) = if args.input == "-"
@@ -68,122 +88,270 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
     let progress = progress_bar(args.quiet, total);
     let (tx, rx) = mpsc::sync_channel::<io::Result<Chunk>>(2);
-    let reader_thread = std::thread::spawn(move || read_chunks(reader, &tx));
+    let max_line =
+        usize::try_from(args.max_line_mb.saturating_mul(1_000_000)).unwrap_or(usize::MAX);
+    let reader_thread = std::thread::spawn(move || read_chunks(reader, max_line, &tx));
 
     let pipeline = Arc::new(args.pipeline.pipeline()?);
     let default_date = args.pipeline.date;
     let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut out = Output {
+        out: BufWriter::with_capacity(1 << 20, stdout.lock()),
+        progress,
+        docs: 0,
+        bytes: 0,
+        errors: 0,
+    };
     let started = Instant::now();
-    let (mut docs, mut bytes, mut errors) = (0usize, 0u64, 0usize);
     // Chunks are analysed on the pool while the results of earlier ones are written; up to
     // IN_FLIGHT chunks are queued on the pool, so the workers stay busy while a slow writer
     // (a file, a pipe whose reader shares the cores) catches up.
     let mut pending: VecDeque<(mpsc::Receiver<Results>, u64)> = VecDeque::new();
-    let mut write = |results: Results, chunk_bytes: u64| -> anyhow::Result<()> {
-        for (json, ok) in results {
-            out.write_all(json.as_bytes()).context("cannot write to standard output")?;
-            out.write_all(b"\n").context("cannot write to standard output")?;
-            docs += 1;
-            errors += usize::from(!ok);
-        }
-        bytes += chunk_bytes;
-        progress.set_position(bytes);
-        Ok(())
-    };
-    for chunk in rx {
+    let mut interrupted = false;
+    loop {
+        // Woken now and then to see whether the user interrupted, even while the input is
+        // silent.
+        let chunk = match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(chunk) => chunk,
+            Err(mpsc::RecvTimeoutError::Timeout) if crate::interrupted() => {
+                interrupted = true;
+                break;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
         let chunk = chunk.with_context(|| format!("cannot read {name}"))?;
-        let chunk_bytes: u64 = chunk.iter().map(|(_, l)| l.len() as u64 + 1).sum();
-        let (done_tx, done_rx) = mpsc::channel();
-        let (pipeline, name) = (Arc::clone(&pipeline), name.clone());
-        pool.spawn(move || {
-            let results: Vec<(String, bool)> = chunk
-                .par_iter()
-                .map(|(line, raw)| analyse_line(&pipeline, default_date, raw, &name, *line))
-                .collect();
-            let _ = done_tx.send(results);
-        });
-        pending.push_back((done_rx, chunk_bytes));
-        if pending.len() > IN_FLIGHT
-            && let Some((prev, prev_bytes)) = pending.pop_front()
+        let chunk_bytes: u64 = chunk
+            .iter()
+            .map(|l| match l {
+                Line::Read(_, raw) => raw.len() as u64 + 1,
+                Line::TooLong(_, len) => len + 1,
+            })
+            .sum();
+        if let [Line::Read(line, raw)] = &chunk[..]
+            && raw.len() > BIG_LINE
         {
-            write(prev.recv().context("a worker thread stopped unexpectedly")?, prev_bytes)?;
+            // Everything before it first; then it alone, written as it is serialised.
+            for (prev, prev_bytes) in pending.drain(..) {
+                out.results(
+                    prev.recv().context("a worker thread stopped unexpectedly")?,
+                    prev_bytes,
+                )?;
+            }
+            out.big(&pipeline, default_date, raw, &name, *line)?;
+            out.advance(chunk_bytes);
+        } else {
+            let (done_tx, done_rx) = mpsc::channel();
+            let (pipeline, name) = (Arc::clone(&pipeline), name.clone());
+            pool.spawn(move || {
+                let results: Results = chunk
+                    .par_iter()
+                    .map(|l| analyse_line(&pipeline, default_date, l, &name))
+                    .collect();
+                let _ = done_tx.send(results);
+            });
+            pending.push_back((done_rx, chunk_bytes));
+            if pending.len() > IN_FLIGHT
+                && let Some((prev, prev_bytes)) = pending.pop_front()
+            {
+                out.results(
+                    prev.recv().context("a worker thread stopped unexpectedly")?,
+                    prev_bytes,
+                )?;
+            }
+        }
+        if crate::interrupted() {
+            interrupted = true;
+            break;
         }
     }
-    for (prev, prev_bytes) in pending {
-        write(prev.recv().context("a worker thread stopped unexpectedly")?, prev_bytes)?;
+    if !interrupted {
+        for (prev, prev_bytes) in pending {
+            out.results(prev.recv().context("a worker thread stopped unexpectedly")?, prev_bytes)?;
+        }
     }
-    out.flush().context("cannot write to standard output")?;
-    match reader_thread.join() {
-        Ok(()) => {}
-        Err(_) => anyhow::bail!("the input reader stopped unexpectedly"),
-    }
+    out.out.flush().context("cannot write to standard output")?;
+    let Output { progress, docs, bytes, errors, .. } = out;
     progress.finish_and_clear();
+    // The reader may be waiting for input that never comes; it ends with the process.
+    if !interrupted && reader_thread.join().is_err() {
+        anyhow::bail!("the input reader stopped unexpectedly");
+    }
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         let mb = bytes as f64 / 1e6;
         eprintln!(
-            "nutgraf batch: {docs} documents, {mb:.1} MB in {secs:.2} s ({:.1} MB/s), {errors} error{}",
+            "nutgraf batch: {docs} documents, {mb:.1} MB in {secs:.2} s ({:.1} MB/s), {errors} error{}{}",
             if secs > 0.0 { mb / secs } else { 0.0 },
-            if errors == 1 { "" } else { "s" }
+            if errors == 1 { "" } else { "s" },
+            if interrupted { "; interrupted, every line written is whole" } else { "" },
         );
     }
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if interrupted {
+        ExitCode::from(130)
+    } else if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Standard output and what has been written to it.
+struct Output<'a> {
+    out: BufWriter<io::StdoutLock<'a>>,
+    progress: ProgressBar,
+    docs: usize,
+    bytes: u64,
+    errors: usize,
+}
+
+impl Output<'_> {
+    /// Writes the results of a chunk of `chunk_bytes` input bytes.
+    fn results(&mut self, results: Results, chunk_bytes: u64) -> anyhow::Result<()> {
+        for (json, ok) in results {
+            self.line(&json, ok)?;
+        }
+        self.advance(chunk_bytes);
+        Ok(())
+    }
+
+    fn line(&mut self, json: &[u8], ok: bool) -> anyhow::Result<()> {
+        self.out.write_all(json).context("cannot write to standard output")?;
+        self.out.write_all(b"\n").context("cannot write to standard output")?;
+        self.docs += 1;
+        self.errors += usize::from(!ok);
+        Ok(())
+    }
+
+    fn advance(&mut self, chunk_bytes: u64) {
+        self.bytes += chunk_bytes;
+        self.progress.set_position(self.bytes);
+    }
+
+    /// Analyses one big line here and writes its result as it is serialised.
+    fn big(
+        &mut self,
+        pipeline: &Pipeline,
+        default_date: Option<nutgraf::dates::Date>,
+        raw: &[u8],
+        name: &str,
+        line: usize,
+    ) -> anyhow::Result<()> {
+        let doc = match run_line(pipeline, default_date, raw, name, line) {
+            Ok(doc) => doc,
+            Err(record) => return self.line(&record, false),
+        };
+        serde_json::to_writer(&mut self.out, &AnalysisRef::new(&doc))
+            .context("cannot write to standard output")?;
+        self.line(b"", true)
+    }
 }
 
 /// Analyses one input line: the output JSON and whether it succeeded.
 fn analyse_line(
     pipeline: &Pipeline,
     default_date: Option<nutgraf::dates::Date>,
-    raw: &[u8],
+    line: &Line,
     name: &str,
-    line: usize,
-) -> (String, bool) {
-    let error = |id: Option<String>, message: String| {
-        let mut rec = serde_json::Map::new();
-        rec.insert("line".into(), line.into());
-        if let Some(id) = id {
-            rec.insert("id".into(), id.into());
-        }
-        rec.insert("error".into(), message.into());
-        (serde_json::Value::Object(rec).to_string(), false)
-    };
-    let doc = match input::parse_line(raw, name, line) {
-        Ok(doc) => doc,
-        Err(e) => return error(e.id, e.message),
-    };
-    let id = doc.id.clone();
-    let metadata = Metadata { id: doc.id, date: doc.date.or(default_date), ..Metadata::default() };
-    match pipeline.run_with(doc.text, metadata) {
-        Ok(doc) => match serde_json::to_string(&Analysis::from_document(&doc)) {
-            Ok(json) => (json, true),
-            Err(e) => error(id, format!("cannot serialise the result: {e}")),
+) -> (Vec<u8>, bool) {
+    match line {
+        Line::Read(number, raw) => match run_line(pipeline, default_date, raw, name, *number) {
+            Ok(doc) => match serde_json::to_vec(&AnalysisRef::new(&doc)) {
+                Ok(json) => (json, true),
+                Err(e) => (
+                    error_record(
+                        *number,
+                        doc.metadata.id.clone(),
+                        format!("cannot serialise the result: {e}"),
+                    ),
+                    false,
+                ),
+            },
+            Err(record) => (record, false),
         },
-        Err(e) => error(id, e.to_string()),
+        Line::TooLong(number, len) => (
+            error_record(
+                *number,
+                None,
+                format!(
+                    "line of {:.1} MB is longer than --max-line-mb allows; not read",
+                    *len as f64 / 1e6
+                ),
+            ),
+            false,
+        ),
     }
 }
 
+/// Parses and analyses one line: the document, or the error record to write instead.
+fn run_line(
+    pipeline: &Pipeline,
+    default_date: Option<nutgraf::dates::Date>,
+    raw: &[u8],
+    name: &str,
+    line: usize,
+) -> Result<nutgraf::Document, Vec<u8>> {
+    let doc =
+        input::parse_line(raw, name, line).map_err(|e| error_record(line, e.id, e.message))?;
+    let id = doc.id.clone();
+    let metadata = Metadata { id: doc.id, date: doc.date.or(default_date), ..Metadata::default() };
+    pipeline.run_with(doc.text, metadata).map_err(|e| error_record(line, id, e.to_string()))
+}
+
+/// An error record: `{"line", "id"?, "error"}`.
+fn error_record(line: usize, id: Option<String>, message: String) -> Vec<u8> {
+    let mut rec = serde_json::Map::new();
+    rec.insert("line".into(), line.into());
+    if let Some(id) = id {
+        rec.insert("id".into(), id.into());
+    }
+    rec.insert("error".into(), message.into());
+    serde_json::Value::Object(rec).to_string().into_bytes()
+}
+
 /// Reads the input into chunks of lines and sends them; stops at the end, at a read error
-/// (sent on), or when the receiver has gone.
-fn read_chunks(mut reader: Box<dyn BufRead + Send>, tx: &mpsc::SyncSender<io::Result<Chunk>>) {
+/// (sent on), or when the receiver has gone. A line over `max_line` bytes is skipped
+/// unread; a line over [`BIG_LINE`] goes in a chunk of its own.
+fn read_chunks(
+    mut reader: Box<dyn BufRead + Send>,
+    max_line: usize,
+    tx: &mpsc::SyncSender<io::Result<Chunk>>,
+) {
     let mut line_no = 0usize;
+    let mut held: Option<Line> = None;
     loop {
-        let mut chunk: Chunk = Vec::new();
-        let mut size = 0usize;
+        // A big line held back from the last chunk is a chunk of its own.
+        let mut chunk: Chunk = held.take().into_iter().collect();
+        let mut size = if chunk.is_empty() { 0 } else { CHUNK_BYTES };
         while chunk.len() < CHUNK_LINES && size < CHUNK_BYTES {
             let mut buf = Vec::new();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => break,
-                Ok(_) => {
+            match read_line(&mut reader, max_line, &mut buf) {
+                Ok(None) => break,
+                Ok(Some(len)) => {
                     line_no += 1;
-                    if buf.last() == Some(&b'\n') {
-                        buf.pop();
-                    }
-                    if buf.iter().all(u8::is_ascii_whitespace) {
+                    let line = if len > max_line {
+                        Line::TooLong(line_no, len as u64)
+                    } else if buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
+                    } else {
+                        Line::Read(line_no, buf)
+                    };
+                    if let Line::Read(_, raw) = &line
+                        && raw.len() > BIG_LINE
+                    {
+                        // A chunk of its own: send what came before, then it.
+                        if chunk.is_empty() {
+                            chunk.push(line);
+                        } else {
+                            held = Some(line);
+                        }
+                        break;
                     }
-                    size += buf.len();
-                    chunk.push((line_no, buf));
+                    size += match &line {
+                        Line::Read(_, raw) => raw.len(),
+                        Line::TooLong(..) => 0,
+                    };
+                    chunk.push(line);
                 }
                 Err(e) => {
                     let _ = tx.send(Err(e));
@@ -196,6 +364,40 @@ fn read_chunks(mut reader: Box<dyn BufRead + Send>, tx: &mpsc::SyncSender<io::Re
         }
         if tx.send(Ok(chunk)).is_err() {
             return;
+        }
+    }
+}
+
+/// Reads one line into `buf` (without its line feed) unless it is longer than `max`, then
+/// only counts it. Returns the line's length, or `None` at the end of the input.
+fn read_line(reader: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> io::Result<Option<usize>> {
+    let mut len = 0usize;
+    let mut any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(any.then_some(len));
+        }
+        any = true;
+        let (part, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(k) => (&available[..k], k + 1),
+            None => (available, available.len()),
+        };
+        len += part.len();
+        if len <= max {
+            buf.extend_from_slice(part);
+        } else {
+            // Too long: keep counting, hold nothing.
+            *buf = Vec::new();
+        }
+        let end_of_line = done > part.len();
+        reader.consume(done);
+        if end_of_line {
+            return Ok(Some(len));
         }
     }
 }

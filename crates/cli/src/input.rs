@@ -4,6 +4,7 @@ use std::io::{self, BufRead, Read};
 use std::path::Path;
 
 use anyhow::Context;
+use nutgraf::tokenize::Excerpt;
 use serde::Deserialize;
 
 /// One document to analyse.
@@ -15,14 +16,29 @@ pub struct Doc {
     pub date: Option<nutgraf::dates::Date>,
 }
 
-/// A JSONL input record: `{"id", "text", "date"?}`.
+/// A JSONL input record: `{"id", "text", "date"?}`; other fields are ignored. The fields
+/// are read as any JSON value and checked afterwards, so that a record whose `text` or
+/// `date` has the wrong type is still reported with its `id`.
 #[derive(Debug, Deserialize)]
 struct Record {
     #[serde(default)]
     id: Option<serde_json::Value>,
-    text: Option<String>,
     #[serde(default)]
-    date: Option<String>,
+    text: Option<serde_json::Value>,
+    #[serde(default)]
+    date: Option<serde_json::Value>,
+}
+
+/// The JSON type of a value, for messages.
+fn type_name(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
 }
 
 /// Why one input (a file or a JSONL line) could not be read.
@@ -85,7 +101,8 @@ fn for_each_line(
 ) -> anyhow::Result<()> {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
-    loop {
+    // Stops between lines when the user interrupts.
+    while !crate::interrupted() {
         buf.clear();
         let n =
             reader.read_until(b'\n', &mut buf).with_context(|| format!("cannot read {name}"))?;
@@ -98,6 +115,7 @@ fn for_each_line(
         }
         f(parse_line(&buf, name, line_no))?;
     }
+    Ok(())
 }
 
 /// Parses one JSONL line.
@@ -111,23 +129,51 @@ pub fn parse_line(bytes: &[u8], name: &str, line_no: usize) -> Result<Doc, Input
     let line = std::str::from_utf8(bytes)
         .map_err(|e| err(None, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
     let record: Record = serde_json::from_str(line.trim_end())
-        .map_err(|e| err(None, format!("invalid JSON: {e}")))?;
-    let id = record.id.map(|v| match v {
-        serde_json::Value::String(s) => s,
-        other => other.to_string(),
+        .map_err(|e| err(None, format!("invalid JSON: {}", Excerpt::new(&e.to_string()))))?;
+    let id = record.id.and_then(|v| match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s),
+        other => Some(other.to_string()),
     });
-    let text = record.text.ok_or_else(|| err(id.clone(), "missing \"text\" field".to_owned()))?;
-    let date = match record.date.as_deref().map(parse_date) {
-        None => None,
-        Some(Ok(d)) => Some(d),
-        Some(Err(e)) => return Err(err(id, e)),
+    let text = match record.text {
+        Some(serde_json::Value::String(s)) => s,
+        None | Some(serde_json::Value::Null) => {
+            return Err(err(id, "missing \"text\" field".to_owned()));
+        }
+        Some(other) => {
+            return Err(err(id, format!("\"text\" must be a string, not {}", type_name(&other))));
+        }
+    };
+    let date = match record.date {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => match parse_date(&s) {
+            Ok(d) => Some(d),
+            Err(e) => return Err(err(id, e)),
+        },
+        Some(other) => {
+            let message =
+                format!("\"date\" must be a string YYYY-MM-DD, not {}", type_name(&other));
+            return Err(err(id, message));
+        }
     };
     Ok(Doc { id, text, date })
 }
 
-/// Parses a document date, `YYYY-MM-DD`.
+/// Parses a document date: exactly `YYYY-MM-DD`, a real day of the proleptic Gregorian
+/// calendar (no other forms, however a date library would read them).
 pub fn parse_date(s: &str) -> Result<nutgraf::dates::Date, String> {
-    s.trim().parse().map_err(|e| format!("invalid \"date\" {s:?}: expected YYYY-MM-DD ({e})"))
+    let bad =
+        |why: String| format!("invalid \"date\" {:?}: expected YYYY-MM-DD{why}", Excerpt::new(s));
+    let t = s.trim();
+    let b = t.as_bytes();
+    let shape = b.len() == 10
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if !shape {
+        return Err(bad(String::new()));
+    }
+    t.parse().map_err(|e| bad(format!(" ({e})")))
 }
 
 #[cfg(test)]
@@ -159,5 +205,62 @@ mod tests {
         assert_eq!(e.id.as_deref(), Some("7"));
         assert!(e.message.contains("missing \"text\""));
         assert_eq!(docs[4].as_ref().unwrap().text, "Two.");
+    }
+
+    #[test]
+    fn a_record_with_a_field_of_the_wrong_type_keeps_its_id() {
+        let input = b"{\"id\":\"a\",\"text\":5}\n{\"id\":\"b\",\"text\":\"x\",\"date\":20240618}\n{\"id\":\"c\",\"text\":[\"x\"]}\n";
+        let docs = collect(input);
+        let e = docs[0].as_ref().unwrap_err();
+        assert_eq!(
+            (e.id.as_deref(), e.message.as_str()),
+            (Some("a"), "\"text\" must be a string, not a number")
+        );
+        let e = docs[1].as_ref().unwrap_err();
+        assert_eq!(e.id.as_deref(), Some("b"));
+        assert_eq!(e.message, "\"date\" must be a string YYYY-MM-DD, not a number");
+        let e = docs[2].as_ref().unwrap_err();
+        assert_eq!(
+            (e.id.as_deref(), e.message.as_str()),
+            (Some("c"), "\"text\" must be a string, not an array")
+        );
+    }
+
+    #[test]
+    fn only_the_documented_date_form_is_accepted() {
+        assert_eq!(
+            parse_date("2024-06-18").unwrap(),
+            nutgraf::dates::Date::new(2024, 6, 18).unwrap()
+        );
+        assert!(parse_date(" 2024-06-18\n").is_ok());
+        for bad in [
+            "20240618",
+            "2024-06-18 12:00",
+            "+002024-06-18",
+            "2024-6-18",
+            "18/06/2024",
+            "2024-06-18T00:00",
+            "",
+        ] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(e.ends_with("expected YYYY-MM-DD"), "{bad:?}: {e}");
+        }
+        assert!(
+            parse_date("2010-02-30")
+                .unwrap_err()
+                .starts_with("invalid \"date\" \"2010-02-30\": expected YYYY-MM-DD (")
+        );
+    }
+
+    #[test]
+    fn a_long_bad_field_is_cut_in_the_message() {
+        let date = "9".repeat(1 << 20);
+        let line = format!("{{\"id\":\"a\",\"text\":\"x\",\"date\":\"{date}\"}}");
+        let e = parse_line(line.as_bytes(), "in.jsonl", 1).unwrap_err();
+        assert!(e.message.len() < 200, "{} bytes", e.message.len());
+        assert!(e.message.contains("… (1048576 bytes)"), "{}", e.message);
+        let junk = format!("{{\"text\": {}", "x".repeat(1 << 20));
+        let e = parse_line(junk.as_bytes(), "in.jsonl", 2).unwrap_err();
+        assert!(e.message.len() < 200, "{}", e.message);
     }
 }

@@ -1,6 +1,7 @@
 //! The `nutgraf` command line.
 
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 
@@ -34,8 +35,23 @@ enum Command {
     Eval(eval::Args),
 }
 
+/// Set by the first Ctrl-C (SIGINT): the commands finish the output line they are writing,
+/// flush, and stop with exit code 130. A second Ctrl-C stops at once.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Whether the user asked to stop.
+fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Without a handler (it could not be installed) Ctrl-C stops at once, as before.
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::Relaxed) {
+            std::process::exit(130);
+        }
+    });
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(&args),
         Command::Batch(args) => batch::run(&args),

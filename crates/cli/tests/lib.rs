@@ -218,14 +218,87 @@ fn batch_puts_an_error_record_in_place_of_each_bad_line() {
         stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 5, "the empty line is skipped, every other line answered");
     assert_eq!(lines[0]["id"], "a");
+    // A field of the wrong type: the record keeps its id (it used to be lost).
     assert_eq!(lines[1]["line"], 2);
-    assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"), "{}", lines[1]);
+    assert_eq!(lines[1]["id"], "b");
+    assert_eq!(lines[1]["error"], "\"text\" must be a string, not a number");
     assert_eq!(lines[2]["line"], 4);
     assert_eq!(lines[2]["error"], "invalid UTF-8 at byte 0 of the line");
     assert_eq!(lines[3]["id"], "c");
     assert_eq!(lines[4]["line"], 6);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains(", 3 errors"), "{stderr}");
+}
+
+#[test]
+fn batch_answers_a_big_line_in_place_and_skips_one_over_the_limit() {
+    // A 9 MB line (mostly spaces, quick to analyse even in a debug build): over the size
+    // that is analysed alone and streamed. The limit of 10 MB turns the 12 MB line into an
+    // error record without reading it.
+    let spaces = " ".repeat(9 << 20);
+    let big = format!("The ministry said the plant was closed.{spaces}Officials said it was safe.");
+    let huge = "x".repeat(12 << 20);
+    let mut input = Vec::new();
+    // The big line follows another in the same chunk of input, and is followed by others.
+    for (id, text) in [
+        ("a", "Fine."),
+        ("big", big.as_str()),
+        ("b", "Also fine."),
+        ("huge", huge.as_str()),
+        ("c", "Last."),
+    ] {
+        input.extend_from_slice(serde_json::json!({"id": id, "text": text}).to_string().as_bytes());
+        input.push(b'\n');
+    }
+    let out = nutgraf(&["batch", "--max-line-mb", "10", "-"], Some(&input));
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines = json(&out.stdout);
+    assert_eq!(lines.len(), 5);
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap_or("")).collect();
+    assert_eq!(ids, ["a", "big", "b", "", "c"]);
+    let claimers: Vec<&str> = lines[1]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["claimer"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(claimers, ["The ministry", "Officials"]);
+    assert_eq!(lines[3]["line"], 4);
+    let error = lines[3]["error"].as_str().unwrap();
+    assert!(error.starts_with("line of 12.6 MB is longer than --max-line-mb allows"), "{error}");
+}
+
+#[cfg(unix)]
+#[test]
+fn batch_stops_on_ctrl_c_after_whole_lines() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nutgraf"))
+        .args(["batch", "--threads", "1", "-"])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    for k in 0..300 {
+        let text = format!("Officials said the plant number {k} was closed.");
+        writeln!(input, "{}", serde_json::json!({"id": k, "text": text})).unwrap();
+    }
+    input.flush().unwrap();
+    // The input stays open: the command waits for more when the signal comes.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    drop(input);
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.is_empty() || stdout.ends_with('\n'));
+    for line in stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["claims"].is_array(), "{line}");
+    }
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
 }
 
 #[test]
