@@ -181,3 +181,58 @@ fn mentions_serialize() {
             "id": "Vladimir Putin", "name": "Vladimir Putin", "how": "alias"})
     );
 }
+
+/// A distinct capitalised word for each number: `Qa`, `Qb`, …, `Qaa`, ….
+fn word(mut i: usize) -> String {
+    let mut w = String::from("Q");
+    loop {
+        w.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            return w;
+        }
+    }
+}
+
+#[test]
+fn many_aliases_on_one_entry_load_in_linear_time() {
+    // Every alias twice (once padded with spaces) and the name again among them: the loaders
+    // keep the first occurrence of each form, in order, and all of them match.
+    const N: usize = 100_000;
+    let unique: Vec<String> = (0..N).map(|i| format!("Acme {}", word(i))).collect();
+    let mut aliases = Vec::with_capacity(2 * N + 1);
+    for (i, a) in unique.iter().enumerate() {
+        aliases.push(a.clone());
+        if i % 2 == 0 {
+            aliases.push(format!("  {a} "));
+        }
+        if i == N / 2 {
+            aliases.push("Acme Corporation".to_owned());
+        }
+    }
+    for a in unique.iter().rev().step_by(3) {
+        aliases.push(a.clone());
+    }
+    let tsv = format!("organization\tAcme Corporation\t\t{}\n", aliases.join("|"));
+    let json = serde_json::json!([
+        {"id": "Acme Corporation", "kind": "organization", "aliases": aliases}
+    ])
+    .to_string();
+    let text = unique.join(", ");
+    for (format, g) in [
+        ("TSV", Gazetteer::builder().add_reader(tsv.as_bytes()).unwrap().rules(false).build()),
+        (
+            "JSON",
+            Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().rules(false).build(),
+        ),
+    ] {
+        let g = g.unwrap();
+        assert_eq!(g.len(), 1, "{format}");
+        let entry = &g.lookup("Acme Corporation")[0];
+        assert!(entry.aliases == unique, "{format}: the aliases are the distinct forms, in order");
+        let found = g.find(&text);
+        assert_eq!(found.len(), N, "{format}");
+        assert!(found.iter().all(|m| m.id == "Acme Corporation"), "{format}");
+        assert_eq!(found[N - 1].text(&text), unique[N - 1], "{format}");
+    }
+}
