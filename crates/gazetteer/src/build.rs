@@ -3,7 +3,7 @@
 use std::io::Read;
 use std::sync::Arc;
 
-use nutgraf_tokenize::{Token, Tokenizer};
+use nutgraf_tokenize::{Excerpt, Token, Tokenizer};
 
 use crate::entry::{CaseMode, EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
@@ -430,8 +430,9 @@ impl GazetteerBuilder {
             Error::parse(
                 number,
                 format!(
-                    "unknown kind {kind_s:?} (expected person, place, organization, \
-                     nationality, title, other, given, surname, stop or common)"
+                    "unknown kind {:?} (expected person, place, organization, nationality, \
+                     title, other, given, surname, stop or common)",
+                    Excerpt::new(kind_s)
                 ),
             )
         })?;
@@ -459,21 +460,24 @@ impl GazetteerBuilder {
         };
         for pair in attrs.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').ok_or_else(|| {
-                Error::parse(number, format!("attribute {pair:?} is not key=value"))
+                Error::parse(number, format!("attribute {:?} is not key=value", Excerpt::new(pair)))
             })?;
             let (k, v) = (k.trim(), v.trim());
             match k {
                 "cc" | "country" => e.country = v,
                 "pop" | "population" => {
                     e.population = Some(v.parse().map_err(|_| {
-                        Error::parse(number, format!("population {v:?} is not a whole number"))
+                        Error::parse(
+                            number,
+                            format!("population {:?} is not a whole number", Excerpt::new(v)),
+                        )
                     })?)
                 }
                 "parent" => e.parent = v,
                 "role" => e.role = v,
                 "prior" => {
                     e.prior = v.parse::<f32>().ok().filter(|p| p.is_finite()).ok_or_else(|| {
-                        Error::parse(number, format!("prior {v:?} is not a number"))
+                        Error::parse(number, format!("prior {:?} is not a number", Excerpt::new(v)))
                     })?
                 }
                 "case" => {
@@ -481,7 +485,8 @@ impl GazetteerBuilder {
                         Error::parse(
                             number,
                             format!(
-                                "case {v:?} (expected auto, exact, capitalized or insensitive)"
+                                "case {:?} (expected auto, exact, capitalized or insensitive)",
+                                Excerpt::new(v)
                             ),
                         )
                     })?
@@ -491,8 +496,9 @@ impl GazetteerBuilder {
                     return Err(Error::parse(
                         number,
                         format!(
-                            "unknown attribute {k:?} (expected cc, pop, parent, role, prior, \
-                             case or context)"
+                            "unknown attribute {:?} (expected cc, pop, parent, role, prior, \
+                             case or context)",
+                            Excerpt::new(k)
                         ),
                     ));
                 }

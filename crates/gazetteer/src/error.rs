@@ -81,7 +81,11 @@ impl core::fmt::Display for Error {
             }
             ErrorKind::Io { message } => write!(f, "cannot read list: {message}"),
             ErrorKind::EmptyEntry { id } => {
-                write!(f, "entry {id:?} has no name or alias to match")
+                write!(
+                    f,
+                    "entry {:?} has no name or alias to match",
+                    nutgraf_tokenize::Excerpt::new(id)
+                )
             }
             ErrorKind::TooLarge => f.write_str(
                 "gazetteer too large: more than 2,097,151 distinct words or 1 GiB of names",

@@ -1,6 +1,7 @@
 //! Lists: TSV and JSON loading, errors with line numbers, later sources winning.
 
 use nutgraf_gazetteer::{CaseMode, EntityKind, Entry, ErrorKind, Gazetteer, How, WordClass};
+use nutgraf_tokenize::Excerpt;
 
 fn ids(g: &Gazetteer, text: &str) -> Vec<(String, EntityKind, String)> {
     g.find(text).into_iter().map(|m| (m.text(text).to_owned(), m.kind, m.id)).collect()
@@ -235,4 +236,33 @@ fn many_aliases_on_one_entry_load_in_linear_time() {
         assert!(found.iter().all(|m| m.id == "Acme Corporation"), "{format}");
         assert_eq!(found[N - 1].text(&text), unique[N - 1], "{format}");
     }
+}
+
+#[test]
+fn a_long_bad_field_is_cut_in_the_message() {
+    // A 1 MB bad field in every place a message quotes one: the message shows 80 bytes of it
+    // and its length, and still says what is wrong and where.
+    let long = "x".repeat(1_000_000);
+    let cut = format!("\"{}\"… (1000000 bytes)", "x".repeat(80));
+    let cases = [
+        (format!("{long}\tParis\n"), format!("line 1: unknown kind {cut} (expected person,")),
+        (format!("place\tParis\t\t\tpop={long}\n"), format!("line 1: population {cut} is not a")),
+        (format!("place\tParis\t\t\tprior={long}\n"), format!("line 1: prior {cut} is not a")),
+        (format!("place\tParis\t\t\tcase={long}\n"), format!("line 1: case {cut} (expected auto")),
+        (format!("place\tParis\t\t\t{long}=1\n"), format!("line 1: unknown attribute {cut} (")),
+        (format!("place\tParis\t\t\t{long}\n"), format!("line 1: attribute {cut} is not key=")),
+    ];
+    for (list, start) in &cases {
+        let message = Gazetteer::builder().add_reader(list.as_bytes()).unwrap_err().to_string();
+        assert!(message.starts_with(start.as_str()), "{:?}", Excerpt::new(&message));
+        assert!(message.len() < 250, "{:?}", Excerpt::new(&message));
+    }
+    // The kind keeps the whole id; its message does not.
+    let spaces = " ".repeat(1_000_000);
+    let err = Gazetteer::builder().add(Entry::new(&spaces, EntityKind::Place)).build().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::EmptyEntry { id } if *id == spaces));
+    assert_eq!(
+        err.to_string(),
+        format!("entry \"{}\"… (1000000 bytes) has no name or alias to match", " ".repeat(80))
+    );
 }
