@@ -243,7 +243,8 @@ fn a_long_bad_field_is_cut_in_the_message() {
     // A 1 MB bad field in every place a message quotes one: the message shows 80 bytes of it
     // and its length, and still says what is wrong and where.
     let long = "x".repeat(1_000_000);
-    let cut = format!("\"{}\"… (1000000 bytes)", "x".repeat(80));
+    let x80 = "x".repeat(80);
+    let cut = format!("\"{x80}\"… (1000000 bytes)");
     let cases = [
         (format!("{long}\tParis\n"), format!("line 1: unknown kind {cut} (expected person,")),
         (format!("place\tParis\t\t\tpop={long}\n"), format!("line 1: population {cut} is not a")),
@@ -255,8 +256,53 @@ fn a_long_bad_field_is_cut_in_the_message() {
     for (list, start) in &cases {
         let message = Gazetteer::builder().add_reader(list.as_bytes()).unwrap_err().to_string();
         assert!(message.starts_with(start.as_str()), "{:?}", Excerpt::new(&message));
-        assert!(message.len() < 250, "{:?}", Excerpt::new(&message));
+        assert!(message.len() < 300, "{:?}", Excerpt::new(&message));
     }
+    // JSON: the parser's messages quote values and fields whole; they are cut the same way.
+    let json_cases = [
+        (
+            format!(r#"[{{"name": "A", "kind": "{long}"}}]"#),
+            format!("unknown variant `{x80}`… (1000000 bytes), expected one of `person`"),
+        ),
+        (
+            format!(r#"[{{"name": "A", "case": "{long}"}}]"#),
+            format!("unknown variant `{x80}`… (1000000 bytes), expected one of `auto`"),
+        ),
+        (
+            format!(r#"[{{"name": "A", "population": "{long}"}}]"#),
+            format!("invalid type: string {cut}, expected u64"),
+        ),
+        (
+            format!(r#"[{{"name": "{long}", "aliases": "{long}"}}]"#),
+            format!("invalid type: string {cut}, expected a sequence"),
+        ),
+        (
+            format!(r#"["{long}"]"#),
+            format!("invalid type: string {cut}, expected a gazetteer entry"),
+        ),
+    ];
+    for (list, end) in &json_cases {
+        let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with("line 1, column "), "{:?}", Excerpt::new(&message));
+        assert!(
+            message.contains(&format!("invalid JSON list: entry at index 0: {end}")),
+            "{message}"
+        );
+        assert!(message.len() < 300, "{message}");
+    }
+    let err = Gazetteer::builder().add_json_reader(format!(r#""{long}""#).as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "line 1, column 1000002: invalid JSON list: invalid type: string {cut}, expected an \
+             array of gazetteer entries"
+        )
+    );
+    // A quote inside the field throws the quoting off: the message is cut as a whole.
+    let list = format!(r#"[{{"name": "A", "population": "`{long}"}}]"#);
+    let message = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err().to_string();
+    assert!(message.len() < 300, "{:?}", Excerpt::new(&message));
     // The kind keeps the whole id; its message does not.
     let spaces = " ".repeat(1_000_000);
     let err = Gazetteer::builder().add(Entry::new(&spaces, EntityKind::Place)).build().unwrap_err();
@@ -265,4 +311,51 @@ fn a_long_bad_field_is_cut_in_the_message() {
         err.to_string(),
         format!("entry \"{}\"… (1000000 bytes) has no name or alias to match", " ".repeat(80))
     );
+}
+
+#[test]
+fn a_json_entry_without_name_says_where_it_is() {
+    // Neither an id nor a name (blank ones count as missing): the message gives the entry's
+    // index in the array and the position of its closing brace, and nothing of the list is
+    // added.
+    let list =
+        "[\n  {\"name\": \"Acme\"},\n  {\"kind\": \"place\", \"aliases\": [\"Zorbulat\"]}\n]";
+    let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::Json {
+            line: 3,
+            column: 44,
+            message: "entry at index 1: missing id and name".into()
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "line 3, column 44: invalid JSON list: entry at index 1: missing id and name"
+    );
+    let list = "[{\"id\": \" \", \"name\": \"\\u001f\", \"aliases\": [\"Zorbulat\"]}]";
+    let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 1, column 55: invalid JSON list: entry at index 0: missing id and name"
+    );
+    // Errors between entries name no entry; errors inside one do.
+    let cases = [
+        (
+            "[{\"name\": \"A\"} {\"name\": \"B\"}]",
+            "line 1, column 16: invalid JSON list: expected `,` or `]`",
+        ),
+        (
+            "[\n{\"name\": \"A\"},\n{\"name\": 5}]",
+            "line 3, column 11: invalid JSON list: entry at index 1: invalid type: integer `5`, expected a string",
+        ),
+        (
+            "[\"Acme\"]",
+            "line 1, column 7: invalid JSON list: entry at index 0: invalid type: string \"Acme\", expected a gazetteer entry (an object)",
+        ),
+    ];
+    for (list, message) in cases {
+        let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+        assert_eq!(err.to_string(), message);
+    }
 }
