@@ -172,8 +172,9 @@ impl GazetteerBuilder {
     /// `context`; only `id` or `name` is required).
     ///
     /// The list is refused, and nothing of it added, when it is not valid JSON, when an
-    /// element is not an object, when a field has the wrong type or an unknown value (`kind`,
-    /// `case`), and when an entry has neither an id nor a name. Errors name the line and
+    /// element is not an object, when an entry has a field not listed above (a typo such as
+    /// `alias` would otherwise drop what it holds), a field of the wrong type or an unknown
+    /// value (`kind`, `case`), and when an entry has neither an id nor a name. Errors name the line and
     /// column where the parser stopped (for an entry without id or name, its closing brace)
     /// and, for an error inside an entry, its index in the array; quoted fields are cut to 80
     /// bytes.

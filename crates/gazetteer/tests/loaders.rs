@@ -359,3 +359,48 @@ fn a_json_entry_without_name_says_where_it_is() {
         assert_eq!(err.to_string(), message);
     }
 }
+
+#[test]
+fn an_unknown_json_field_is_refused_with_its_entry() {
+    // A typo would drop the aliases: the list is refused, naming the field, the entry's index
+    // and the position just after the field (its colon).
+    let list =
+        "[\n  {\"name\": \"Acme\"},\n  {\"name\": \"Zorbulat Inc\", \"alias\": [\"Zorbulat\"]}\n]";
+    let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 3, column 35: invalid JSON list: entry at index 1: unknown field `alias`, expected \
+         one of `id`, `name`, `kind`, `aliases`, `country`, `population`, `parent`, `role`, \
+         `case`, `prior`, `context`"
+    );
+    assert!(matches!(err.kind(), ErrorKind::Json { line: 3, column: 35, .. }));
+    // A long field name is cut.
+    let list = format!("[{{\"name\": \"Acme\", \"{}\": 1}}]", "x".repeat(1_000_000));
+    let message = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err().to_string();
+    assert!(
+        message.starts_with(&format!(
+            "line 1, column 1000021: invalid JSON list: entry at index 0: unknown field `{}`… \
+             (1000000 bytes), expected one of `id`",
+            "x".repeat(80)
+        )),
+        "{:?}",
+        Excerpt::new(&message)
+    );
+    // Every field an entry serializes is known: entries round-trip through a JSON list.
+    let full = Entry::new("Springfield", EntityKind::Place)
+        .id("Springfield, Illinois")
+        .alias("Springfield, IL")
+        .country("US")
+        .population(114_394)
+        .parent("Illinois")
+        .role("city")
+        .case(CaseMode::Capitalized)
+        .prior(5.1)
+        .context("illinois");
+    let defaults: Vec<Entry> = Gazetteer::new().entries().take(500).collect();
+    let mut entries = vec![full, Entry::new("Acme", EntityKind::Organization)];
+    entries.extend(defaults);
+    let json = serde_json::to_string(&entries).unwrap();
+    let g = Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().build().unwrap();
+    assert_eq!(g.entries().collect::<Vec<_>>(), entries);
+}
