@@ -159,7 +159,11 @@ impl GazetteerBuilder {
     ///   (population), `parent`, `role`, `prior` (a number), `case` (`exact`, `capitalized`,
     ///   `insensitive`), `context` (words separated by `,` or spaces).
     ///
-    /// Blank lines and lines starting with `#` are skipped. Errors name the line.
+    /// Blank lines and lines starting with `#` are skipped. A line is refused, with an error
+    /// naming it, when its kind or an attribute key is unknown, an attribute is not `key=value`,
+    /// a `pop`, `prior` or `case` value does not parse, it has more than five columns or
+    /// neither an id nor a name, or a word-class line has no words; so is a list that is not
+    /// UTF-8. Quoted fields are cut to 80 bytes. The lines before a refused one stay added.
     pub fn add_reader<R: Read>(&mut self, reader: R) -> Result<&mut Self, Error> {
         self.next_source();
         self.open_source = false;
