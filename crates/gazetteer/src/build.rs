@@ -3,14 +3,14 @@
 use std::io::Read;
 use std::sync::Arc;
 
-use nutgraf_tokenize::{Token, Tokenizer};
+use nutgraf_tokenize::{Excerpt, Token, Tokenizer};
 
 use crate::entry::{CaseMode, EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
 use crate::find::Inner;
 use crate::store::{EntryRef, Store, form_ref};
 use crate::trie::{Keys, Trie};
-use crate::vocab::{self, Vocab, flag};
+use crate::vocab::{self, FxSet, Vocab, flag};
 use crate::{Gazetteer, WordClass};
 
 /// Builds a [`Gazetteer`] from the embedded default, entries and lists.
@@ -159,7 +159,11 @@ impl GazetteerBuilder {
     ///   (population), `parent`, `role`, `prior` (a number), `case` (`exact`, `capitalized`,
     ///   `insensitive`), `context` (words separated by `,` or spaces).
     ///
-    /// Blank lines and lines starting with `#` are skipped. Errors name the line.
+    /// Blank lines and lines starting with `#` are skipped. A line is refused, with an error
+    /// naming it, when its kind or an attribute key is unknown, an attribute is not `key=value`,
+    /// a `pop`, `prior` or `case` value does not parse, it has more than five columns or
+    /// neither an id nor a name, or a word-class line has no words; so is a list that is not
+    /// UTF-8. Quoted fields are cut to 80 bytes. The lines before a refused one stay added.
     pub fn add_reader<R: Read>(&mut self, reader: R) -> Result<&mut Self, Error> {
         self.next_source();
         self.open_source = false;
@@ -169,20 +173,29 @@ impl GazetteerBuilder {
 
     /// Adds a JSON list as one new source: an array of [`Entry`] objects (`id`, `name`,
     /// `kind`, `aliases`, `country`, `population`, `parent`, `role`, `case`, `prior`,
-    /// `context`; only `id` or `name` is required). Errors name the line and column.
+    /// `context`; only `id` or `name` is required).
+    ///
+    /// The list is refused, and nothing of it added, when it is not valid JSON, when an
+    /// element is not an object, when an entry has a field not listed above (a typo such as
+    /// `alias` would otherwise drop what it holds), a field of the wrong type or an unknown
+    /// value (`kind`, `case`), and when an entry has neither an id nor a name. Errors name the line and
+    /// column where the parser stopped (for an entry without id or name, its closing brace)
+    /// and, for an error inside an entry, its index in the array; quoted fields are cut to 80
+    /// bytes.
+    ///
+    /// ```
+    /// use nutgraf_gazetteer::Gazetteer;
+    ///
+    /// let list = r#"[{"name": "Acme", "kind": "organization"}, {"kind": "place"}]"#;
+    /// let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "line 1, column 60: invalid JSON list: entry at index 1: missing id and name"
+    /// );
+    /// ```
     #[cfg(feature = "serde")]
     pub fn add_json_reader<R: Read>(&mut self, reader: R) -> Result<&mut Self, Error> {
-        let entries: Vec<Entry> = serde_json::from_reader(reader).map_err(|e| {
-            if e.is_io() {
-                Error::new(ErrorKind::Io { message: e.to_string() })
-            } else {
-                Error::new(ErrorKind::Json {
-                    line: e.line(),
-                    column: e.column(),
-                    message: e.to_string(),
-                })
-            }
-        })?;
+        let entries = json::read_entries(reader)?;
         self.next_source();
         self.open_source = false;
         for mut e in entries {
@@ -316,20 +329,33 @@ impl GazetteerBuilder {
                 std::borrow::Cow::Borrowed(f)
             }
         };
-        let mut owned: Vec<std::borrow::Cow<'a, str>> = Vec::with_capacity(4);
-        for f in core::iter::once(e.name).chain(aliases) {
-            let f = clean(f);
-            if !f.trim().is_empty() && !owned.iter().any(|x| x.trim() == f.trim()) {
-                owned.push(f);
+        let owned: Vec<std::borrow::Cow<'a, str>> = core::iter::once(e.name)
+            .chain(aliases)
+            .map(clean)
+            .filter(|f| !f.trim().is_empty())
+            .collect();
+        // The first occurrence of a form wins. Few forms are compared in place; many through a
+        // set, so that an entry with a million aliases loads in linear time.
+        let mut forms: Vec<&str> = Vec::with_capacity(owned.len());
+        if owned.len() <= FEW_FORMS {
+            for f in &owned {
+                let f = f.trim();
+                if !forms.contains(&f) {
+                    forms.push(f);
+                }
             }
+        } else {
+            let mut seen = FxSet::with_capacity_and_hasher(owned.len(), Default::default());
+            forms.extend(owned.iter().map(|f| f.trim()).filter(|f| seen.insert(*f)));
         }
-        if owned.is_empty() {
-            if e.id.trim().is_empty() {
+        let id;
+        if forms.is_empty() {
+            id = clean(e.id);
+            if id.trim().is_empty() {
                 return Err(Error::new(ErrorKind::EmptyEntry { id: e.id.to_owned() }));
             }
-            owned.push(clean(e.id));
+            forms.push(id.trim());
         }
-        let forms: Vec<&str> = owned.iter().map(|f| f.trim()).collect();
         let entry = Arc::make_mut(&mut self.store)
             .push(e, &forms)
             .ok_or(Error::new(ErrorKind::TooLarge))?;
@@ -417,8 +443,9 @@ impl GazetteerBuilder {
             Error::parse(
                 number,
                 format!(
-                    "unknown kind {kind_s:?} (expected person, place, organization, \
-                     nationality, title, other, given, surname, stop or common)"
+                    "unknown kind {:?} (expected person, place, organization, nationality, \
+                     title, other, given, surname, stop or common)",
+                    Excerpt::new(kind_s)
                 ),
             )
         })?;
@@ -446,21 +473,24 @@ impl GazetteerBuilder {
         };
         for pair in attrs.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').ok_or_else(|| {
-                Error::parse(number, format!("attribute {pair:?} is not key=value"))
+                Error::parse(number, format!("attribute {:?} is not key=value", Excerpt::new(pair)))
             })?;
             let (k, v) = (k.trim(), v.trim());
             match k {
                 "cc" | "country" => e.country = v,
                 "pop" | "population" => {
                     e.population = Some(v.parse().map_err(|_| {
-                        Error::parse(number, format!("population {v:?} is not a whole number"))
+                        Error::parse(
+                            number,
+                            format!("population {:?} is not a whole number", Excerpt::new(v)),
+                        )
                     })?)
                 }
                 "parent" => e.parent = v,
                 "role" => e.role = v,
                 "prior" => {
                     e.prior = v.parse::<f32>().ok().filter(|p| p.is_finite()).ok_or_else(|| {
-                        Error::parse(number, format!("prior {v:?} is not a number"))
+                        Error::parse(number, format!("prior {:?} is not a number", Excerpt::new(v)))
                     })?
                 }
                 "case" => {
@@ -468,7 +498,8 @@ impl GazetteerBuilder {
                         Error::parse(
                             number,
                             format!(
-                                "case {v:?} (expected auto, exact, capitalized or insensitive)"
+                                "case {:?} (expected auto, exact, capitalized or insensitive)",
+                                Excerpt::new(v)
                             ),
                         )
                     })?
@@ -478,8 +509,9 @@ impl GazetteerBuilder {
                     return Err(Error::parse(
                         number,
                         format!(
-                            "unknown attribute {k:?} (expected cc, pop, parent, role, prior, \
-                             case or context)"
+                            "unknown attribute {:?} (expected cc, pop, parent, role, prior, \
+                             case or context)",
+                            Excerpt::new(k)
                         ),
                     ));
                 }
@@ -492,6 +524,97 @@ impl GazetteerBuilder {
         })
     }
 }
+
+/// Reading JSON lists entry by entry, to know which entry an error is in.
+#[cfg(feature = "serde")]
+mod json {
+    use core::cell::Cell;
+    use core::fmt;
+    use std::io::Read;
+
+    use serde::Deserialize;
+    use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+    use crate::entry::Entry;
+    use crate::error::Error;
+
+    /// The entries of a JSON list, or the first error with its position and, inside an entry,
+    /// the entry's index.
+    pub(super) fn read_entries<R: Read>(reader: R) -> Result<Vec<Entry>, Error> {
+        let index = Cell::new(None);
+        let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
+        de::Deserializer::deserialize_seq(&mut de, List { index: &index })
+            .and_then(|entries| de.end().map(|()| entries))
+            .map_err(|e| Error::json(&e, index.get()))
+    }
+
+    /// The array; sets `index` to the index of the entry being read.
+    struct List<'a> {
+        index: &'a Cell<Option<usize>>,
+    }
+
+    impl<'de> Visitor<'de> for List<'_> {
+        type Value = Vec<Entry>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an array of gazetteer entries")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Entry>, A::Error> {
+            let mut entries = Vec::new();
+            while let Some(e) =
+                seq.next_element_seed(One { index: self.index, at: entries.len() })?
+            {
+                entries.push(e);
+                self.index.set(None);
+            }
+            Ok(entries)
+        }
+    }
+
+    /// One entry, read as a map so that an error found after its fields (no id or name) is
+    /// placed at its closing brace.
+    struct One<'a> {
+        index: &'a Cell<Option<usize>>,
+        at: usize,
+    }
+
+    impl<'de> DeserializeSeed<'de> for One<'_> {
+        type Value = Entry;
+
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Entry, D::Error> {
+            self.index.set(Some(self.at));
+            d.deserialize_map(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for One<'_> {
+        type Value = Entry;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a gazetteer entry (an object)")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entry, A::Error> {
+            let e = Entry::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            if blank(&e.id) && blank(&e.name) {
+                return Err(de::Error::custom("missing id and name"));
+            }
+            Ok(e)
+        }
+    }
+
+    /// True when `s` has nothing to match once control separators become spaces and it is
+    /// trimmed, as `push_ref` cleans forms.
+    fn blank(s: &str) -> bool {
+        s.chars().all(|c| c.is_whitespace() || matches!(c, '\u{1d}' | '\u{1e}' | '\u{1f}'))
+    }
+}
+
+/// Up to this many surface forms of an entry are de-duplicated by comparing them in place;
+/// more go through a set. Most entries have one to four, and a set for every entry would cost
+/// the embedded default 4% more instructions to load.
+const FEW_FORMS: usize = 8;
 
 /// Calls `f` with every folded word of a surface form (possessives split off, as in the text)
 /// and whether the word was written with a capital, until `f` returns false. Returns false

@@ -121,8 +121,13 @@ impl CaseMode {
 /// assert_eq!(entry.id, "North Korea");
 /// assert_eq!(entry.aliases.len(), 2);
 /// ```
+///
+/// With the feature `serde`, an entry deserializes from an object with these fields (all
+/// optional); an unknown field is an error, so that a typo (`"alias"`) does not silently drop
+/// what it holds.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Entry {
     /// The canonical id, shared by every name of the thing (`Vladimir Putin`, `Washington, D.C.`).

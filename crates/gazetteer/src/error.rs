@@ -1,5 +1,8 @@
 //! Errors loading lists and building a gazetteer.
 
+#[cfg(feature = "serde")]
+use nutgraf_tokenize::{EXCERPT_BYTES, Excerpt};
+
 /// An error loading a list or building a [`Gazetteer`](crate::Gazetteer).
 ///
 /// ```
@@ -33,7 +36,8 @@ pub enum ErrorKind {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// The parser's message.
+        /// What is wrong: the parser's message (quoted fields cut to 80 bytes), after
+        /// `entry at index N: ` when it is inside the entry at index `N` of the array.
         message: String,
     },
     /// Reading the list failed.
@@ -66,6 +70,24 @@ impl Error {
         Error { kind: ErrorKind::Parse { line, message: message.into() } }
     }
 
+    /// An error of a JSON list from the parser's, with the index of the entry it is in.
+    #[cfg(feature = "serde")]
+    pub(crate) fn json(e: &serde_json::Error, entry: Option<usize>) -> Error {
+        if e.is_io() {
+            return Error::new(ErrorKind::Io { message: e.to_string() });
+        }
+        let (line, column) = (e.line(), e.column());
+        // The parser's message ends with the position, which Display puts first.
+        let full = e.to_string();
+        let suffix = format!(" at line {line} column {column}");
+        let message = cut_quoted(full.strip_suffix(suffix.as_str()).unwrap_or(&full));
+        let message = match entry {
+            Some(i) => format!("entry at index {i}: {message}"),
+            None => message,
+        };
+        Error::new(ErrorKind::Json { line, column, message })
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
@@ -81,7 +103,11 @@ impl core::fmt::Display for Error {
             }
             ErrorKind::Io { message } => write!(f, "cannot read list: {message}"),
             ErrorKind::EmptyEntry { id } => {
-                write!(f, "entry {id:?} has no name or alias to match")
+                write!(
+                    f,
+                    "entry {:?} has no name or alias to match",
+                    nutgraf_tokenize::Excerpt::new(id)
+                )
             }
             ErrorKind::TooLarge => f.write_str(
                 "gazetteer too large: more than 2,097,151 distinct words or 1 GiB of names",
@@ -94,3 +120,87 @@ impl core::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Longest message kept whole after [`cut_quoted`].
+#[cfg(feature = "serde")]
+const MAX_MESSAGE: usize = 16 * EXCERPT_BYTES;
+
+/// A parser message with every part quoted in backticks or double quotes cut as [`Excerpt`]
+/// cuts a field: serde quotes the offending field or value whole (``unknown field `…` ``,
+/// `invalid type: string "…"`). A message still longer than [`MAX_MESSAGE`] (a quote inside a
+/// field throws the quoting off) is cut as a whole.
+#[cfg(feature = "serde")]
+fn cut_quoted(message: &str) -> String {
+    use core::fmt::Write;
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = if rest.as_bytes().get(open) == Some(&b'`') { '`' } else { '"' };
+        let (before, after) = rest.split_at_checked(open + 1).unwrap_or((rest, ""));
+        out.push_str(before);
+        // Double quotes come from `{:?}`: skip escaped characters.
+        let mut escaped = false;
+        let end = after.find(|c: char| {
+            let close = c == quote && !escaped;
+            escaped = quote == '"' && c == '\\' && !escaped;
+            close
+        });
+        let (inner, next) = match end.and_then(|end| after.split_at_checked(end)) {
+            Some((inner, next)) => (inner, next.get(1..).unwrap_or("")),
+            None => (after, ""),
+        };
+        let excerpt = Excerpt::new(inner);
+        // Half an escape before the closing quote would escape it.
+        let mut shown = excerpt.shown();
+        if (shown.len() - shown.trim_end_matches('\\').len()) % 2 == 1 {
+            shown = shown.get(..shown.len() - 1).unwrap_or("");
+        }
+        out.push_str(shown);
+        if end.is_some() {
+            out.push(quote);
+        }
+        if excerpt.is_cut() {
+            let _ = write!(out, "… ({} bytes)", inner.len());
+        }
+        rest = next;
+    }
+    out.push_str(rest);
+    if out.len() > MAX_MESSAGE { Excerpt::new(&out).to_string() } else { out }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_quoted_cuts_each_long_quoted_part_and_nothing_else() {
+        let short = "unknown variant `planet`, expected one of `person`, `place`";
+        assert_eq!(cut_quoted(short), short);
+        let x = "x".repeat(100);
+        let x80 = "x".repeat(80);
+        assert_eq!(
+            cut_quoted(&format!("unknown field `{x}`, expected `id`")),
+            format!("unknown field `{x80}`… (100 bytes), expected `id`")
+        );
+        // Escaped quotes do not end a double-quoted part; half an escape is dropped.
+        assert_eq!(
+            cut_quoted(&format!(r#"invalid type: string "a\"{x}", expected u64"#)),
+            format!(r#"invalid type: string "a\"{}"… (103 bytes), expected u64"#, "x".repeat(77))
+        );
+        let x79 = "x".repeat(79);
+        assert_eq!(
+            cut_quoted(&format!(r#"string "{x79}\"{x}""#)),
+            format!(r#"string "{x79}"… (181 bytes)"#)
+        );
+        let escapes = r"\\".repeat(60);
+        assert_eq!(
+            cut_quoted(&format!(r#"string "{escapes}""#)),
+            format!(r#"string "{}"… (120 bytes)"#, r"\\".repeat(40))
+        );
+        // An unclosed quote: the rest is the quoted part.
+        assert_eq!(cut_quoted(&format!("field `{x}")), format!("field `{x80}… (100 bytes)"));
+        // A message the quoting cannot cut (a quote inside the field) is cut as a whole.
+        let odd = format!("unknown field `a`{}`, expected `id`", "y".repeat(2000));
+        assert_eq!(cut_quoted(&odd), Excerpt::new(&odd).to_string());
+    }
+}

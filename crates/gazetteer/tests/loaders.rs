@@ -1,6 +1,7 @@
 //! Lists: TSV and JSON loading, errors with line numbers, later sources winning.
 
 use nutgraf_gazetteer::{CaseMode, EntityKind, Entry, ErrorKind, Gazetteer, How, WordClass};
+use nutgraf_tokenize::Excerpt;
 
 fn ids(g: &Gazetteer, text: &str) -> Vec<(String, EntityKind, String)> {
     g.find(text).into_iter().map(|m| (m.text(text).to_owned(), m.kind, m.id)).collect()
@@ -180,4 +181,226 @@ fn mentions_serialize() {
         serde_json::json!({"span": {"start": 0, "end": 5}, "kind": "person",
             "id": "Vladimir Putin", "name": "Vladimir Putin", "how": "alias"})
     );
+}
+
+/// A distinct capitalised word for each number: `Qa`, `Qb`, …, `Qaa`, ….
+fn word(mut i: usize) -> String {
+    let mut w = String::from("Q");
+    loop {
+        w.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            return w;
+        }
+    }
+}
+
+#[test]
+fn many_aliases_on_one_entry_load_in_linear_time() {
+    // Every alias twice (once padded with spaces) and the name again among them: the loaders
+    // keep the first occurrence of each form, in order, and all of them match.
+    const N: usize = 100_000;
+    let unique: Vec<String> = (0..N).map(|i| format!("Acme {}", word(i))).collect();
+    let mut aliases = Vec::with_capacity(2 * N + 1);
+    for (i, a) in unique.iter().enumerate() {
+        aliases.push(a.clone());
+        if i % 2 == 0 {
+            aliases.push(format!("  {a} "));
+        }
+        if i == N / 2 {
+            aliases.push("Acme Corporation".to_owned());
+        }
+    }
+    for a in unique.iter().rev().step_by(3) {
+        aliases.push(a.clone());
+    }
+    let tsv = format!("organization\tAcme Corporation\t\t{}\n", aliases.join("|"));
+    let json = serde_json::json!([
+        {"id": "Acme Corporation", "kind": "organization", "aliases": aliases}
+    ])
+    .to_string();
+    let text = unique.join(", ");
+    for (format, g) in [
+        ("TSV", Gazetteer::builder().add_reader(tsv.as_bytes()).unwrap().rules(false).build()),
+        (
+            "JSON",
+            Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().rules(false).build(),
+        ),
+    ] {
+        let g = g.unwrap();
+        assert_eq!(g.len(), 1, "{format}");
+        let entry = &g.lookup("Acme Corporation")[0];
+        assert!(entry.aliases == unique, "{format}: the aliases are the distinct forms, in order");
+        let found = g.find(&text);
+        assert_eq!(found.len(), N, "{format}");
+        assert!(found.iter().all(|m| m.id == "Acme Corporation"), "{format}");
+        assert_eq!(found[N - 1].text(&text), unique[N - 1], "{format}");
+    }
+}
+
+#[test]
+fn a_long_bad_field_is_cut_in_the_message() {
+    // A 1 MB bad field in every place a message quotes one: the message shows 80 bytes of it
+    // and its length, and still says what is wrong and where.
+    let long = "x".repeat(1_000_000);
+    let x80 = "x".repeat(80);
+    let cut = format!("\"{x80}\"… (1000000 bytes)");
+    let cases = [
+        (format!("{long}\tParis\n"), format!("line 1: unknown kind {cut} (expected person,")),
+        (format!("place\tParis\t\t\tpop={long}\n"), format!("line 1: population {cut} is not a")),
+        (format!("place\tParis\t\t\tprior={long}\n"), format!("line 1: prior {cut} is not a")),
+        (format!("place\tParis\t\t\tcase={long}\n"), format!("line 1: case {cut} (expected auto")),
+        (format!("place\tParis\t\t\t{long}=1\n"), format!("line 1: unknown attribute {cut} (")),
+        (format!("place\tParis\t\t\t{long}\n"), format!("line 1: attribute {cut} is not key=")),
+    ];
+    for (list, start) in &cases {
+        let message = Gazetteer::builder().add_reader(list.as_bytes()).unwrap_err().to_string();
+        assert!(message.starts_with(start.as_str()), "{:?}", Excerpt::new(&message));
+        assert!(message.len() < 300, "{:?}", Excerpt::new(&message));
+    }
+    // JSON: the parser's messages quote values and fields whole; they are cut the same way.
+    let json_cases = [
+        (
+            format!(r#"[{{"name": "A", "kind": "{long}"}}]"#),
+            format!("unknown variant `{x80}`… (1000000 bytes), expected one of `person`"),
+        ),
+        (
+            format!(r#"[{{"name": "A", "case": "{long}"}}]"#),
+            format!("unknown variant `{x80}`… (1000000 bytes), expected one of `auto`"),
+        ),
+        (
+            format!(r#"[{{"name": "A", "population": "{long}"}}]"#),
+            format!("invalid type: string {cut}, expected u64"),
+        ),
+        (
+            format!(r#"[{{"name": "{long}", "aliases": "{long}"}}]"#),
+            format!("invalid type: string {cut}, expected a sequence"),
+        ),
+        (
+            format!(r#"["{long}"]"#),
+            format!("invalid type: string {cut}, expected a gazetteer entry"),
+        ),
+    ];
+    for (list, end) in &json_cases {
+        let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with("line 1, column "), "{:?}", Excerpt::new(&message));
+        assert!(
+            message.contains(&format!("invalid JSON list: entry at index 0: {end}")),
+            "{message}"
+        );
+        assert!(message.len() < 300, "{message}");
+    }
+    let err = Gazetteer::builder().add_json_reader(format!(r#""{long}""#).as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "line 1, column 1000002: invalid JSON list: invalid type: string {cut}, expected an \
+             array of gazetteer entries"
+        )
+    );
+    // A quote inside the field throws the quoting off: the message is cut as a whole.
+    let list = format!(r#"[{{"name": "A", "population": "`{long}"}}]"#);
+    let message = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err().to_string();
+    assert!(message.len() < 300, "{:?}", Excerpt::new(&message));
+    // The kind keeps the whole id; its message does not.
+    let spaces = " ".repeat(1_000_000);
+    let err = Gazetteer::builder().add(Entry::new(&spaces, EntityKind::Place)).build().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::EmptyEntry { id } if *id == spaces));
+    assert_eq!(
+        err.to_string(),
+        format!("entry \"{}\"… (1000000 bytes) has no name or alias to match", " ".repeat(80))
+    );
+}
+
+#[test]
+fn a_json_entry_without_name_says_where_it_is() {
+    // Neither an id nor a name (blank ones count as missing): the message gives the entry's
+    // index in the array and the position of its closing brace, and nothing of the list is
+    // added.
+    let list =
+        "[\n  {\"name\": \"Acme\"},\n  {\"kind\": \"place\", \"aliases\": [\"Zorbulat\"]}\n]";
+    let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::Json {
+            line: 3,
+            column: 44,
+            message: "entry at index 1: missing id and name".into()
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "line 3, column 44: invalid JSON list: entry at index 1: missing id and name"
+    );
+    let list = "[{\"id\": \" \", \"name\": \"\\u001f\", \"aliases\": [\"Zorbulat\"]}]";
+    let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 1, column 55: invalid JSON list: entry at index 0: missing id and name"
+    );
+    // Errors between entries name no entry; errors inside one do.
+    let cases = [
+        (
+            "[{\"name\": \"A\"} {\"name\": \"B\"}]",
+            "line 1, column 16: invalid JSON list: expected `,` or `]`",
+        ),
+        (
+            "[\n{\"name\": \"A\"},\n{\"name\": 5}]",
+            "line 3, column 11: invalid JSON list: entry at index 1: invalid type: integer `5`, expected a string",
+        ),
+        (
+            "[\"Acme\"]",
+            "line 1, column 7: invalid JSON list: entry at index 0: invalid type: string \"Acme\", expected a gazetteer entry (an object)",
+        ),
+    ];
+    for (list, message) in cases {
+        let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+        assert_eq!(err.to_string(), message);
+    }
+}
+
+#[test]
+fn an_unknown_json_field_is_refused_with_its_entry() {
+    // A typo would drop the aliases: the list is refused, naming the field, the entry's index
+    // and the position just after the field (its colon).
+    let list =
+        "[\n  {\"name\": \"Acme\"},\n  {\"name\": \"Zorbulat Inc\", \"alias\": [\"Zorbulat\"]}\n]";
+    let err = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 3, column 35: invalid JSON list: entry at index 1: unknown field `alias`, expected \
+         one of `id`, `name`, `kind`, `aliases`, `country`, `population`, `parent`, `role`, \
+         `case`, `prior`, `context`"
+    );
+    assert!(matches!(err.kind(), ErrorKind::Json { line: 3, column: 35, .. }));
+    // A long field name is cut.
+    let list = format!("[{{\"name\": \"Acme\", \"{}\": 1}}]", "x".repeat(1_000_000));
+    let message = Gazetteer::builder().add_json_reader(list.as_bytes()).unwrap_err().to_string();
+    assert!(
+        message.starts_with(&format!(
+            "line 1, column 1000021: invalid JSON list: entry at index 0: unknown field `{}`… \
+             (1000000 bytes), expected one of `id`",
+            "x".repeat(80)
+        )),
+        "{:?}",
+        Excerpt::new(&message)
+    );
+    // Every field an entry serializes is known: entries round-trip through a JSON list.
+    let full = Entry::new("Springfield", EntityKind::Place)
+        .id("Springfield, Illinois")
+        .alias("Springfield, IL")
+        .country("US")
+        .population(114_394)
+        .parent("Illinois")
+        .role("city")
+        .case(CaseMode::Capitalized)
+        .prior(5.1)
+        .context("illinois");
+    let defaults: Vec<Entry> = Gazetteer::new().entries().take(500).collect();
+    let mut entries = vec![full, Entry::new("Acme", EntityKind::Organization)];
+    entries.extend(defaults);
+    let json = serde_json::to_string(&entries).unwrap();
+    let g = Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().build().unwrap();
+    assert_eq!(g.entries().collect::<Vec<_>>(), entries);
 }
