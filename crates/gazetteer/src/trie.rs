@@ -99,10 +99,16 @@ impl Keys {
         (0..3).take_while(|&d| self.word(r, d) != 0).count() + self.tail(r).len()
     }
 
-    /// Whether two records have the same first `d` words.
-    fn same_prefix(&self, a: &Rec, b: &Rec, d: usize) -> bool {
-        (0..d.min(3)).all(|i| self.word(a, i) == self.word(b, i))
-            && (d <= 3 || self.tail(a).get(..d - 3) == self.tail(b).get(..d - 3))
+    /// How many first words two records share.
+    fn common_prefix(&self, a: &Rec, b: &Rec) -> u32 {
+        let head =
+            (0..3).take_while(|&i| self.word(a, i) == self.word(b, i) && self.word(a, i) != 0);
+        let n = head.count();
+        if n < 3 {
+            return n as u32;
+        }
+        let tail = self.tail(a).iter().zip(self.tail(b)).take_while(|(x, y)| x == y).count();
+        (3 + tail) as u32
     }
 
     /// Sorts the records by key, forms of the same key in the order they were added.
@@ -130,13 +136,23 @@ impl Trie {
         entry_of: impl Fn(u32) -> u32,
     ) -> Trie {
         let recs = &keys.recs;
+        // How many first words each record shares with the one before it (sorted keys): the
+        // words two records share is the least of these between them, so a pass at depth d
+        // tells whether a record starts a new d-word prefix without comparing d words.
+        let shared: Vec<u32> = (0..recs.len())
+            .map(|i| match (i.checked_sub(1).and_then(|p| recs.get(p)), recs.get(i)) {
+                (Some(a), Some(b)) => keys.common_prefix(a, b),
+                _ => 0,
+            })
+            .collect();
         let mut root = vec![0u32; words];
         let mut label: Vec<u32> = vec![0];
         let mut child: Vec<u32> = vec![u32::MAX];
         let mut cand: Vec<u32> = vec![0];
         let mut cands: Vec<FormRef> = Vec::new();
-        // Records whose key has at least `depth` words, when few enough to list; else all.
-        let mut listed: Option<Vec<u32>> = None;
+        // Records whose key has at least `depth` words, when few enough to list, each with
+        // the words it shares with the one listed before it; else all.
+        let mut listed: Option<Vec<(u32, u32)>> = None;
         let mut depth = 0;
         // First node at the current depth (the parents of the nodes made in this pass).
         let mut level = 0u32;
@@ -145,23 +161,30 @@ impl Trie {
             let next_level = label.len() as u32;
             let mut parent = level.wrapping_sub(1);
             let (mut last_parent, mut last_word) = (u32::MAX, u32::MAX);
-            let mut prev: Option<&Rec> = None;
+            let mut has_prev = false;
+            // The words shared by the record before (of at least `depth` words) and this one.
+            let mut run = u32::MAX;
             let mut deeper = 0usize;
             let mut k = 0;
             let n = listed.as_ref().map_or(recs.len(), Vec::len);
             while k < n {
-                let i = listed.as_ref().map_or(k, |l| l[k] as usize);
+                let (i, with_last) = match &listed {
+                    Some(l) => l.get(k).map_or((usize::MAX, 0), |&(i, s)| (i as usize, s)),
+                    None => (k, shared.get(k).copied().unwrap_or(0)),
+                };
                 let Some(r) = recs.get(i) else { break };
                 k += 1;
+                run = run.min(with_last);
                 let len = keys.len(r);
                 if len < depth {
                     continue;
                 }
                 // Parents are the nodes of the distinct `depth`-word prefixes, in order.
-                if depth > 0 && prev.is_none_or(|p| !keys.same_prefix(p, r, depth)) {
+                if depth > 0 && (!has_prev || (run as usize) < depth) {
                     parent = parent.wrapping_add(1);
                 }
-                prev = Some(r);
+                has_prev = true;
+                run = u32::MAX;
                 if len == depth {
                     continue;
                 }
@@ -229,16 +252,20 @@ impl Trie {
             depth += 1;
             // List the records that go deeper once they are few.
             if deeper <= recs.len() / 8 {
-                let l: Vec<u32> = match &listed {
-                    Some(l) => l
-                        .iter()
-                        .copied()
-                        .filter(|&i| recs.get(i as usize).is_some_and(|r| keys.len(r) >= depth))
-                        .collect(),
-                    None => (0..recs.len() as u32)
-                        .filter(|&i| recs.get(i as usize).is_some_and(|r| keys.len(r) >= depth))
-                        .collect(),
-                };
+                let mut l = Vec::new();
+                let mut run = u32::MAX;
+                let n = listed.as_ref().map_or(recs.len(), Vec::len);
+                for k in 0..n {
+                    let (i, with_last) = match &listed {
+                        Some(l) => l.get(k).map_or((u32::MAX, 0), |&x| x),
+                        None => (k as u32, shared.get(k).copied().unwrap_or(0)),
+                    };
+                    run = run.min(with_last);
+                    if recs.get(i as usize).is_some_and(|r| keys.len(r) >= depth) {
+                        l.push((i, run));
+                        run = u32::MAX;
+                    }
+                }
                 listed = Some(l);
             }
         }

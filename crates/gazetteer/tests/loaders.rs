@@ -404,3 +404,17 @@ fn an_unknown_json_field_is_refused_with_its_entry() {
     let g = Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().build().unwrap();
     assert_eq!(g.entries().collect::<Vec<_>>(), entries);
 }
+
+#[test]
+fn forms_sharing_a_long_prefix_build_in_linear_time() {
+    // Two forms of thousands of the same word, one a prefix of the other: the trie tells
+    // prefixes apart without comparing them word by word at every depth.
+    const N: usize = 20_000;
+    let long = vec!["Zorb"; N].join(" ");
+    let tsv = format!("person\tZorb Zorb\t\t{long}|{long} Zap\n");
+    let g = Gazetteer::builder().add_reader(tsv.as_bytes()).unwrap().rules(false).build().unwrap();
+    let text = format!("It was {long} Zap, then {long}.");
+    let found: Vec<usize> =
+        g.find(&text).iter().map(|m| m.text(&text).split(' ').count()).collect();
+    assert_eq!(found, [N + 1, N]);
+}
