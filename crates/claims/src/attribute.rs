@@ -37,6 +37,10 @@ pub const MAX_CLAIMS_PER_SENTENCE: usize = 16;
 /// content span never runs on further, whatever the sentence.
 const MAX_CLAUSE_WORDS: usize = 400;
 
+/// Words of the sentence(s) of a claim at most: in a longer run-on sentence a claim spans
+/// its own words only (claimer, cue and content).
+const MAX_CLAIM_WORDS: usize = 1_000;
+
 /// Words of a capitalised name at most (`the U.S. Department of Health and Human Services`
 /// has eight).
 const MAX_NAME_WORDS: usize = 16;
@@ -1181,7 +1185,7 @@ fn build_claim(
 ) -> Claim {
     let scores = scored.scores;
     let (fs, ls) = f.sentences;
-    let span = match (sentences.get(fs), sentences.get(ls)) {
+    let mut span = match (sentences.get(fs), sentences.get(ls)) {
         (Some(a), Some(b)) => a.span.cover(b.span),
         (Some(a), None) | (None, Some(a)) => a.span,
         _ => Span::default(),
@@ -1195,7 +1199,7 @@ fn build_claim(
         refers_to: np.refers_to,
     });
     // Word ranges of the claim and of its content.
-    let all = match (ctx.words.sentences.get(fs), ctx.words.sentences.get(ls)) {
+    let mut all = match (ctx.words.sentences.get(fs), ctx.words.sentences.get(ls)) {
         (Some(a), Some(b)) => a.start..b.end,
         _ => 0..0,
     };
@@ -1207,13 +1211,27 @@ fn build_claim(
         }
         None => all.clone(),
     };
+    // In run-on text the claim is its own words (claimer, cue, content), not a sentence
+    // that no reader would call one.
+    if all.len() > MAX_CLAIM_WORDS && attributed {
+        let (mut lo, mut hi) = (f.cue.0, f.cue.1 + 1);
+        if let Some(np) = f.claimer {
+            (lo, hi) = (lo.min(np.first), hi.max(np.last + 1));
+        }
+        if f.content.is_some() {
+            (lo, hi) = (lo.min(content_words.start), hi.max(content_words.end));
+        }
+        all = lo.max(all.start)..hi.min(all.end);
+        span = ctx.span(all.start, all.end.saturating_sub(1));
+    }
     let hedges = hedges(ctx, all.clone(), f.cue);
     let numbers = numbers(ctx, content_words.clone());
-    let quotes: Vec<Span> = all
-        .clone()
-        .filter_map(|k| ctx.opening(k))
-        .filter(|&(_, c)| c < all.end)
-        .map(|(o, c)| ctx.span(o, c))
+    let first_quote = ctx.quotes.partition_point(|q| q.0 < all.start);
+    let quotes: Vec<Span> = ctx.quotes[first_quote..]
+        .iter()
+        .take_while(|q| q.0 < all.end)
+        .filter(|q| q.1 < all.end)
+        .map(|&(o, c)| ctx.span(o, c))
         .collect();
     let mut kinds = Vec::new();
     if !numbers.is_empty() {

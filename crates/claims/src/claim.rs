@@ -190,7 +190,9 @@ pub struct Reason {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Claim {
-    /// The sentence (or sentences, for a quote that spans several) that holds the claim.
+    /// The sentence (or sentences, for a quote that spans several) that holds the claim. In a
+    /// run-on "sentence" of more than 1,000 words (text without punctuation, a scraped
+    /// table), an attributed claim spans its own words only: claimer, cue and content.
     /// Serialised flat, as `"start"` and `"end"`.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub span: Span,

@@ -18,8 +18,13 @@ fn a_run_on_sentence_with_many_cues_holds_a_bounded_number_of_claims() {
     assert_eq!(&cues[..4], ["said", "denied", "said", "denied"]);
     assert_eq!(&text[found.claims[1].claimer.unwrap().span.range()], "the minister");
     for c in &found.claims {
-        // Content is a clause of the sentence, never the rest of a run-on text.
+        // Content is a clause of the sentence, never the rest of a run-on text, and the
+        // claim is its own words, not the whole run-on sentence.
         assert!(words(&text, c.content.unwrap()) <= 400, "{:?}", c.content);
+        assert!(words(&text, c.span) <= 410, "{:?}", c.span);
+        let claimer = c.claimer.unwrap().span;
+        assert_eq!(c.span.start, claimer.start);
+        assert_eq!(c.span.end, c.content.unwrap().end);
     }
 }
 
