@@ -252,6 +252,8 @@ impl Analysis {
 /// output of a large document never has to be held in memory (`serde_json::to_writer`
 /// streams it).
 ///
+/// Feature `serde`.
+///
 /// ```
 /// # #[cfg(feature = "serde")] {
 /// use nutgraf::{Analysis, AnalysisRef, Pipeline};
@@ -262,11 +264,13 @@ impl Analysis {
 /// assert_eq!(out, serde_json::to_vec(&Analysis::from_document(&doc)).unwrap());
 /// # }
 /// ```
+#[cfg(feature = "serde")]
 #[derive(Clone, Copy, Debug)]
 pub struct AnalysisRef<'a> {
     doc: &'a Document,
 }
 
+#[cfg(feature = "serde")]
 impl<'a> AnalysisRef<'a> {
     /// The view of `doc`.
     pub fn new(doc: &'a Document) -> AnalysisRef<'a> {

@@ -57,9 +57,11 @@ mod pipeline;
 mod sections;
 mod stage;
 
+#[cfg(feature = "serde")]
+pub use analysis::AnalysisRef;
 pub use analysis::{
-    Analysis, AnalysisRef, ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord,
-    SentenceRecord, SpanRecord, TextSpan, TimexRecord, TokenRecord,
+    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord, SentenceRecord,
+    SpanRecord, TextSpan, TimexRecord, TokenRecord,
 };
 pub use claims_stage::ClaimsStage;
 pub use dates_stage::DatesStage;

@@ -14,6 +14,7 @@ fn assert_traits<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwind
 #[test]
 fn public_types_are_send_sync_and_unwind_safe() {
     assert_traits::<Document>();
+    #[cfg(feature = "serde")]
     assert_traits::<nutgraf::AnalysisRef<'static>>();
     assert_traits::<Layer>();
     assert_traits::<Metadata>();
