@@ -39,6 +39,7 @@ impl core::fmt::Display for BuildError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match &self.kind {
             BuildErrorKind::InvalidWord { list, word } => {
+                let word = nutgraf_tokenize::Excerpt::new(word);
                 write!(f, "invalid {list} {word:?}: expected one word without spaces")
             }
             BuildErrorKind::InvalidThreshold => f.write_str("threshold must be between 0 and 1"),

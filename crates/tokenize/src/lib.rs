@@ -360,8 +360,9 @@ impl core::fmt::Display for BuildError {
         match &self.kind {
             BuildErrorKind::InvalidAbbreviation { index, abbreviation } => write!(
                 f,
-                "invalid abbreviation {abbreviation:?} (number {}): expected letters, digits \
+                "invalid abbreviation {:?} (number {}): expected letters, digits \
                  and inner periods, like \"Gen.\" or \"e.g.\"",
+                Excerpt::new(abbreviation),
                 index + 1
             ),
         }
