@@ -248,6 +248,16 @@ struct DocScores {
     cue: (usize, usize),
     cue_exact: (usize, usize),
     stance: (usize, usize),
+    /// Content bytes over matched claims with a gold content: shared, ours, gold.
+    content: (usize, usize, usize),
+    /// Content bytes over all claims: shared (matched), ours (all), gold (all).
+    content_all: (usize, usize, usize),
+}
+
+/// Precision, recall and F1 of shared bytes.
+fn byte_f1((shared, ours, gold): (usize, usize, usize)) -> (f64, f64, f64) {
+    let (p, r) = (ratio(shared, ours), ratio(shared, gold));
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
 fn overlap(a: Span, b: Span) -> usize {
@@ -326,7 +336,18 @@ fn documents(
             .count();
         sc.attributed.add(Prf { matched: m_att, system: o_att, gold: g_att });
         let mut doc_errors = Vec::new();
+        let content_of = |o: &Claim| o.content.unwrap_or(o.span);
+        sc.content_all.1 += ours.iter().map(|o| content_of(o).len()).sum::<usize>();
+        sc.content_all.2 += gold.iter().filter_map(|g| g.content).map(|c| c.len()).sum::<usize>();
         for (g, m) in gold.iter().zip(&g_used) {
+            if let (Some(gc), Some(oi)) = (g.content, *m) {
+                let oc = content_of(ours[oi]);
+                let shared = overlap(gc, oc);
+                sc.content.0 += shared;
+                sc.content.1 += oc.len();
+                sc.content.2 += gc.len();
+                sc.content_all.0 += shared;
+            }
             let Some(oi) = *m else {
                 doc_errors.push(format!("  missed   {}", describe_gold(&r.text, g)));
                 continue;
@@ -400,6 +421,12 @@ fn documents(
         acc(sc.cue_exact),
         sc.cue.1
     );
+    let (cp, cr, cf) = byte_f1(sc.content);
+    let (ap, ar, af) = byte_f1(sc.content_all);
+    let _ = writeln!(
+        table,
+        "content bytes        F1 {cf:.4} (P {cp:.4} R {cr:.4}) over matched claims; F1 {af:.4} (P {ap:.4} R {ar:.4}) over all"
+    );
     if sc.stance.1 > 0 {
         let _ = writeln!(
             table,
@@ -421,6 +448,8 @@ fn documents(
         "cue": pair(sc.cue),
         "cue_exact": pair(sc.cue_exact),
         "stance": pair(sc.stance),
+        "content_bytes_matched": {"precision": round4(cp), "recall": round4(cr), "f1": round4(cf)},
+        "content_bytes_all": {"precision": round4(ap), "recall": round4(ar), "f1": round4(af)},
         "unattributed_cue_without_claimer": pair(sc.claimer_kind_none),
     });
     Ok(Report { table, json })
