@@ -19,9 +19,9 @@ use std::borrow::Cow;
 
 use nutgraf_tokenize::{Sentence, Span, TokenKind};
 
-use crate::ClaimDetector;
 use crate::claim::{Claim, ClaimKind, Claimer, ClaimerKind, Hint, HintKind, Reason, Stance};
 use crate::lexicon::flag;
+use crate::model::{ScoredBlock, name_top};
 use crate::words::{Shape, Word, Words, is_year};
 
 /// How many words a subject may be away from its verb (auxiliaries, adverbs, negation).
@@ -257,7 +257,7 @@ fn pair_quotes(
 pub(crate) struct Block<'a> {
     /// The sentences; `Words` holds their words.
     pub sentences: &'a [Sentence],
-    pub scored: crate::ScoredBlock<'a>,
+    pub scored: ScoredBlock<'a>,
     /// The hints that start in the block, sorted by start (longest first).
     pub hints: &'a [Hint],
     /// Whether the document has person hints at all.
@@ -276,7 +276,7 @@ pub(crate) struct Carry {
 
 /// Finds the claims of a block of sentences and appends them to `claims`, in text order.
 pub(crate) fn find(
-    d: &ClaimDetector,
+    threshold: f32,
     text: &str,
     words: &Words,
     block: &Block<'_>,
@@ -337,14 +337,13 @@ pub(crate) fn find(
             }
         }
         for f in &found {
-            let claim = build_claim(d, &ctx, sentences, scored, f);
+            let claim = build_claim(&ctx, sentences, scored, f);
             covered_until = covered_until.max(claim.span.end);
             claims.push(claim);
         }
         let score = scores.get(si).copied().unwrap_or(0.0);
         let inside_claim = covered_until >= sent.span.end;
-        if found.is_empty() && !inside_claim && score >= d.threshold() && !is_question(&ctx, s0, s1)
-        {
+        if found.is_empty() && !inside_claim && score >= threshold && !is_question(&ctx, s0, s1) {
             let f = Found {
                 cue: (usize::MAX, usize::MAX),
                 claimer: None,
@@ -353,7 +352,7 @@ pub(crate) fn find(
                 pattern: "pattern:unattributed",
                 sentences: (si, si),
             };
-            claims.push(build_claim(d, &ctx, sentences, scored, &f));
+            claims.push(build_claim(&ctx, sentences, scored, &f));
         }
     }
     claims[first_claim..].sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
@@ -1176,13 +1175,7 @@ fn name_kind(ctx: &Ctx<'_>, first: usize, last: usize) -> ClaimerKind {
     ClaimerKind::Person
 }
 
-fn build_claim(
-    d: &ClaimDetector,
-    ctx: &Ctx<'_>,
-    sentences: &[Sentence],
-    scored: crate::ScoredBlock<'_>,
-    f: &Found,
-) -> Claim {
+fn build_claim(ctx: &Ctx<'_>, sentences: &[Sentence], scored: ScoredBlock<'_>, f: &Found) -> Claim {
     let scores = scored.scores;
     let (fs, ls) = f.sentences;
     let mut span = match (sentences.get(fs), sentences.get(ls)) {
@@ -1299,7 +1292,7 @@ fn build_claim(
         why.push(r(format!("number:{}", n.get(ctx.text).unwrap_or(""))));
     }
     if let (Some(range), Some(top)) = (ctx.words.sentences.get(fs), scored.top.get(fs)) {
-        d.name_top(ctx.words, range.clone(), top, &mut why);
+        name_top(ctx.words, range.clone(), top, &mut why);
     }
     Claim {
         span,

@@ -3,6 +3,7 @@
 //! inflectable cue words).
 
 use std::cell::RefCell;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use nutgraf_tokenize::normalize::Stemmer;
@@ -88,7 +89,8 @@ pub(crate) mod flag {
     /// `according` (to).
     pub const ACCORDING: u64 = 1 << 36;
     /// Bits 40 to 49 are the classes that feed rule features as they are, in the order of
-    /// `model::rule` from `model::rule::PCT` on: `PCT_WORD`, `MONEY_WORD`, `CUE_ADV`,
+    /// `words::rule` from `words::rule::PCT` on (a compile-time check in `words.rs` ties
+    /// them): `PCT_WORD`, `MONEY_WORD`, `CUE_ADV`,
     /// `FUTURE`, `NEG`, `COMPARE`, `CAUSAL`, `FIRST`, `SECOND`, `OPINION`.
     pub const RULE_SHIFT: u32 = 40;
     /// The mask of those ten bits (after the shift).
@@ -1619,4 +1621,14 @@ impl Lexicon {
         }
         entry
     }
+}
+
+pub(crate) struct Defaults {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) stemmer: Stemmer,
+}
+
+pub(crate) fn defaults() -> &'static Defaults {
+    static D: OnceLock<Defaults> = OnceLock::new();
+    D.get_or_init(|| Defaults { lexicon: Lexicon::new(), stemmer: Stemmer::new() })
 }

@@ -59,6 +59,7 @@
 mod attribute;
 mod claim;
 mod error;
+mod features;
 mod lexicon;
 pub mod model;
 mod words;
@@ -202,7 +203,7 @@ impl ClaimDetector {
     /// without the `embedded` feature) and a claim threshold of 0.5.
     pub fn new() -> ClaimDetector {
         ClaimDetector {
-            lexicon: model::default_lexicon().clone(),
+            lexicon: lexicon::defaults().lexicon.clone(),
             stemmer: Stemmer::new(),
             model: default_model(),
             threshold: 0.5,
@@ -270,7 +271,15 @@ impl ClaimDetector {
                 ..hints.partition_point(|h| h.span.start < hi)];
             let scored = scoring.out.block(block);
             let block = attribute::Block { sentences: ss, scored, hints: hs, has_person_hints };
-            attribute::find(self, text, words, &block, attribution, &mut carry, &mut claims);
+            attribute::find(
+                self.threshold,
+                text,
+                words,
+                &block,
+                attribution,
+                &mut carry,
+                &mut claims,
+            );
         }
         if scratch.size() <= MAX_SCRATCH {
             SCRATCH.with_borrow_mut(|s| *s = Some(scratch));
@@ -302,8 +311,8 @@ impl ClaimDetector {
         positive_only: bool,
     ) -> Vec<Reason> {
         let m = self.model.get();
-        let mut feats: Vec<(u64, model::Origin)> = Vec::new();
-        model::extract(words, range.clone(), m.options(), &mut feats);
+        let mut feats: Vec<(u64, features::Origin)> = Vec::new();
+        features::extract(words, range.clone(), m.options(), &mut feats);
         let scale = model::norm(m.options(), feats.len());
         // The first occurrence of each feature names it.
         let mut sorted: Vec<(u64, usize)> =
@@ -322,7 +331,7 @@ impl ClaimDetector {
         let ws = words.words.get(range).unwrap_or(&[]);
         top.iter()
             .map(|&(_, weight, k)| Reason {
-                feature: model::origin_reason(words, ws, feats[k].1),
+                feature: features::origin_reason(words, ws, feats[k].1),
                 weight,
             })
             .collect()
@@ -341,22 +350,8 @@ impl ClaimDetector {
         }
         feats.clear();
         let m = self.model.get();
-        model::extract(words, range, m.options(), feats);
+        features::extract(words, range, m.options(), feats);
         Some(m.logit(feats))
-    }
-
-    /// Names the strongest model features of a sentence (from [`Scored::top`]).
-    pub(crate) fn name_top(
-        &self,
-        words: &Words,
-        range: core::ops::Range<usize>,
-        top: &model::Top,
-        out: &mut Vec<Reason>,
-    ) {
-        let ws = words.words.get(range).unwrap_or(&[]);
-        for &(_, weight, origin) in top.iter().filter(|t| t.1 > 0.0) {
-            out.push(Reason { feature: model::origin_reason(words, ws, origin), weight });
-        }
     }
 
     /// News layout the debate-trained model has never seen: a line without final
@@ -408,7 +403,7 @@ struct Scoring {
     /// Boilerplate spans, sorted, and the first that does not end before the sentence.
     boiler: Vec<Span>,
     b: usize,
-    out: Scored,
+    out: model::Scored,
 }
 
 impl Scoring {
@@ -419,7 +414,7 @@ impl Scoring {
         Scoring {
             boiler,
             b: 0,
-            out: Scored {
+            out: model::Scored {
                 scores: Vec::with_capacity(sentences),
                 top: Vec::with_capacity(sentences),
                 silenced: Vec::with_capacity(sentences),
@@ -463,34 +458,6 @@ impl Scoring {
         self.out.scores.push(score);
         self.out.top.push(top);
     }
-}
-
-/// Sentence scores and, per sentence, its strongest positive model features and whether
-/// boilerplate silences it.
-pub(crate) struct Scored {
-    pub scores: Vec<f32>,
-    pub top: Vec<model::Top>,
-    /// The sentence lies (mostly) in boilerplate: no score, no claims.
-    pub silenced: Vec<bool>,
-}
-
-impl Scored {
-    /// The scores of the sentences `block`, indexed from the block's first sentence.
-    fn block(&self, block: core::ops::Range<usize>) -> ScoredBlock<'_> {
-        ScoredBlock {
-            scores: self.scores.get(block.clone()).unwrap_or(&[]),
-            top: self.top.get(block.clone()).unwrap_or(&[]),
-            silenced: self.silenced.get(block).unwrap_or(&[]),
-        }
-    }
-}
-
-/// [`Scored`] for a block of sentences.
-#[derive(Clone, Copy)]
-pub(crate) struct ScoredBlock<'a> {
-    pub scores: &'a [f32],
-    pub top: &'a [model::Top],
-    pub silenced: &'a [bool],
 }
 
 /// Options for a [`ClaimDetector`].

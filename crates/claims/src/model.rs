@@ -28,59 +28,15 @@
 //! assert!(detector.checkworthiness(text, &tokens) > 0.5);
 //! ```
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use nutgraf_tokenize::normalize::Stemmer;
-use nutgraf_tokenize::{Token, TokenKind};
-
+use crate::claim::Reason;
 use crate::error::{BuildError, BuildErrorKind};
-use crate::lexicon::{Lexicon, flag, fnv};
-use crate::words::{Shape, Word, Words, is_year, is_year_bytes};
+use crate::features::{Origin, extract, origin_reason, rule_hash};
+use crate::lexicon::fnv;
+use crate::words::Words;
 
-/// Which features the model uses. Stored in the model file, so a model is always scored with
-/// the features it was trained on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct FeatureOptions {
-    /// Word bigrams (with sentence-start and sentence-end markers).
-    pub bigrams: bool,
-    /// Word trigrams.
-    pub trigrams: bool,
-    /// Light stems (`taxes` → `tax`, `cutting` → `cutt`) as extra unigrams.
-    pub stems: bool,
-    /// Rule features: numbers, years, percentages, money, length, question, first and second
-    /// person, cues, hedges, modality, negation, comparison, causality, capitalised words.
-    pub rules: bool,
-    /// Scale the feature sum by 1/√n (n features), so long sentences do not win by length.
-    pub normalize: bool,
-}
-
-impl Default for FeatureOptions {
-    fn default() -> Self {
-        FeatureOptions { bigrams: true, trigrams: false, stems: true, rules: true, normalize: true }
-    }
-}
-
-impl FeatureOptions {
-    fn to_bits(self) -> u32 {
-        u32::from(self.bigrams)
-            | u32::from(self.trigrams) << 1
-            | u32::from(self.stems) << 2
-            | u32::from(self.rules) << 3
-            | u32::from(self.normalize) << 4
-    }
-
-    fn from_bits(b: u32) -> FeatureOptions {
-        FeatureOptions {
-            bigrams: b & 1 != 0,
-            trigrams: b & 2 != 0,
-            stems: b & 4 != 0,
-            rules: b & 8 != 0,
-            normalize: b & 16 != 0,
-        }
-    }
-}
+pub use crate::features::{FeatureOptions, features, named_features, unigram_features};
 
 /// A logistic regression over hashed features, its weights quantised to one byte each
 /// through a 256-entry codebook.
@@ -427,73 +383,6 @@ const RULE_WEIGHTS: &[(&str, f32)] = &[
     ("future", -0.2),
 ];
 
-// Feature family seeds.
-const FAM_UNI: u64 = 0x75_6e69;
-const FAM_BI: u64 = 0x62_6967;
-const FAM_TRI: u64 = 0x74_7269;
-const FAM_STEM: u64 = 0x73_7465;
-const FAM_RULE: u64 = 0x72_756c;
-
-#[inline]
-const fn mix(a: u64, b: u64) -> u64 {
-    let x = (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^ (x >> 29)
-}
-
-#[inline]
-const fn rule_hash(name: &str) -> u64 {
-    mix(FAM_RULE, fnv(name.as_bytes()))
-}
-
-/// Sentence boundary terms.
-const BOS: u64 = 0x003c_733e;
-const EOS: u64 = 0x3c2f_733e;
-
-/// Where a feature came from: enough to name it without extracting again. Word positions
-/// are indices into the sentence's words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Origin {
-    /// The unigram of word `k`.
-    Uni(u32),
-    /// The bigram ending at word `k`.
-    Bi(u32),
-    /// The trigram ending at word `k`.
-    Tri(u32),
-    /// The light stem of word `k`.
-    Stem(u32),
-    /// The bigram of the last word and the sentence end.
-    Eos,
-    /// A rule feature.
-    Rule(&'static RuleName),
-}
-
-/// The name of a rule feature and its explanation (`model:rule:NAME`).
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) struct RuleName {
-    name: &'static str,
-    reason: &'static str,
-}
-
-/// Where features go: plain hashes, or hashes with where they came from (for explanations).
-pub(crate) trait Sink {
-    fn add(&mut self, feature: u64, origin: Origin);
-}
-
-impl Sink for Vec<u64> {
-    #[inline]
-    fn add(&mut self, feature: u64, _: Origin) {
-        self.push(feature);
-    }
-}
-
-impl Sink for Vec<(u64, Origin)> {
-    #[inline]
-    fn add(&mut self, feature: u64, origin: Origin) {
-        self.push((feature, origin));
-    }
-}
-
 /// The three strongest positive features of a sentence (weight before normalisation) and
 /// where they came from.
 pub(crate) type Top = [(u64, f32, Origin); 3];
@@ -553,375 +442,6 @@ fn push_top(top: &mut Top, f: u64, w: f32, origin: Origin) {
     top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
 }
 
-/// The readable name of a feature of the sentence `ws` (`the US`, `rule:num`).
-pub(crate) fn origin_name(words: &Words, ws: &[Word], origin: Origin) -> String {
-    let mut out = String::new();
-    write_name(words, ws, origin, &mut out);
-    out
-}
-
-/// Appends the name of a feature to `out`.
-fn write_name(words: &Words, ws: &[Word], origin: Origin, out: &mut String) {
-    let term = |k: Option<usize>, out: &mut String| match k.and_then(|k| ws.get(k)) {
-        None => out.push_str("<s>"),
-        Some(w) if w.kind == TokenKind::Number => {
-            out.push_str(if is_year(words.lower(w)) { "<year>" } else { "<num>" });
-        }
-        Some(w) => out.push_str(words.lower(w)),
-    };
-    match origin {
-        Origin::Uni(k) => term(Some(k as usize), out),
-        Origin::Bi(k) => {
-            let k = k as usize;
-            term(k.checked_sub(1), out);
-            out.push(' ');
-            term(Some(k), out);
-        }
-        Origin::Tri(k) => {
-            let k = k as usize;
-            term(if k == 0 { None } else { k.checked_sub(2) }, out);
-            out.push(' ');
-            term(k.checked_sub(1), out);
-            out.push(' ');
-            term(Some(k), out);
-        }
-        Origin::Stem(k) => {
-            out.push_str(ws.get(k as usize).map_or("", |w| words.lower(w)));
-            out.push('~');
-        }
-        Origin::Eos => {
-            term(ws.len().checked_sub(1), out);
-            out.push_str(" </s>");
-        }
-        Origin::Rule(r) => {
-            out.push_str("rule:");
-            out.push_str(r.name);
-        }
-    }
-}
-
-/// The explanation of a feature: `model:` and its name.
-pub(crate) fn origin_reason(words: &Words, ws: &[Word], origin: Origin) -> Cow<'static, str> {
-    match origin {
-        Origin::Rule(r) => Cow::Borrowed(r.reason),
-        _ => {
-            let mut out = String::with_capacity(32);
-            out.push_str("model:");
-            write_name(words, ws, origin, &mut out);
-            Cow::Owned(out)
-        }
-    }
-}
-
-/// The term of a word for n-grams: its folded form, or a class for numbers and web things.
-#[inline]
-pub(crate) fn term(kind: TokenKind, folded: &str, hash: u64) -> u64 {
-    match kind {
-        TokenKind::Number => {
-            let s = folded;
-            let class: &[u8] = if is_year(s) {
-                b"<year>"
-            } else if s.contains(':') {
-                b"<time>"
-            } else if s.ends_with("st")
-                || s.ends_with("nd")
-                || s.ends_with("rd")
-                || s.ends_with("th")
-            {
-                b"<ord>"
-            } else {
-                b"<num>"
-            };
-            fnv(class)
-        }
-        TokenKind::Url => const { fnv(b"<url>") },
-        TokenKind::Email => const { fnv(b"<email>") },
-        TokenKind::Hashtag => const { fnv(b"<hashtag>") },
-        TokenKind::Mention => const { fnv(b"<mention>") },
-        TokenKind::Emoji | TokenKind::Emoticon => const { fnv(b"<emoji>") },
-        _ => hash,
-    }
-}
-
-/// What a light stem removes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Cut {
-    /// `ies`, replaced by `y`.
-    Ies,
-    /// That many bytes (1 to 3).
-    Bytes(usize),
-}
-
-/// The suffix the light stem of a lowercase word `b` removes, or `None`: the light stem
-/// (`taxes` → `tax`, `cutting` → `cutt`) of a word of lowercase ASCII letters is the word
-/// without it.
-#[inline]
-pub(crate) fn light_stem_cut(b: &[u8]) -> Option<Cut> {
-    let n = b.len();
-    if n < 5 {
-        return None;
-    }
-    Some(if b.ends_with(b"ies") {
-        Cut::Ies
-    } else if b.ends_with(b"ing") && n > 5 {
-        Cut::Bytes(3)
-    } else if b.ends_with(b"ed") || b.ends_with(b"es") || b.ends_with(b"ly") {
-        Cut::Bytes(2)
-    } else if b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us") {
-        Cut::Bytes(1)
-    } else {
-        return None;
-    })
-}
-
-/// Extracts the features of the words `range` of `words` (one sentence).
-#[inline]
-pub(crate) fn extract<S: Sink>(
-    words: &Words,
-    range: core::ops::Range<usize>,
-    options: FeatureOptions,
-    sink: &mut S,
-) {
-    let ws = words.words.get(range).unwrap_or(&[]);
-    let (mut p2, mut p1) = (BOS, BOS);
-    for (k, w) in ws.iter().enumerate() {
-        let t = w.term;
-        let k32 = k as u32;
-        sink.add(mix(FAM_UNI, t), Origin::Uni(k32));
-        if options.bigrams {
-            sink.add(mix(mix(FAM_BI, p1), t), Origin::Bi(k32));
-        }
-        if options.trigrams {
-            sink.add(mix(mix(mix(FAM_TRI, p2), p1), t), Origin::Tri(k32));
-        }
-        if options.stems && w.has_stem {
-            sink.add(mix(FAM_STEM, w.stem), Origin::Stem(k32));
-        }
-        p2 = p1;
-        p1 = t;
-    }
-    if options.bigrams {
-        sink.add(mix(mix(FAM_BI, p1), EOS), Origin::Eos);
-    }
-    if options.rules {
-        rules(words, ws, sink);
-    }
-}
-
-/// What a word brings to the rule features of its sentence ([`Word::rule`]).
-pub(crate) mod rule {
-    /// A word, number or other non-punctuation token (counts for the length).
-    pub const WORD: u32 = 1 << 0;
-    /// A number other than a year, or a number word.
-    pub const NUM: u32 = 1 << 1;
-    pub const YEAR: u32 = 1 << 2;
-    /// A straight quote mark.
-    pub const QUOTE: u32 = 1 << 3;
-    /// A capitalised word or acronym (not `I`, not a number).
-    pub const CAP: u32 = 1 << 4;
-    /// A lowercase word of five letters or more in `-ed`.
-    pub const PAST: u32 = 1 << 5;
-    /// A lowercase cue.
-    pub const CUE: u32 = 1 << 6;
-    /// A hedge that is no approximator.
-    pub const HEDGE: u32 = 1 << 7;
-    /// A capitalised month name.
-    pub const MONTH: u32 = 1 << 8;
-    // Bits 9 to 18: the lexicon classes from `flag::RULE_SHIFT` on, in their order.
-    pub const PCT: u32 = 1 << 9;
-    pub const MONEY: u32 = 1 << 10;
-    pub const CUE_ADV: u32 = 1 << 11;
-    pub const FUTURE: u32 = 1 << 12;
-    pub const NEG: u32 = 1 << 13;
-    pub const COMPARE: u32 = 1 << 14;
-    pub const CAUSAL: u32 = 1 << 15;
-    pub const FIRST: u32 = 1 << 16;
-    pub const SECOND: u32 = 1 << 17;
-    pub const OPINION: u32 = 1 << 18;
-}
-
-/// The [`rule`] bits of a word of `kind` with lexicon `flags`, `shape` and folded form
-/// `folded`.
-#[inline]
-pub(crate) fn rule_bits(kind: TokenKind, flags: u64, shape: Shape, folded: &[u8]) -> u32 {
-    match kind {
-        TokenKind::Punct => {
-            return if matches!(folded, b"\"" | b"'") { rule::QUOTE } else { 0 };
-        }
-        TokenKind::Symbol => {
-            return match folded {
-                b"%" => rule::PCT,
-                // `$`, `£`, `€`, `¥`
-                b"$" | [0xc2, 0xa3] | [0xe2, 0x82, 0xac] | [0xc2, 0xa5] => rule::MONEY,
-                _ => 0,
-            };
-        }
-        _ => {}
-    }
-    let has = |f: u64| flags & f != 0;
-    let mut r = rule::WORD | (((flags >> flag::RULE_SHIFT) & flag::RULE_MASK) as u32) << 9;
-    match kind {
-        TokenKind::Number => {
-            r |= if is_year_bytes(folded) { rule::YEAR } else { rule::NUM };
-        }
-        TokenKind::Word if has(flag::NUMWORD) && !matches!(folded, b"one" | b"m" | b"k") => {
-            r |= rule::NUM;
-        }
-        _ => {}
-    }
-    if has(flag::HEDGE) && !has(flag::APPROX) {
-        r |= rule::HEDGE;
-    }
-    if shape == Shape::Lower {
-        if has(flag::CUE) {
-            r |= rule::CUE;
-        }
-        if folded.len() > 4 && folded.ends_with(b"ed") {
-            r |= rule::PAST;
-        }
-    } else {
-        if has(flag::MONTH) {
-            r |= rule::MONTH;
-        }
-        if !has(flag::I) && kind != TokenKind::Number {
-            r |= rule::CAP;
-        }
-    }
-    r
-}
-
-/// The rule features of a sentence's words.
-fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
-    macro_rules! add {
-        ($name:literal) => {
-            sink.add(
-                const { rule_hash($name) },
-                Origin::Rule(&RuleName { name: $name, reason: concat!("model:rule:", $name) }),
-            )
-        };
-    }
-    let (mut nums, mut n_words, mut caps, mut past) = (0u32, 0u32, 0u32, 0u32);
-    let (mut any, mut acr, mut quote, mut i_think) = (0u32, false, false, false);
-    let mut prev_first = 0u8;
-    for (i, w) in ws.iter().enumerate() {
-        let r = w.rule;
-        any |= r;
-        nums += u32::from(r & rule::NUM != 0);
-        n_words += u32::from(r & rule::WORD != 0);
-        past += u32::from(r & rule::PAST != 0);
-        if i > 0 {
-            quote |= r & rule::QUOTE != 0;
-            if r & rule::CAP != 0 {
-                caps += 1;
-                acr |= w.shape == Shape::Upper;
-            }
-        }
-        if r & rule::WORD != 0 {
-            if prev_first > 0 && r & rule::OPINION != 0 {
-                i_think = true;
-            }
-            prev_first = if r & rule::FIRST != 0 { 3 } else { prev_first.saturating_sub(1) };
-        }
-    }
-    let on = |bit: u32| any & bit != 0;
-    let (year, pct, money, first, second) =
-        (on(rule::YEAR), on(rule::PCT), on(rule::MONEY), on(rule::FIRST), on(rule::SECOND));
-    let (cue, cue_adv, hedge, future, neg) =
-        (on(rule::CUE), on(rule::CUE_ADV), on(rule::HEDGE), on(rule::FUTURE), on(rule::NEG));
-    let (compare, causal, month) = (on(rule::COMPARE), on(rule::CAUSAL), on(rule::MONTH));
-    if nums > 0 {
-        add!("num");
-    }
-    if nums > 1 {
-        add!("num2");
-    }
-    if year {
-        add!("year");
-    }
-    if pct {
-        add!("pct");
-    }
-    if money {
-        add!("money");
-    }
-    match n_words {
-        0..=3 => add!("len:0"),
-        4..=7 => add!("len:4"),
-        8..=14 => add!("len:8"),
-        15..=24 => add!("len:15"),
-        _ => add!("len:25"),
-    }
-    if let Some(last) = ws.iter().rev().find(|w| !matches!(words.lower(w), "\"" | "'" | ")")) {
-        match words.lower(last) {
-            "?" => add!("question"),
-            "!" => add!("exclaim"),
-            "." | "..." | ";" | ":" => {}
-            _ => add!("noend"),
-        }
-    }
-    if let Some(w) = ws.first() {
-        if w.has(flag::FIRST) {
-            add!("first-start");
-        }
-        if w.has(flag::GREETING) {
-            add!("greet");
-        }
-        if w.has(flag::WH) {
-            add!("wh-start");
-        }
-    }
-    if first {
-        add!("first");
-    }
-    if second {
-        add!("second");
-    }
-    if i_think {
-        add!("i-think");
-    }
-    if cue {
-        add!("cue");
-    }
-    if cue_adv {
-        add!("cue-adv");
-    }
-    if hedge {
-        add!("hedge");
-    }
-    if future {
-        add!("future");
-    }
-    if neg {
-        add!("neg");
-    }
-    if compare {
-        add!("compare");
-    }
-    if causal {
-        add!("causal");
-    }
-    if month {
-        add!("month");
-    }
-    if quote {
-        add!("quote");
-    }
-    if acr {
-        add!("acronym");
-    }
-    match caps {
-        0 => {}
-        1 => add!("caps:1"),
-        2 | 3 => add!("caps:2"),
-        _ => add!("caps:4"),
-    }
-    match past {
-        0 => {}
-        1 => add!("past"),
-        _ => add!("past2"),
-    }
-}
-
 /// Whether a record of an evaluation set is in the held-out part that the embedded model
 /// was not trained on (nor tuned on). Records are split by group so that sentences of one
 /// debate stay together: `group` is the record's debate or document when the set has one
@@ -947,64 +467,45 @@ pub fn held_out(id: &str, group: Option<&str>) -> bool {
     }
 }
 
-struct Defaults {
-    lexicon: Lexicon,
-    stemmer: Stemmer,
+/// Sentence scores and, per sentence, its strongest positive model features and whether
+/// boilerplate silences it.
+pub(crate) struct Scored {
+    pub scores: Vec<f32>,
+    pub top: Vec<Top>,
+    /// The sentence lies (mostly) in boilerplate: no score, no claims.
+    pub silenced: Vec<bool>,
 }
 
-fn defaults() -> &'static Defaults {
-    static D: OnceLock<Defaults> = OnceLock::new();
-    D.get_or_init(|| Defaults { lexicon: Lexicon::new(), stemmer: Stemmer::new() })
+impl Scored {
+    /// The scores of the sentences `block`, indexed from the block's first sentence.
+    pub(crate) fn block(&self, block: core::ops::Range<usize>) -> ScoredBlock<'_> {
+        ScoredBlock {
+            scores: self.scores.get(block.clone()).unwrap_or(&[]),
+            top: self.top.get(block.clone()).unwrap_or(&[]),
+            silenced: self.silenced.get(block).unwrap_or(&[]),
+        }
+    }
 }
 
-/// The default lexicon, built once.
-pub(crate) fn default_lexicon() -> &'static Lexicon {
-    &defaults().lexicon
+/// [`Scored`] for a block of sentences.
+#[derive(Clone, Copy)]
+pub(crate) struct ScoredBlock<'a> {
+    pub scores: &'a [f32],
+    pub top: &'a [Top],
+    pub silenced: &'a [bool],
 }
 
-/// Appends the feature hashes of one sentence (its `tokens`, spans into `text`) to `out`:
-/// the input of a model trained with `options`. Map a hash to a weight with
-/// [`Model::slot`].
-pub fn features(text: &str, tokens: &[Token], options: FeatureOptions, out: &mut Vec<u64>) {
-    let d = defaults();
-    let mut words = Words::default();
-    words.build_one(text, tokens, &d.lexicon, &d.stemmer);
-    extract(&words, 0..words.words.len(), options, out);
-}
-
-/// Appends the unigram feature hash of every word of one sentence (its `tokens`, spans into
-/// `text`) to `out`, in order: the word's identity for the model (its folded form, or a
-/// class such as `<num>`). A trainer can give words weights learned elsewhere (from word
-/// vectors, say) by adding them to these features' slots.
-///
-/// ```
-/// use nutgraf_claims::model::{FeatureOptions, features, unigram_features};
-/// use nutgraf_tokenize::Tokenizer;
-///
-/// let text = "Prices rose 4 percent.";
-/// let tokens = Tokenizer::new().tokenize(text);
-/// let mut words = Vec::new();
-/// unigram_features(text, &tokens, &mut words);
-/// assert_eq!(words.len(), 5);
-/// let mut all = Vec::new();
-/// features(text, &tokens, FeatureOptions::default(), &mut all);
-/// assert!(words.iter().all(|w| all.contains(w)));
-/// ```
-pub fn unigram_features(text: &str, tokens: &[Token], out: &mut Vec<u64>) {
-    let d = defaults();
-    let mut words = Words::default();
-    words.build_one(text, tokens, &d.lexicon, &d.stemmer);
-    out.extend(words.words.iter().map(|w| mix(FAM_UNI, w.term)));
-}
-
-/// Like [`features`], with a readable name for each feature (`the US`, `rule:num`).
-pub fn named_features(text: &str, tokens: &[Token], options: FeatureOptions) -> Vec<(u64, String)> {
-    let d = defaults();
-    let mut words = Words::default();
-    words.build_one(text, tokens, &d.lexicon, &d.stemmer);
-    let mut out: Vec<(u64, Origin)> = Vec::new();
-    extract(&words, 0..words.words.len(), options, &mut out);
-    out.into_iter().map(|(f, o)| (f, origin_name(&words, &words.words, o))).collect()
+/// Names the strongest model features of a sentence (from [`Scored::top`]).
+pub(crate) fn name_top(
+    words: &Words,
+    range: core::ops::Range<usize>,
+    top: &Top,
+    out: &mut Vec<Reason>,
+) {
+    let ws = words.words.get(range).unwrap_or(&[]);
+    for &(_, weight, origin) in top.iter().filter(|t| t.1 > 0.0) {
+        out.push(Reason { feature: origin_reason(words, ws, origin), weight });
+    }
 }
 
 #[cfg(test)]

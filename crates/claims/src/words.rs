@@ -7,8 +7,7 @@ use nutgraf_tokenize::normalize::{Stemmer, fold_char};
 use nutgraf_tokenize::{Sentence, Span, Token, TokenKind};
 
 use crate::claim::Stance;
-use crate::lexicon::{KEY, Key, Lexicon, fnv};
-use crate::model;
+use crate::lexicon::{KEY, Key, Lexicon, flag, fnv};
 
 /// The case pattern of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,13 +33,13 @@ pub(crate) struct Word {
     /// Stance of a cue word.
     pub stance: Stance,
     pub shape: Shape,
-    /// Whether the word has a light stem ([`model::light_stem`]).
+    /// Whether the word has a light stem ([`light_stem_cut`]).
     pub has_stem: bool,
-    /// The term of the word in n-gram features ([`model::term`]).
+    /// The term of the word in n-gram features ([`term`]).
     pub term: u64,
     /// The hash of its light stem, when it has one.
     pub stem: u64,
-    /// What it brings to the rule features ([`model::rule`]).
+    /// What it brings to the rule features ([`rule`]).
     pub rule: u32,
 }
 
@@ -427,14 +426,14 @@ fn describe(
         _ => (fnv(fb), FNV_OFFSET, FNV_OFFSET),
     };
     let stem = if kind == TokenKind::Word {
-        model::light_stem_cut(fb).and_then(|cut| {
+        light_stem_cut(fb).and_then(|cut| {
             let n = fb.len();
             if !fb.iter().all(u8::is_ascii_lowercase) {
                 return None;
             }
             Some(match cut {
-                model::Cut::Ies => fnv_from(fnv(&fb[..n - 3]), b"y"),
-                model::Cut::Bytes(k) => fnv(&fb[..n - k]),
+                Cut::Ies => fnv_from(fnv(&fb[..n - 3]), b"y"),
+                Cut::Bytes(k) => fnv(&fb[..n - k]),
             })
         })
     } else {
@@ -449,13 +448,13 @@ fn describe(
         Stance::Question => 2,
         _ => 0,
     };
-    let rule_lower = u64::from(model::rule_bits(kind, entry.flags, Shape::Lower, fb));
-    let rule_cap = u64::from(model::rule_bits(kind, entry.flags, Shape::Title, fb));
+    let rule_lower = u64::from(rule_bits(kind, entry.flags, Shape::Lower, fb));
+    let rule_cap = u64::from(rule_bits(kind, entry.flags, Shape::Title, fb));
     Cached {
         lexicon: lexicon.id(),
         key: *key,
         flags: entry.flags,
-        term: model::term(kind, folded, hash),
+        term: term(kind, folded, hash),
         stem: stem.unwrap_or(0),
         packed: rule_lower
             | rule_cap << 20
@@ -495,6 +494,174 @@ pub(crate) fn is_year(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_digit())
         && matches!(s.as_bytes().first(), Some(b'1' | b'2'))
         && s < "2100"
+}
+
+/// The term of a word for n-grams: its folded form, or a class for numbers and web things.
+#[inline]
+pub(crate) fn term(kind: TokenKind, folded: &str, hash: u64) -> u64 {
+    match kind {
+        TokenKind::Number => {
+            let s = folded;
+            let class: &[u8] = if is_year(s) {
+                b"<year>"
+            } else if s.contains(':') {
+                b"<time>"
+            } else if s.ends_with("st")
+                || s.ends_with("nd")
+                || s.ends_with("rd")
+                || s.ends_with("th")
+            {
+                b"<ord>"
+            } else {
+                b"<num>"
+            };
+            fnv(class)
+        }
+        TokenKind::Url => const { fnv(b"<url>") },
+        TokenKind::Email => const { fnv(b"<email>") },
+        TokenKind::Hashtag => const { fnv(b"<hashtag>") },
+        TokenKind::Mention => const { fnv(b"<mention>") },
+        TokenKind::Emoji | TokenKind::Emoticon => const { fnv(b"<emoji>") },
+        _ => hash,
+    }
+}
+
+/// What a light stem removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cut {
+    /// `ies`, replaced by `y`.
+    Ies,
+    /// That many bytes (1 to 3).
+    Bytes(usize),
+}
+
+/// The suffix the light stem of a lowercase word `b` removes, or `None`: the light stem
+/// (`taxes` → `tax`, `cutting` → `cutt`) of a word of lowercase ASCII letters is the word
+/// without it.
+#[inline]
+pub(crate) fn light_stem_cut(b: &[u8]) -> Option<Cut> {
+    let n = b.len();
+    if n < 5 {
+        return None;
+    }
+    Some(if b.ends_with(b"ies") {
+        Cut::Ies
+    } else if b.ends_with(b"ing") && n > 5 {
+        Cut::Bytes(3)
+    } else if b.ends_with(b"ed") || b.ends_with(b"es") || b.ends_with(b"ly") {
+        Cut::Bytes(2)
+    } else if b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us") {
+        Cut::Bytes(1)
+    } else {
+        return None;
+    })
+}
+
+/// What a word brings to the rule features of its sentence ([`Word::rule`]).
+pub(crate) mod rule {
+    /// A word, number or other non-punctuation token (counts for the length).
+    pub const WORD: u32 = 1 << 0;
+    /// A number other than a year, or a number word.
+    pub const NUM: u32 = 1 << 1;
+    pub const YEAR: u32 = 1 << 2;
+    /// A straight quote mark.
+    pub const QUOTE: u32 = 1 << 3;
+    /// A capitalised word or acronym (not `I`, not a number).
+    pub const CAP: u32 = 1 << 4;
+    /// A lowercase word of five letters or more in `-ed`.
+    pub const PAST: u32 = 1 << 5;
+    /// A lowercase cue.
+    pub const CUE: u32 = 1 << 6;
+    /// A hedge that is no approximator.
+    pub const HEDGE: u32 = 1 << 7;
+    /// A capitalised month name.
+    pub const MONTH: u32 = 1 << 8;
+    // Bits 9 to 18: the lexicon classes from `flag::RULE_SHIFT` on, in their order (checked
+    // at compile time below).
+    pub const FROM_FLAGS: u32 = 9;
+    pub const PCT: u32 = 1 << 9;
+    pub const MONEY: u32 = 1 << 10;
+    pub const CUE_ADV: u32 = 1 << 11;
+    pub const FUTURE: u32 = 1 << 12;
+    pub const NEG: u32 = 1 << 13;
+    pub const COMPARE: u32 = 1 << 14;
+    pub const CAUSAL: u32 = 1 << 15;
+    pub const FIRST: u32 = 1 << 16;
+    pub const SECOND: u32 = 1 << 17;
+    pub const OPINION: u32 = 1 << 18;
+}
+
+// The lexicon classes that `rule_bits` copies as they are must land on the rule bits of the
+// same meaning: `flag::RULE_SHIFT + k` on `rule::FROM_FLAGS + k`, for the ten of them.
+const _: () = {
+    const fn copied(f: u64) -> u32 {
+        (((f >> flag::RULE_SHIFT) & flag::RULE_MASK) as u32) << rule::FROM_FLAGS
+    }
+    assert!(copied(flag::PCT_WORD) == rule::PCT);
+    assert!(copied(flag::MONEY_WORD) == rule::MONEY);
+    assert!(copied(flag::CUE_ADV) == rule::CUE_ADV);
+    assert!(copied(flag::FUTURE) == rule::FUTURE);
+    assert!(copied(flag::NEG) == rule::NEG);
+    assert!(copied(flag::COMPARE) == rule::COMPARE);
+    assert!(copied(flag::CAUSAL) == rule::CAUSAL);
+    assert!(copied(flag::FIRST) == rule::FIRST);
+    assert!(copied(flag::SECOND) == rule::SECOND);
+    assert!(copied(flag::OPINION) == rule::OPINION);
+    // Nothing else is copied: the mask covers exactly these ten bits, and they sit above
+    // the rule bits set from other classes.
+    assert!(flag::RULE_MASK == 0x3ff);
+    assert!(rule::FROM_FLAGS == 9 && rule::MONTH < rule::PCT);
+};
+
+/// The [`rule`] bits of a word of `kind` with lexicon `flags`, `shape` and folded form
+/// `folded`.
+#[inline]
+pub(crate) fn rule_bits(kind: TokenKind, flags: u64, shape: Shape, folded: &[u8]) -> u32 {
+    match kind {
+        TokenKind::Punct => {
+            return if matches!(folded, b"\"" | b"'") { rule::QUOTE } else { 0 };
+        }
+        TokenKind::Symbol => {
+            return match folded {
+                b"%" => rule::PCT,
+                // `$`, `£`, `€`, `¥`
+                b"$" | [0xc2, 0xa3] | [0xe2, 0x82, 0xac] | [0xc2, 0xa5] => rule::MONEY,
+                _ => 0,
+            };
+        }
+        _ => {}
+    }
+    let has = |f: u64| flags & f != 0;
+    let mut r =
+        rule::WORD | (((flags >> flag::RULE_SHIFT) & flag::RULE_MASK) as u32) << rule::FROM_FLAGS;
+    match kind {
+        TokenKind::Number => {
+            r |= if is_year_bytes(folded) { rule::YEAR } else { rule::NUM };
+        }
+        TokenKind::Word if has(flag::NUMWORD) && !matches!(folded, b"one" | b"m" | b"k") => {
+            r |= rule::NUM;
+        }
+        _ => {}
+    }
+    if has(flag::HEDGE) && !has(flag::APPROX) {
+        r |= rule::HEDGE;
+    }
+    if shape == Shape::Lower {
+        if has(flag::CUE) {
+            r |= rule::CUE;
+        }
+        if folded.len() > 4 && folded.ends_with(b"ed") {
+            r |= rule::PAST;
+        }
+    } else {
+        if has(flag::MONTH) {
+            r |= rule::MONTH;
+        }
+        if !has(flag::I) && kind != TokenKind::Number {
+            r |= rule::CAP;
+        }
+    }
+    r
 }
 
 #[cfg(test)]
