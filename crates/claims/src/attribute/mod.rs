@@ -1,0 +1,414 @@
+//! Attribution: who claims what, with which cue.
+//!
+//! Patterns, tried at every cue word of a sentence:
+//!
+//! - `SOURCE CUE (that) CONTENT` — `Washington claims that …`, `Ukrainian officials say …`;
+//! - `CONTENT, SOURCE CUE` — `…, the Kremlin announced.`;
+//! - `CONTENT, CUE SOURCE` — `…, said Smith.`;
+//! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
+//! - reporting nouns: `the claim that …`, `his assertion that …`;
+//! - passives: `it was reported that …`;
+//! - reporting adverbs: `Russia reportedly purchased …`.
+//!
+//! Content that starts or ends inside a direct quotation extends to the quote's ends, across
+//! sentence boundaries. Sources are hint spans, capitalised names (with titles), pronouns
+//! (linked to the nearest preceding person), relative pronouns (linked to their antecedent)
+//! or generic source noun phrases (`UN monitors`, `media reports`).
+
+use nutgraf_tokenize::{Sentence, Span, TokenKind};
+
+use crate::claim::{Claim, ClaimerKind, Hint, HintKind, Stance};
+use crate::lexicon::flag;
+use crate::model::ScoredBlock;
+use crate::words::{Shape, Word, Words};
+
+mod content;
+mod details;
+mod np;
+mod patterns;
+
+use details::build_claim;
+use patterns::find_in_sentence;
+
+/// How many words a subject may be away from its verb (auxiliaries, adverbs, negation).
+const MAX_GAP: usize = 4;
+
+/// Claims found in one sentence at most: the first ones in text order are kept. News
+/// sentences hold one to three (seven at most in 18 MB of political text); the cap bounds
+/// the work and output of run-on text (scraped tables, text without punctuation), where
+/// every claim would otherwise repeat the whole sentence.
+pub const MAX_CLAIMS_PER_SENTENCE: usize = 16;
+
+/// Words of a clause at most (the longest content in 18 MB of political text has 130): a
+/// content span never runs on further, whatever the sentence.
+const MAX_CLAUSE_WORDS: usize = 400;
+
+/// Words of the sentence(s) of a claim at most: in a longer run-on sentence a claim spans
+/// its own words only (claimer, cue and content).
+const MAX_CLAIM_WORDS: usize = 1_000;
+
+/// Words of a capitalised name at most (`the U.S. Department of Health and Human Services`
+/// has eight).
+const MAX_NAME_WORDS: usize = 16;
+
+/// A claim before its details are filled in. Word indices are global (into `Words::words`).
+#[derive(Clone, Debug)]
+struct Found {
+    /// First and last word of the cue.
+    cue: (usize, usize),
+    claimer: Option<Np>,
+    content: Option<Span>,
+    stance: Stance,
+    pattern: &'static str,
+    /// Sentences the claim spans (first, last), when a quote carries it beyond its own.
+    sentences: (usize, usize),
+}
+
+/// A noun phrase: a claimer.
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    first: usize,
+    last: usize,
+    kind: ClaimerKind,
+    refers_to: Option<Span>,
+}
+
+/// Everything the patterns look at.
+struct Ctx<'a> {
+    text: &'a str,
+    words: &'a Words,
+    w: &'a [Word],
+    /// Hints sorted by start.
+    hints: &'a [Hint],
+    has_person_hints: bool,
+    /// Quotations as word index pairs (opening mark, closing mark), in order.
+    quotes: Vec<(usize, usize)>,
+    /// People named in the text (hints, or titled names without hints), in text order.
+    people: Vec<Span>,
+    /// Person claimers found so far when there are no person hints, in text order. Kept
+    /// apart from `people` so that adding one never shifts the whole list.
+    claimers: Vec<Span>,
+}
+
+impl Ctx<'_> {
+    #[inline]
+    fn low(&self, i: usize) -> &str {
+        self.w.get(i).map_or("", |w| self.words.lower(w))
+    }
+
+    #[inline]
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w.get(i).is_some_and(|w| self.words.bytes(w) == s.as_bytes())
+    }
+
+    #[inline]
+    fn has(&self, i: usize, f: u64) -> bool {
+        self.w.get(i).is_some_and(|w| w.flags & f != 0)
+    }
+
+    #[inline]
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.w.get(i).map(|w| w.kind)
+    }
+
+    #[inline]
+    fn is_cap(&self, i: usize) -> bool {
+        self.w.get(i).is_some_and(|w| {
+            w.shape != Shape::Lower
+                && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Mention)
+        })
+    }
+
+    #[inline]
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation))
+    }
+
+    fn is_comma(&self, i: usize) -> bool {
+        matches!(self.low(i), "," | ";" | "-" | "--")
+    }
+
+    /// The quotation that word `i` closes (quotations are disjoint and in order, so a
+    /// binary search finds it).
+    fn closing(&self, i: usize) -> Option<(usize, usize)> {
+        let p = self.quotes.partition_point(|q| q.1 < i);
+        self.quotes.get(p).filter(|q| q.1 == i).copied()
+    }
+
+    /// The quotation that word `i` opens.
+    fn opening(&self, i: usize) -> Option<(usize, usize)> {
+        let p = self.quotes.partition_point(|q| q.0 < i);
+        self.quotes.get(p).filter(|q| q.0 == i).copied()
+    }
+
+    /// The quotation that word `i` is inside (between its marks).
+    fn in_quote(&self, i: usize) -> Option<(usize, usize)> {
+        let p = self.quotes.partition_point(|q| q.0 < i);
+        let q = *self.quotes.get(p.checked_sub(1)?)?;
+        (i < q.1).then_some(q)
+    }
+
+    /// The sentence of word `i`.
+    fn sentence_of(&self, i: usize) -> Option<usize> {
+        (i < self.w.len()).then(|| self.words.sentences.partition_point(|r| r.end <= i))
+    }
+
+    fn is_close_quote(&self, i: usize) -> bool {
+        self.closing(i).is_some()
+    }
+
+    fn is_open_quote(&self, i: usize) -> bool {
+        self.opening(i).is_some()
+    }
+
+    fn is_end(&self, i: usize, s1: usize) -> bool {
+        i >= s1 || matches!(self.low(i), "." | "!" | "?" | "..." | "…" | ";")
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        match (self.w.get(first), self.w.get(last)) {
+            (Some(a), Some(b)) if a.span.start <= b.span.end => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// The hint that covers word `i`.
+    fn hint_at(&self, i: usize) -> Option<Hint> {
+        let sp = self.w.get(i)?.span;
+        let k = self.hints.partition_point(|h| h.span.start <= sp.start);
+        self.hints[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|h| {
+                h.span.contains(sp) && h.kind != HintKind::Boilerplate && h.kind != HintKind::Date
+            })
+            .copied()
+    }
+
+    /// Whether word `i` is inside a date hint (`last September`, `on Friday`).
+    fn in_date(&self, i: usize) -> bool {
+        let Some(sp) = self.w.get(i).map(|w| w.span) else { return false };
+        let k = self.hints.partition_point(|h| h.span.start <= sp.start);
+        self.hints[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|h| h.kind == HintKind::Date && h.span.contains(sp))
+    }
+
+    /// The first word index at or after byte `pos` in `lo..hi`.
+    fn word_at(&self, pos: usize, lo: usize, hi: usize) -> usize {
+        let ws = self.w.get(lo..hi).unwrap_or(&[]);
+        lo + ws.partition_point(|w| w.span.start < pos)
+    }
+
+    /// The nearest person before byte `pos`.
+    fn person_before(&self, pos: usize) -> Option<Span> {
+        let before = |list: &[Span]| {
+            let k = list.partition_point(|p| p.end <= pos);
+            k.checked_sub(1).and_then(|k| list.get(k)).copied()
+        };
+        match (before(&self.people), before(&self.claimers)) {
+            (Some(a), Some(b)) => Some(if (b.end, b.start) > (a.end, a.start) { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Pairs quotation marks: `“…”`, `«…»` and straight `"…"` (opening when not after a word).
+fn pair_quotes(
+    ctx: &Ctx<'_>,
+    max_sentences: u32,
+    mut out: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    out.clear();
+    let mut open: Option<usize> = None;
+    for (i, w) in ctx.w.iter().enumerate() {
+        if w.kind != TokenKind::Punct {
+            continue;
+        }
+        let raw = w.span.get(ctx.text).unwrap_or("");
+        let role = match raw {
+            "“" | "«" | "„" => 1,
+            "”" | "»" => 2,
+            "\"" => {
+                let prev = i.checked_sub(1).and_then(|p| ctx.w.get(p));
+                let after_word = prev.is_some_and(|p| {
+                    p.span.end == w.span.start
+                        && (p.kind != TokenKind::Punct
+                            || matches!(ctx.words.lower(p), "." | "," | "?" | "!"))
+                });
+                if open.is_some() || after_word { 2 } else { 1 }
+            }
+            _ => 0,
+        };
+        match role {
+            1 => open = Some(i),
+            2 => {
+                if let Some(o) = open.take() {
+                    let (so, sc) = (ctx.sentence_of(o), ctx.sentence_of(i));
+                    if sc.unwrap_or(0).saturating_sub(so.unwrap_or(0)) <= max_sentences as usize {
+                        out.push((o, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A block of sentences for [`find`], with what the detector knows of them.
+pub(crate) struct Block<'a> {
+    /// The sentences; `Words` holds their words.
+    pub sentences: &'a [Sentence],
+    pub scored: ScoredBlock<'a>,
+    /// The hints that start in the block, sorted by start (longest first).
+    pub hints: &'a [Hint],
+    /// Whether the document has person hints at all.
+    pub has_person_hints: bool,
+}
+
+/// What attribution carries from one block of sentences to the next.
+#[derive(Debug, Default)]
+pub(crate) struct Carry {
+    /// The last person named or claiming in earlier blocks (a pronoun's referent).
+    last_person: Option<Span>,
+    /// The end of the furthest claim so far: a sentence inside a quoted claim is no claim
+    /// of its own.
+    covered_until: usize,
+}
+
+/// Finds the claims of a block of sentences and appends them to `claims`, in text order.
+pub(crate) fn find(
+    threshold: f32,
+    text: &str,
+    words: &Words,
+    block: &Block<'_>,
+    scratch: &mut Scratch,
+    carry: &mut Carry,
+    claims: &mut Vec<Claim>,
+) {
+    let Block { sentences, scored, hints, has_person_hints } = *block;
+    let scores = scored.scores;
+    let w = &words.words[..];
+    let mut people: Vec<Span> = carry.last_person.into_iter().collect();
+    if has_person_hints {
+        people.extend(hints.iter().filter(|h| h.kind == HintKind::Person).map(|h| h.span));
+    }
+    let mut ctx = Ctx {
+        text,
+        words,
+        w,
+        has_person_hints,
+        hints,
+        quotes: std::mem::take(&mut scratch.quotes),
+        people,
+        claimers: Vec::new(),
+    };
+    let buffer = std::mem::take(&mut ctx.quotes);
+    ctx.quotes = pair_quotes(&ctx, 8, buffer);
+    if !ctx.has_person_hints {
+        let titled = titled_people(&ctx);
+        ctx.people.extend(titled);
+    }
+
+    let mut found: Vec<Found> = Vec::new();
+    let first_claim = claims.len();
+    let mut covered_until = carry.covered_until;
+    for (si, range) in words.sentences.iter().enumerate() {
+        let Some(sent) = sentences.get(si) else { break };
+        if scored.silenced.get(si).copied().unwrap_or(false) {
+            continue;
+        }
+        let (s0, s1) = (range.start, range.end);
+        found.clear();
+        find_in_sentence(&ctx, si, s0, s1, &mut found);
+        for f in &found {
+            if f.claimer.is_some_and(|c| c.kind == ClaimerKind::Person)
+                && !ctx.has_person_hints
+                && let Some(c) = f.claimer
+                && c.refers_to.is_none()
+                && !ctx.has(c.first, flag::PRON_PERSON | flag::RELATIVE)
+            {
+                let sp = ctx.span(c.first, c.last);
+                let k = ctx.claimers.partition_point(|p| p.start < sp.start);
+                let known = |list: &[Span]| {
+                    list.get(list.partition_point(|p| p.start < sp.start)) == Some(&sp)
+                };
+                if !known(&ctx.people) && !known(&ctx.claimers) {
+                    ctx.claimers.insert(k, sp);
+                }
+            }
+        }
+        for f in &found {
+            let claim = build_claim(&ctx, sentences, scored, f);
+            covered_until = covered_until.max(claim.span.end);
+            claims.push(claim);
+        }
+        let score = scores.get(si).copied().unwrap_or(0.0);
+        let inside_claim = covered_until >= sent.span.end;
+        if found.is_empty() && !inside_claim && score >= threshold && !is_question(&ctx, s0, s1) {
+            let f = Found {
+                cue: (usize::MAX, usize::MAX),
+                claimer: None,
+                content: None,
+                stance: Stance::Assert,
+                pattern: "pattern:unattributed",
+                sentences: (si, si),
+            };
+            claims.push(build_claim(&ctx, sentences, scored, &f));
+        }
+    }
+    claims[first_claim..].sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
+    carry.last_person = ctx.person_before(usize::MAX);
+    carry.covered_until = covered_until;
+    scratch.quotes = ctx.quotes;
+}
+
+/// Buffers of [`find`], kept between calls.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    quotes: Vec<(usize, usize)>,
+}
+
+impl Scratch {
+    /// Bytes held.
+    pub(crate) fn size(&self) -> usize {
+        self.quotes.capacity() * size_of::<(usize, usize)>()
+    }
+}
+
+fn is_question(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {
+    (s0..s1)
+        .rev()
+        .find(|&i| !matches!(ctx.low(i), "\"" | "'" | ")"))
+        .is_some_and(|i| ctx.is(i, "?"))
+}
+
+/// People named with a title (`President Putin`, `spokesperson Matthew Miller`, `Mr. Clarke`)
+/// when no person hints were given.
+fn titled_people(ctx: &Ctx<'_>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.w.len() {
+        if ctx.has(i, flag::TITLE)
+            && ctx.is_cap(i + 1)
+            && !ctx.has(i + 1, flag::TITLE | flag::ORG_HEAD)
+        {
+            let mut j = i + 1;
+            while ctx.is_cap(j + 1)
+                && !ctx.has(j + 1, flag::ORG_HEAD)
+                && ctx.sentence_of(j + 1) == ctx.sentence_of(i)
+            {
+                j += 1;
+            }
+            out.push(ctx.span(i + 1, j));
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
