@@ -216,7 +216,8 @@ impl Ctx<'_> {
     }
 }
 
-/// Pairs quotation marks: `“…”`, `«…»` and straight `"…"` (opening when not after a word).
+/// Pairs quotation marks: `“…”`, `«…»`, straight `"…"` and its typewriter forms `''…''` and
+/// ``` ``…'' ``` (two marks written together; opening when not after a word).
 fn pair_quotes(
     ctx: &Ctx<'_>,
     max_sentences: u32,
@@ -224,13 +225,21 @@ fn pair_quotes(
 ) -> Vec<(usize, usize)> {
     out.clear();
     let mut open: Option<usize> = None;
+    let mut skip = false;
     for (i, w) in ctx.w.iter().enumerate() {
-        if w.kind != TokenKind::Punct {
+        if w.kind != TokenKind::Punct || std::mem::take(&mut skip) {
             continue;
         }
         let raw = w.span.get(ctx.text).unwrap_or("");
+        // `''` is two apostrophe tokens written together: one mark, whose closing index is
+        // its second apostrophe.
+        let double = raw == "'"
+            && ctx.w.get(i + 1).is_some_and(|n| {
+                n.span.start == w.span.end && n.span.get(ctx.text) == Some("'")
+            });
+        let raw = if double { "\"" } else { raw };
         let role = match raw {
-            "“" | "«" | "„" => 1,
+            "“" | "«" | "„" | "``" => 1,
             "”" | "»" => 2,
             "\"" => {
                 let prev = i.checked_sub(1).and_then(|p| ctx.w.get(p));
@@ -243,13 +252,15 @@ fn pair_quotes(
             }
             _ => 0,
         };
+        skip = double;
         match role {
             1 => open = Some(i),
             2 => {
+                let close = if double { i + 1 } else { i };
                 if let Some(o) = open.take() {
-                    let (so, sc) = (ctx.sentence_of(o), ctx.sentence_of(i));
+                    let (so, sc) = (ctx.sentence_of(o), ctx.sentence_of(close));
                     if sc.unwrap_or(0).saturating_sub(so.unwrap_or(0)) <= max_sentences as usize {
-                        out.push((o, i));
+                        out.push((o, close));
                     }
                 }
             }

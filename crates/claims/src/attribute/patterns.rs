@@ -220,7 +220,11 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
     }
     let np_after_break =
         np.first > s0 && (ctx.is_comma(np.first - 1) || ctx.is_close_quote(np.first - 1));
-    let cue_at_end = ctx.is_end(k, s1) || (ctx.is_comma(k) && ctx.is_end(k + 1, s1));
+    // `“…,” X said in a statement.`, `…, X told a Senate panel on Wednesday.`, `…, she said,
+    // adding that …`: what follows the cue is no content of its own.
+    let cue_at_end = ctx.is_end(k, s1)
+        || (ctx.is_comma(k) && ctx.is_end(k + 1, s1))
+        || np_after_break && adjunct_tail(ctx, i, k, s1);
     let (content, first_sentence, pattern) = if np_after_break && cue_at_end {
         // CONTENT, SOURCE CUE.
         let (c, fs) = content_before(ctx, si, s0, np.first);
@@ -249,6 +253,51 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
         pattern,
         sentences: (first_sentence, si),
     })
+}
+
+/// Whether the words from `k` (after the cue at `i`) to the end of the sentence are only an
+/// adjunct: a phrase of place, time or manner (`in a statement`, `on Monday`, `recently in
+/// New York`, `at the time`), the addressee of a verb of telling (`told a Senate panel`),
+/// or a participle clause of its own after a comma (`, adding that …`).
+fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool {
+    let telling = matches!(ctx.low(i), "told" | "tell" | "tells" | "telling");
+    let opens = |m: usize| {
+        ctx.has(m, flag::PREP)
+            || ctx.in_date(m)
+            || matches!(
+                ctx.low(m),
+                "recently" | "today" | "yesterday" | "tonight" | "again" | "later" | "earlier"
+                    | "repeatedly" | "previously" | "publicly" | "privately" | "often" | "once"
+                    | "then" | "last" | "this" | "next" | "also"
+            )
+    };
+    if !(opens(k) || telling || ctx.is_comma(k)) {
+        return false;
+    }
+    let mut m = k;
+    while m < s1 && m < k + 16 {
+        if ctx.is_end(m, s1) {
+            return true;
+        }
+        if ctx.is_comma(m) {
+            // `, adding that …`, `, saying …`: a claim of its own follows.
+            let next = ctx.low(m + 1);
+            return m > k && ctx.is_end(m + 1, s1)
+                || next.ends_with("ing") && ctx.has(m + 1, flag::CUE)
+                || ctx.is_end(m + 1, s1);
+        }
+        let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
+        if ctx.is(m, "that")
+            || ctx.is_open_quote(m)
+            || ctx.is(m, ":")
+            || lower && ctx.has(m, flag::AUX | flag::BE_HAVE | flag::MODAL | flag::CUE)
+            || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER)
+        {
+            return false;
+        }
+        m += 1;
+    }
+    ctx.is_end(m, s1)
 }
 
 /// `according to SOURCE` at word `i`; `initial` when only punctuation, clause words and
