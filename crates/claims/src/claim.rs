@@ -73,6 +73,11 @@ pub struct Claimer {
     /// preceding person (from the hints, or a titled name when there are none).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub refers_to: Option<Span>,
+    /// The name at the core of a longer claimer (`Maria Lopez` in `Maria Lopez, the director
+    /// of the state election board,`; `Ed Shaw` in `the network’s chief correspondent, Ed
+    /// Shaw`), when the claimer is more than its name.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub head: Option<Span>,
 }
 
 /// The kind of a [`Claimer`].
@@ -219,6 +224,11 @@ pub struct Claim {
     pub kinds: Vec<ClaimKind>,
     /// The features that fired, strongest model features last.
     pub why: Vec<Reason>,
+    /// For a claim that only refers back to something already said (`The Kremlin denied it
+    /// on Friday.`, `Pyongyang & Moscow deny this.`), the index in [`Analysis::claims`] of
+    /// the claim it answers.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub responds_to: Option<usize>,
 }
 
 impl Claim {

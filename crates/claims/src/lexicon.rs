@@ -14,6 +14,12 @@ use crate::claim::Stance;
 pub(crate) mod flag {
     /// A reporting verb: `say`, `claim`, `deny` (inflected forms through stems).
     pub const CUE: u64 = 1 << 0;
+    /// A verb that attributes a stance or speech act without reporting speech as such:
+    /// `urge`, `criticize`, `praise`, `call` (for) (inflected forms through stems). A cue for
+    /// attribution only: the check-worthiness model's rule features see [`CUE`] alone.
+    pub const ATTRIB: u64 = 1 << 10;
+    /// Either kind of cue.
+    pub const ANY_CUE: u64 = CUE | ATTRIB;
     /// A reporting adverb that is its own cue: `reportedly`, `allegedly`.
     pub const CUE_ADV: u64 = 1 << 42;
     /// A reporting noun that can introduce content: `claim`, `assertion`, `denial`.
@@ -448,6 +454,72 @@ const DENY_CUES: &[&str] = &[
 ];
 
 /// Reporting verbs that question.
+/// Verbs of stance and speech acts (PolNeAR annotates them as attributions): what they
+/// attribute is their object or complement (`urged voters to reject the plan`, `criticized
+/// the deal`, `called for a recount`).
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "urge",
+    "call",
+    "criticize",
+    "criticise",
+    "praise",
+    "blame",
+    "defend",
+    "describe",
+    "endorse",
+    "condemn",
+    "denounce",
+    "blast",
+    "slam",
+    "propose",
+    "demand",
+    "recommend",
+    "decline",
+    "refuse",
+    "threaten",
+    "lament",
+    "joke",
+    "quip",
+    "muse",
+    "ponder",
+    "rule",
+    "characterize",
+    "characterise",
+    "label",
+    "dub",
+    "hail",
+    "tout",
+    "credit",
+    "fault",
+    "disagree",
+    "object",
+    "protest",
+    "regret",
+    "apologize",
+    "apologise",
+    "worry",
+    "hope",
+    "oppose",
+    "point",
+    "talk",
+    "speak",
+    "discuss",
+    "mock",
+    "ridicule",
+    "applaud",
+    "advise",
+    "advocate",
+    "champion",
+    "implore",
+    "plead",
+    "appeal",
+    "beg",
+];
+
+/// Irregular forms of the attribution verbs.
+const IRREGULAR_ATTRIBUTION: &[(&str, Stance)] =
+    &[("spoke", Stance::Assert), ("spoken", Stance::Assert)];
+
 const QUESTION_CUES: &[&str] =
     &["question", "doubt", "wonder", "ask", "query", "challenge", "inquire", "enquire"];
 
@@ -920,6 +992,14 @@ const ORG_HEADS: &[&str] = &[
     "trust",
     "program",
     "programme",
+    "firm",
+    "firms",
+    "newspaper",
+    "paper",
+    "outlet",
+    "station",
+    "channel",
+    "website",
 ];
 
 /// Capitals and seats of government that stand for their government (`Washington claims`).
@@ -1437,6 +1517,12 @@ impl Lexicon {
         for &(w, stance) in IRREGULAR_CUES {
             lex.add_exact(w, flag::CUE, stance);
         }
+        for &w in ATTRIBUTION_VERBS {
+            lex.add_stem(&stemmer, w, flag::ATTRIB, Stance::Assert);
+        }
+        for &(w, stance) in IRREGULAR_ATTRIBUTION {
+            lex.add_exact(w, flag::ATTRIB, stance);
+        }
         for &(w, stance) in REPORT_NOUNS {
             lex.add_exact(w, flag::REPORT_NOUN, stance);
         }
@@ -1608,7 +1694,7 @@ impl Lexicon {
     ) -> Entry {
         let mut entry = self.exact.get(folded.as_bytes(), key, hash).unwrap_or_default();
         let bytes = folded.as_bytes();
-        if entry.flags & flag::CUE == 0
+        if entry.flags & flag::ANY_CUE == 0
             && bytes.len() >= 4
             && bytes[..4].iter().all(u8::is_ascii_lowercase)
             && (bit(&self.prefix4, hash4) || bytes.len() >= 5 && bit(&self.prefix5, hash5))

@@ -1,6 +1,7 @@
 //! Integration tests for nutgraf-claims.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod attribution;
 mod bounds;
 mod cases;
 mod properties;

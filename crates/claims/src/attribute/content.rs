@@ -7,53 +7,133 @@ use super::{Ctx, MAX_CLAUSE_WORDS};
 use crate::lexicon::flag;
 use crate::words::Shape;
 
+/// The content after a cue.
+pub(super) struct After {
+    pub span: Option<Span>,
+    /// The last sentence it reaches.
+    pub last_sentence: usize,
+    /// It only refers back (`deny this`, `denied it on Friday`, `confirmed the reports`): the
+    /// claim answers an earlier one and has no content of its own.
+    pub anaphoric: bool,
+}
+
 /// Content after word `start`: to the end of the clause, or to the end of a quotation that
-/// starts there. Returns the content and the last sentence it reaches.
-pub(super) fn content_after(
-    ctx: &Ctx<'_>,
-    si: usize,
-    start: usize,
-    s0: usize,
-    s1: usize,
-) -> (Option<Span>, usize) {
+/// starts there.
+pub(super) fn content_after(ctx: &Ctx<'_>, si: usize, start: usize, s0: usize, s1: usize) -> After {
     if ctx.is_open_quote(start)
         && let Some((o, c)) = ctx.opening(start)
     {
         let last = ctx.sentence_of(c).unwrap_or(si);
         if last > si {
-            return (Some(ctx.span(o, c)), last);
+            return After { span: Some(ctx.span(o, c)), last_sentence: last, anaphoric: false };
         }
     }
-    let c = clause_after(ctx, start, s0, s1);
-    // A bare demonstrative (`deny this`) refers back; it is no content of its own.
-    let c = c.filter(|sp| {
-        let text = sp.get(ctx.text).unwrap_or("");
-        // The longest phrase below folds from at most 45 bytes (3 per character).
-        text.len() > 45
-            || !matches!(
-                nutgraf_tokenize::normalize::fold(text).as_ref(),
-                "this"
-                    | "that"
-                    | "it"
-                    | "so"
-                    | "them"
-                    | "otherwise"
-                    | "the claim"
-                    | "the claims"
-                    | "the report"
-                    | "the reports"
-                    | "the allegation"
-                    | "the allegations"
-                    | "these claims"
-                    | "this claim"
-                    | "the accusation"
-                    | "the accusations"
-                    | "so too"
-            )
-    });
-    (c, si)
+    let n = anaphor(ctx, start);
+    if n > 0 && (ctx.is_end(start + n, s1) || adjunct_tail(ctx, start, start + n, s1)) {
+        return After { span: None, last_sentence: si, anaphoric: true };
+    }
+    After { span: clause_after(ctx, start, s0, s1), last_sentence: si, anaphoric: false }
 }
 
+/// How many words at `start` only refer back to something already said: `it`, `this`,
+/// `so`, `the claim`, `these allegations`, `the reports` (0 if they do not).
+fn anaphor(ctx: &Ctx<'_>, start: usize) -> usize {
+    let said_noun = |k: usize| {
+        matches!(
+            ctx.low(k),
+            "claim"
+                | "claims"
+                | "report"
+                | "reports"
+                | "allegation"
+                | "allegations"
+                | "accusation"
+                | "accusations"
+                | "charge"
+                | "charges"
+                | "assertion"
+                | "assertions"
+                | "suggestion"
+                | "suggestions"
+                | "rumor"
+                | "rumors"
+                | "rumour"
+                | "rumours"
+                | "story"
+                | "stories"
+                | "account"
+                | "accounts"
+                | "idea"
+        )
+    };
+    match ctx.low(start) {
+        "this" | "that" | "these" | "those" if said_noun(start + 1) => 2,
+        "the" | "such" if said_noun(start + 1) => 2,
+        "this" | "that" | "it" | "so" | "them" | "otherwise" => 1,
+        _ => 0,
+    }
+}
+
+/// Whether the words from `k` (after the cue at `i`) to the end of the sentence are only an
+/// adjunct: a phrase of place, time or manner (`in a statement`, `on Monday`, `recently in
+/// New York`, `at the time`), the addressee of a verb of telling (`told a Senate panel`),
+/// or a participle clause of its own after a comma (`, adding that …`).
+pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool {
+    let telling = matches!(ctx.low(i), "told" | "tell" | "tells" | "telling");
+    let opens = |m: usize| {
+        ctx.has(m, flag::PREP)
+            || ctx.in_date(m)
+            || matches!(
+                ctx.low(m),
+                "recently"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "again"
+                    | "later"
+                    | "earlier"
+                    | "repeatedly"
+                    | "previously"
+                    | "publicly"
+                    | "privately"
+                    | "often"
+                    | "once"
+                    | "then"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "also"
+            )
+    };
+    if !(opens(k) || telling || ctx.is_comma(k)) {
+        return false;
+    }
+    let mut m = k;
+    while m < s1 && m < k + 16 {
+        if ctx.is_end(m, s1) {
+            return true;
+        }
+        if ctx.is_comma(m) {
+            // `, adding that …`, `, saying …`: a claim of its own follows.
+            let next = ctx.low(m + 1);
+            return m > k && ctx.is_end(m + 1, s1)
+                || next.ends_with("ing") && ctx.is_verb_cue(m + 1)
+                || ctx.is_end(m + 1, s1);
+        }
+        let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
+        if ctx.is(m, "that")
+            || ctx.is_open_quote(m)
+            || ctx.is(m, ":")
+            || lower && ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
+            || ctx.is_verb_cue(m)
+            || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER)
+        {
+            return false;
+        }
+        m += 1;
+    }
+    ctx.is_end(m, s1)
+}
 /// The clause from word `start` to before a clause break (`, though`, `; `, sentence end).
 pub(super) fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) -> Option<Span> {
     let _ = s0;
@@ -76,7 +156,7 @@ pub(super) fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) ->
             break;
         }
         if ctx.is_comma(k)
-            && (ctx.has(k + 1, flag::CUE)
+            && (ctx.has(k + 1, flag::ANY_CUE)
                 && ctx.w.get(k + 1).is_some_and(|w| w.shape == Shape::Lower))
         {
             break;

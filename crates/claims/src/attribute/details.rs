@@ -6,6 +6,10 @@ use std::borrow::Cow;
 use nutgraf_tokenize::{Sentence, Span, TokenKind};
 
 use super::{Ctx, Found, MAX_CLAIM_WORDS};
+
+/// The mark of a claim that answers an earlier one, until the claims of its block are in
+/// order and [`link_responses`](super::link_responses) finds which.
+pub(super) const RESPONDS: usize = usize::MAX;
 use crate::claim::{Claim, ClaimKind, Claimer, ClaimerKind, Reason, Stance};
 use crate::lexicon::flag;
 use crate::model::{ScoredBlock, name_top};
@@ -31,6 +35,7 @@ pub(super) fn build_claim(
         span: ctx.span(np.first, np.last),
         kind: np.kind,
         refers_to: np.refers_to,
+        head: np.head.map(|(a, b)| ctx.span(a, b)),
     });
     // Word ranges of the claim and of its content.
     let mut all = match (ctx.words.sentences.get(fs), ctx.words.sentences.get(ls)) {
@@ -147,6 +152,7 @@ pub(super) fn build_claim(
         numbers,
         kinds,
         why,
+        responds_to: f.responds.then_some(RESPONDS),
     }
 }
 

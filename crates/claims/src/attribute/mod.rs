@@ -27,8 +27,8 @@ mod details;
 mod np;
 mod patterns;
 
-use details::build_claim;
-use patterns::find_in_sentence;
+use details::{RESPONDS, build_claim};
+use patterns::{agent_or_action_noun, find_in_sentence};
 
 /// How many words a subject may be away from its verb (auxiliaries, adverbs, negation).
 const MAX_GAP: usize = 4;
@@ -62,11 +62,16 @@ struct Found {
     pattern: &'static str,
     /// Sentences the claim spans (first, last), when a quote carries it beyond its own.
     sentences: (usize, usize),
+    /// It answers an earlier claim (`denied it`, `confirmed the reports`).
+    responds: bool,
 }
 
 /// A noun phrase: a claimer.
 #[derive(Clone, Copy, Debug)]
 struct Np {
+    /// The name inside a longer phrase (`Maria Lopez` in `Maria Lopez, the director of the
+    /// board,`), when there is one.
+    head: Option<(usize, usize)>,
     first: usize,
     last: usize,
     kind: ClaimerKind,
@@ -117,6 +122,16 @@ impl Ctx<'_> {
             w.shape != Shape::Lower
                 && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Mention)
         })
+    }
+
+    /// Whether word `i` is a cue used as a verb: a lowercase cue word, not an agent or
+    /// action noun of its stem (`reporters`, `statement`) and not after a determiner (`the
+    /// state election board`).
+    fn is_verb_cue(&self, i: usize) -> bool {
+        self.w.get(i).is_some_and(|w| {
+            w.has(flag::ANY_CUE) && w.kind == TokenKind::Word && w.shape == Shape::Lower
+        }) && !agent_or_action_noun(self.low(i))
+            && !(i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that"))
     }
 
     #[inline]
@@ -234,9 +249,10 @@ fn pair_quotes(
         // `''` is two apostrophe tokens written together: one mark, whose closing index is
         // its second apostrophe.
         let double = raw == "'"
-            && ctx.w.get(i + 1).is_some_and(|n| {
-                n.span.start == w.span.end && n.span.get(ctx.text) == Some("'")
-            });
+            && ctx
+                .w
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == w.span.end && n.span.get(ctx.text) == Some("'"));
         let raw = if double { "\"" } else { raw };
         let role = match raw {
             "“" | "«" | "„" | "``" => 1,
@@ -368,14 +384,45 @@ pub(crate) fn find(
                 stance: Stance::Assert,
                 pattern: "pattern:unattributed",
                 sentences: (si, si),
+                responds: false,
             };
             claims.push(build_claim(&ctx, sentences, scored, &f));
         }
     }
     claims[first_claim..].sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
+    link_responses(claims, first_claim);
     carry.last_person = ctx.person_before(usize::MAX);
     carry.covered_until = covered_until;
     scratch.quotes = ctx.quotes;
+}
+
+/// How far back (in bytes, from the start of its cue) an answering claim looks for the claim
+/// it answers: a few sentences.
+const MAX_RESPONSE_DISTANCE: usize = 1_500;
+
+/// Links each claim of `claims[from..]` that only refers back (`denied it`, marked with
+/// [`RESPONDS`] by [`build_claim`]) to the claim it answers: the nearest earlier claim that
+/// ends before its cue, a few sentences back at most, by another claimer.
+fn link_responses(claims: &mut [Claim], from: usize) {
+    for k in from..claims.len() {
+        if claims[k].responds_to != Some(RESPONDS) {
+            continue;
+        }
+        let (cue, claimer) = (claims[k].cue, claims[k].claimer.map(|c| c.span));
+        let at = cue.map_or(claims[k].span.start, |c| c.start);
+        // Claims are in text order: look back until one is too far.
+        let answered = (0..k)
+            .rev()
+            .map(|j| (j, &claims[j]))
+            .take_while(|(_, c)| c.span.end + MAX_RESPONSE_DISTANCE >= at)
+            .find(|(_, c)| {
+                c.responds_to != Some(RESPONDS)
+                    && c.content.unwrap_or(c.span).end <= at
+                    && (claimer.is_none() || c.claimer.map(|x| x.span) != claimer)
+            })
+            .map(|(j, _)| j);
+        claims[k].responds_to = answered;
+    }
 }
 
 /// Buffers of [`find`], kept between calls.

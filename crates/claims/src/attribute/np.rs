@@ -25,8 +25,115 @@ pub(super) fn name_word(ctx: &Ctx<'_>, i: usize, s0: usize) -> bool {
         if ctx.has(i, f) && ctx.w.get(i).is_some_and(|w| w.shape == Shape::Title) {
             return false;
         }
+        // Conjunctions and adverbs that open a sentence: `As Politico reported`, `And
+        // surveys suggest`.
+        if matches!(
+            ctx.low(i),
+            "as" | "and"
+                | "or"
+                | "so"
+                | "then"
+                | "now"
+                | "still"
+                | "also"
+                | "thus"
+                | "meanwhile"
+                | "instead"
+                | "indeed"
+                | "here"
+                | "there"
+                | "even"
+                | "only"
+                | "just"
+        ) {
+            return false;
+        }
     }
     !matches!(ctx.low(i), "i")
+}
+
+/// Whether word `k` can open an apposition or a relative clause after a name: `a political
+/// adviser`, `the director of`, `chairman of`, `who currently hold`.
+fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
+    let lower = ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower);
+    (ctx.has(k, flag::DET) && !ctx.is(k, "that") && lower)
+        || ctx.has(k, flag::TITLE | flag::SOURCE_NOUN) && ctx.is_word(k)
+        || relative && ctx.has(k, flag::RELATIVE) && matches!(ctx.low(k), "who" | "which") && lower
+        || matches!(ctx.low(k), "former" | "then" | "now" | "longtime" | "senior" | "top" | "chief")
+            && lower
+        // A possessive: `Sanders' senior media adviser`.
+        || ctx.is_cap(k) && (ctx.is(k + 1, "'s") || ctx.is(k + 1, "'"))
+}
+
+/// The last word of an apposition (or relative clause) that starts after the comma at
+/// `comma`, when one does: it runs to the end of the sentence, or to a comma before a claim
+/// of its own (`, adding that …`), a semicolon or a quotation. (`said Steve Schmidt, a top
+/// Republican strategist on John McCain's campaign in 2008.`)
+pub(super) fn apposition_after(ctx: &Ctx<'_>, comma: usize, s1: usize) -> Option<usize> {
+    let start = comma + 1;
+    if !ctx.is_comma(comma) || !appositive_start(ctx, start, false) {
+        return None;
+    }
+    let mut last = None;
+    let mut m = start;
+    while m < s1 && m < start + 40 {
+        if ctx.is_end(m, s1) || ctx.is_open_quote(m) || ctx.is_close_quote(m) || ctx.is(m, ";") {
+            break;
+        }
+        let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
+        // A relative clause or a verb ends it (`a Republican who described himself …`).
+        if m > start
+            && lower
+            && (ctx.has(m, flag::RELATIVE | flag::AUX) || ctx.is_verb_cue(m) || ctx.is(m, "that"))
+        {
+            break;
+        }
+        // Another apposition may follow (`, a group that …`); anything else ends it.
+        if ctx.is_comma(m) && !appositive_start(ctx, m + 1, false) {
+            break;
+        }
+        if ctx.kind(m) != Some(TokenKind::Punct) || matches!(ctx.low(m), ")" | "]") {
+            last = Some(m);
+        }
+        m += 1;
+    }
+    // Only an apposition that ends within the limit: one cut short is running text.
+    (m < start + 40).then_some(last).flatten()
+}
+
+/// An apposition before a verb: `Maria Lopez, the director of the state election board and
+/// a former prosecutor, said` (`comma` is the comma before the verb). The claimer is the
+/// whole phrase, its head the name.
+pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Option<Np> {
+    let lo = s0.max(comma.saturating_sub(40));
+    let mut c = comma;
+    // The comma that opens the apposition: no quotation, cue or `that` in between.
+    loop {
+        c = c.checked_sub(1)?;
+        if c < lo || ctx.is_open_quote(c) || ctx.is_close_quote(c) || ctx.is(c, "that") {
+            return None;
+        }
+        if ctx.is_verb_cue(c) {
+            return None;
+        }
+        if ctx.is_comma(c) {
+            break;
+        }
+    }
+    if c + 1 >= comma || !appositive_start(ctx, c + 1, true) || c == 0 || c <= s0 {
+        return None;
+    }
+    let name = left_np(ctx, s0, c - 1)?;
+    if name.kind == ClaimerKind::Generic && name.head.is_none() && !ctx.is_cap(name.last) {
+        return None;
+    }
+    Some(Np {
+        head: Some(name.head.unwrap_or((name.first, name.last))),
+        first: name.first,
+        last: comma - 1,
+        kind: name.kind,
+        refers_to: name.refers_to,
+    })
 }
 
 /// The noun phrase that ends at word `j` (a subject to its left).
@@ -56,6 +163,49 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             }
             first = ctx.word_at(h2.span.start, s0, first);
         }
+        // Titles and roles before a person: `Mr. Hedge`, `State spokesman Mark Toner`,
+        // `columnist Jonathan Chait`.
+        let mut head = None;
+        if h.kind == HintKind::Person {
+            let name = first;
+            let mut steps = 0;
+            // Honorifics only: a role before the name (`spokesperson Matthew Miller`) stays
+            // out of the claimer, as in the seed article's gold.
+            while first > s0 && steps < 2 {
+                let p = first - 1;
+                let honorific = matches!(
+                    ctx.low(p),
+                    "mr."
+                        | "mrs."
+                        | "ms."
+                        | "dr."
+                        | "sen."
+                        | "rep."
+                        | "gov."
+                        | "gen."
+                        | "lt."
+                        | "col."
+                        | "capt."
+                        | "sgt."
+                        | "rev."
+                        | "prof."
+                        | "mr"
+                        | "mrs"
+                        | "ms"
+                        | "dr"
+                        | "sir"
+                        | "dame"
+                );
+                if !honorific {
+                    break;
+                }
+                first = p;
+                steps += 1;
+            }
+            if first < name {
+                head = Some((name, j));
+            }
+        }
         if first > s0
             && ctx.has(first - 1, flag::DET)
             && matches!(ctx.low(first - 1), "the" | "a" | "an")
@@ -63,12 +213,13 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             first -= 1;
         }
         // Modifiers before a group hint: `Ukrainian officials`.
-        return Some(Np { first, last: j, kind, refers_to: None });
+        return Some(Np { head, first, last: j, kind, refers_to: None });
     }
     let low = ctx.words.lower(w);
     // Pronouns.
     if w.has(flag::PRON_PERSON) && matches!(low, "he" | "she") {
         return Some(Np {
+            head: None,
             first: j,
             last: j,
             kind: ClaimerKind::Person,
@@ -81,7 +232,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             "i" | "you" => ClaimerKind::Person,
             _ => ClaimerKind::Generic,
         };
-        return Some(Np { first: j, last: j, kind, refers_to: None });
+        return Some(Np { head: None, first: j, last: j, kind, refers_to: None });
     }
     // (Its antecedent is no relative pronoun itself, so this recursion is one step deep.)
     if w.has(flag::RELATIVE)
@@ -92,6 +243,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     {
         let ante = left_np(ctx, s0, j - 2)?;
         return Some(Np {
+            head: None,
             first: j,
             last: j,
             kind: ante.kind,
@@ -128,7 +280,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         {
             kind = ClaimerKind::Person;
         }
-        return Some(Np { first, last: j, kind, refers_to: None });
+        return Some(Np { head: None, first, last: j, kind, refers_to: None });
     }
     // A generic source or a role: `Ukrainian officials`, `UN monitors`, `the minister`.
     if (w.has(flag::SOURCE_NOUN) || w.has(flag::TITLE))
@@ -137,9 +289,16 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     {
         let mut first = j;
         let mut steps = 0;
+        let mut saw_cap = false;
         while first > s0 && steps < 4 {
             let p = first - 1;
             let pw = ctx.w.get(p)?;
+            // `the place Pentagon officials say`: a lowercase word before a capitalised
+            // modifier starts another phrase.
+            if saw_cap && pw.shape == Shape::Lower {
+                break;
+            }
+            saw_cap |= pw.shape != Shape::Lower;
             let modifier = match pw.kind {
                 TokenKind::Number => true,
                 TokenKind::Word | TokenKind::Abbreviation => {
@@ -151,7 +310,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                                     | flag::PREP
                                     | flag::AUX
                                     | flag::CLAUSE
-                                    | flag::CUE
+                                    | flag::ANY_CUE
                                     | flag::THAT
                                     | flag::NEG
                                     | flag::WH
@@ -159,7 +318,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                                     | flag::PRON_OTHER
                                     | flag::PRON_PERSON,
                             )
-                            && !ctx.is(p, "and")
+                            && !matches!(ctx.low(p), "and" | "as" | "or" | "than" | "like")
                 }
                 _ => false,
             };
@@ -198,16 +357,28 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         } else {
             ClaimerKind::Generic
         };
-        return Some(Np { first, last: j, kind, refers_to: None });
+        return Some(Np { head: None, first, last: j, kind, refers_to: None });
     }
-    // `the company`, `the ministry`, `the agency`.
-    if w.has(flag::ORG_HEAD) && w.shape == Shape::Lower && j > s0 && ctx.has(j - 1, flag::DET) {
-        return Some(Np {
-            first: j - 1,
-            last: j,
-            kind: ClaimerKind::Organization,
-            refers_to: None,
-        });
+    // `the company`, `the ministry`, `the central bank`, `the state election board`.
+    if w.has(flag::ORG_HEAD) && w.shape == Shape::Lower && j > s0 {
+        let modifier = |k: usize| {
+            ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
+                && !ctx.has(k, flag::DET | flag::PREP | flag::AUX | flag::CLAUSE | flag::BE_HAVE)
+                && !matches!(ctx.low(k), "and" | "or" | "as" | "than")
+        };
+        let mut first = j;
+        while first > s0 && j - first < 2 && modifier(first - 1) {
+            first -= 1;
+        }
+        if first > s0 && ctx.has(first - 1, flag::DET) && !ctx.is(first - 1, "that") {
+            return Some(Np {
+                head: None,
+                first: first - 1,
+                last: j,
+                kind: ClaimerKind::Organization,
+                refers_to: None,
+            });
+        }
     }
     None
 }
@@ -215,12 +386,13 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 /// The noun phrase that starts at word `i` (a source after its verb, or after `according to`).
 pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
     let w = ctx.w.get(i)?;
-    if i >= s1 {
+    if i >= s1 || ctx.has(i, flag::THAT) {
         return None;
     }
     let low = ctx.words.lower(w);
     if matches!(low, "he" | "she") {
         return Some(Np {
+            head: None,
             first: i,
             last: i,
             kind: ClaimerKind::Person,
@@ -233,7 +405,7 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
             "i" => ClaimerKind::Person,
             _ => ClaimerKind::Generic,
         };
-        return Some(Np { first: i, last: i, kind, refers_to: None });
+        return Some(Np { head: None, first: i, last: i, kind, refers_to: None });
     }
     // Scan the phrase: determiners, modifiers, names, up to a noun; stop at a comma, a verb
     // cue, a preposition after the head, or the sentence end.
@@ -263,12 +435,23 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
             }
             break;
         }
-        if ctx.has(k, flag::CUE | flag::BE_HAVE) && x.shape == Shape::Lower && last.is_some() {
+        // A possessive inside the phrase: `the network’s chief correspondent`.
+        if ctx.is(k, "'s") && last.is_some() {
+            k += 1;
+            continue;
+        }
+        if (ctx.is_verb_cue(k) || ctx.has(k, flag::BE_HAVE) && x.shape == Shape::Lower)
+            && last.is_some()
+        {
             break;
         }
         if matches!(
             x.kind,
-            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number | TokenKind::Mention
+            TokenKind::Word
+                | TokenKind::Abbreviation
+                | TokenKind::Number
+                | TokenKind::Mention
+                | TokenKind::Url
         ) || ctx.is(k, "&")
         {
             last = Some(k);
@@ -295,7 +478,7 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
     } else {
         ClaimerKind::Generic
     };
-    Some(Np { first, last, kind, refers_to: None })
+    Some(Np { head: None, first, last, kind, refers_to: None })
 }
 
 pub(super) fn hint_kind(k: HintKind) -> ClaimerKind {
@@ -337,4 +520,53 @@ pub(super) fn name_kind(ctx: &Ctx<'_>, first: usize, last: usize) -> ClaimerKind
         return ClaimerKind::Organization;
     }
     ClaimerKind::Person
+}
+
+/// The subject of the clause that starts the sentence at `s0`, for a verb at `before` that
+/// has none of its own (`Warren praised the plan, saying …`, `Twitter reported a loss and
+/// said …`): the first noun phrase, after an opening phrase that ends at a comma (`In a
+/// statement, the ministry …`).
+pub(super) fn subject_at(ctx: &Ctx<'_>, s0: usize, before: usize) -> Option<Np> {
+    let mut k = s0;
+    let skip = |k: usize| {
+        ctx.kind(k) == Some(TokenKind::Punct)
+            || ctx.has(k, flag::CLAUSE)
+            || matches!(ctx.low(k), "and" | "but" | "so" | "yet" | "still" | "meanwhile")
+    };
+    while k < before && skip(k) {
+        k += 1;
+    }
+    // A dateline: `NEW DELHI:`, `DALLAS (AP) —`.
+    if let Some(d) = (k..before.min(k + 6)).find(|&m| matches!(ctx.low(m), ":" | "—" | "–"))
+        && (k..d).all(|m| {
+            ctx.w.get(m).is_some_and(|w| w.shape == Shape::Upper || w.kind == TokenKind::Punct)
+        })
+    {
+        k = d + 1;
+    }
+    // An opening phrase: `In a statement,`, `On Monday,`, `After the vote,`.
+    if ctx.has(k, flag::PREP) || ctx.in_date(k) {
+        let comma = (k..before.min(k + 10)).find(|&m| ctx.is_comma(m))?;
+        k = comma + 1;
+    }
+    // The noun phrase ends before the first word that is no part of one.
+    let mut e = k;
+    while e + 1 < before && e < k + 8 {
+        let n = e + 1;
+        let lower = ctx.w.get(n).is_some_and(|w| w.shape == Shape::Lower);
+        let part = ctx.is_cap(n)
+            || ctx.hint_at(n).is_some_and(|h| ctx.hint_at(k) == Some(h))
+            || matches!(ctx.low(n), "&" | "of" | "'s" | "’s")
+            || lower && ctx.has(n, flag::SOURCE_NOUN | flag::TITLE | flag::ORG_HEAD)
+            || lower
+                && ctx.has(e, flag::DET)
+                && !ctx.has(n, flag::PREP | flag::AUX | flag::BE_HAVE)
+                && !ctx.is_verb_cue(n);
+        if !part || ctx.is_comma(n) {
+            break;
+        }
+        e = n;
+    }
+    let np = left_np(ctx, k, e)?;
+    (np.first == k || np.first + 1 == k).then_some(np)
 }

@@ -3,8 +3,8 @@
 
 use nutgraf_tokenize::TokenKind;
 
-use super::content::{clause_after, content_after, content_before};
-use super::np::{left_np, right_np};
+use super::content::{adjunct_tail, clause_after, content_after, content_before};
+use super::np::{apposition_after, apposition_before, left_np, right_np, subject_at};
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
 use crate::claim::{ClaimerKind, Stance};
 use crate::lexicon::flag;
@@ -38,10 +38,30 @@ pub(super) fn find_in_sentence(
             !(ctx.kind(k) == Some(TokenKind::Punct) || ctx.has(k, flag::CLAUSE) || ctx.is(k, "and"))
         })
         .unwrap_or(s1);
+    let headline = is_headline(ctx, s0, s1);
     let mut i = s0;
     while i < s1 && out.len() < MAX_CLAIMS_PER_SENTENCE {
         let Some(w) = ctx.w.get(i) else { break };
         let next = i + 1;
+        // `NY Daily News: Paris Attacks Highlight Threat`: a headline's source before a colon.
+        if headline
+            && ctx.is(i, ":")
+            && i > s0
+            && let Some(np) = left_np(ctx, s0, i - 1).filter(|np| np.first == s0)
+            && let Some(content) = clause_after(ctx, i + 1, s0, s1)
+        {
+            out.push(Found {
+                cue: (i, i),
+                claimer: Some(np),
+                content: Some(content),
+                stance: Stance::Assert,
+                pattern: "pattern:headline-colon",
+                sentences: (si, si),
+                responds: false,
+            });
+            i = next;
+            continue;
+        }
         // `according to SOURCE`
         if w.has(flag::ACCORDING) && ctx.is(i + 1, "to") {
             if let Some(f) = according_to(ctx, si, s0, s1, i, i <= lead) {
@@ -58,11 +78,16 @@ pub(super) fn find_in_sentence(
                 stance: Stance::Assert,
                 pattern: "pattern:reporting-adverb",
                 sentences: (si, si),
+                responds: false,
             });
             i = next;
             continue;
         }
-        let is_cue = w.has(flag::CUE) && w.kind == TokenKind::Word && w.shape == Shape::Lower;
+        // In a headline every word is capitalised: `Clinton Says Russians Hacked DNC`.
+        let is_cue = w.has(flag::ANY_CUE)
+            && w.kind == TokenKind::Word
+            && (w.shape == Shape::Lower || headline && w.shape == Shape::Title && i > s0)
+            && !agent_or_action_noun(ctx.low(i));
         let is_noun = w.has(flag::REPORT_NOUN) && w.kind == TokenKind::Word;
         if !is_cue && !is_noun {
             i = next;
@@ -71,7 +96,12 @@ pub(super) fn find_in_sentence(
         // A reporting noun: `the claim that`, `his assertion that`, `Trump's claim that`.
         let prev_det = i > s0 && (ctx.has(i - 1, flag::DET) || ctx.is(i - 1, "'s"));
         if is_noun && (prev_det || !is_cue) {
+            // `said in a statement that …`: the clause is the verb's content already.
+            let taken = ctx.w.get(i + 2).is_some_and(|w| {
+                out.iter().any(|f| f.content.is_some_and(|c| c.start == w.span.start))
+            });
             if (ctx.is(i + 1, "that") || ctx.is(i + 1, ":"))
+                && !taken
                 && let Some(f) = reporting_noun(ctx, si, s0, s1, i)
             {
                 out.push(f);
@@ -88,17 +118,182 @@ pub(super) fn find_in_sentence(
         }
         // `Media reports suggest`: a noun cue right before a verb cue is part of the source.
         if w.has(flag::SOURCE_NOUN)
-            && ctx.has(i + 1, flag::CUE)
+            && ctx.has(i + 1, flag::ANY_CUE)
             && ctx.w.get(i + 1).is_some_and(|n| n.shape == Shape::Lower)
         {
             i = next;
             continue;
         }
-        if let Some(f) = verb_cue(ctx, si, s0, s1, i) {
+        let prev = out.last().and_then(|f| f.claimer);
+        if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev) {
             out.push(f);
         }
         i = next;
     }
+}
+
+/// Whether the sentence `s0..s1` is a headline in title case: three words of four letters
+/// or more, nearly all of them capitalised.
+fn is_headline(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for k in s0..s1 {
+        if ctx.kind(k) == Some(TokenKind::Word) && ctx.low(k).len() > 3 {
+            words += 1;
+            caps += usize::from(ctx.is_cap(k));
+        }
+    }
+    words >= 3 && caps * 10 >= words * 8
+}
+
+/// Whether the cue at `i` is a verb of telling, whose addressee comes before its content.
+fn telling(ctx: &Ctx<'_>, i: usize) -> bool {
+    matches!(
+        ctx.low(i),
+        "told" | "tell" | "tells" | "telling" | "assured" | "warned" | "informed" | "reminded"
+    )
+}
+
+/// After a verb of telling, the word at `that`, `:` or a quotation after a short
+/// addressee (`told reporters that`, `told CNN:`), or `k` itself.
+fn skip_addressee(ctx: &Ctx<'_>, k: usize, s1: usize) -> usize {
+    let mut m = k;
+    while m < s1
+        && m < k + 4
+        && !ctx.is(m, "that")
+        && !ctx.is_comma(m)
+        && !ctx.is(m, ":")
+        && !ctx.is_open_quote(m)
+    {
+        m += 1;
+    }
+    if ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m) { m } else { k }
+}
+
+/// Whether a word is an agent or action noun that shares a cue's stem (`reporter`,
+/// `supporters`, `adviser`, `suggestion`, `statement`): no cue.
+pub(super) fn agent_or_action_noun(w: &str) -> bool {
+    let b = w.strip_suffix('s').unwrap_or(w);
+    b.len() > 5
+        && (b.ends_with("ter") || b.ends_with("ser") || b.ends_with("tor") || b.ends_with("sor"))
+        && !matches!(b, "counter" | "encounter")
+        || b.len() > 6 && (b.ends_with("ion") || b.ends_with("ment"))
+}
+
+/// Cues that are also common nouns (`the states`, `a TV show`, `a close call`): as verbs
+/// with their content after them, they need a complement that shows it (`that`, a quote, a
+/// colon, `whether`, `for`, `on`, `to`).
+fn noun_like_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "state"
+            | "states"
+            | "contest"
+            | "contests"
+            | "show"
+            | "shows"
+            | "rule"
+            | "rules"
+            | "question"
+            | "questions"
+            | "object"
+            | "objects"
+            | "talk"
+            | "talks"
+            | "protest"
+            | "protests"
+            | "appeal"
+            | "appeals"
+            | "counter"
+            | "credit"
+            | "fault"
+            | "label"
+            | "champion"
+            | "comment"
+            | "comments"
+            | "signal"
+            | "signals"
+    )
+}
+
+/// Cues whose plain object is seldom what they attribute (`wrote the letter`, `found
+/// itself`, `maintains an office`, `reported a profit`): their content after them must be a
+/// clause.
+fn object_doubtful_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "write"
+            | "writes"
+            | "wrote"
+            | "written"
+            | "writing"
+            | "find"
+            | "finds"
+            | "found"
+            | "finding"
+            | "show"
+            | "shows"
+            | "showed"
+            | "shown"
+            | "showing"
+            | "prove"
+            | "proves"
+            | "proved"
+            | "proven"
+            | "maintain"
+            | "maintains"
+            | "maintained"
+            | "determine"
+            | "determines"
+            | "determined"
+            | "declare"
+            | "declares"
+            | "declared"
+            | "recount"
+            | "recounts"
+            | "recounted"
+            | "add"
+            | "adds"
+            | "added"
+            | "charge"
+            | "charges"
+            | "charged"
+            | "advise"
+            | "advises"
+            | "advised"
+            | "advising"
+            | "learn"
+            | "learned"
+            | "learns"
+            | "cite"
+            | "cites"
+            | "cited"
+            | "post"
+            | "posted"
+            | "posts"
+            | "quote"
+            | "quoted"
+            | "quotes"
+            | "verify"
+            | "verified"
+            | "calculate"
+            | "calculated"
+            | "demonstrate"
+            | "demonstrated"
+            | "signal"
+            | "signaled"
+            | "signalled"
+    )
+}
+
+/// Whether the words `range` read as a clause: they have a verb (a form of `be` or
+/// `have`, a modal, a cue, a past tense).
+fn has_verb(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
+    range.clone().any(|m| {
+        ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower && ctx.is_word(m))
+            && (ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
+                || ctx.is_verb_cue(m)
+                || ctx.low(m).len() > 4 && ctx.low(m).ends_with("ed") && m > range.start)
+    })
 }
 
 /// Stance of the cue at `cue`, flipped by a negation between `from` and the cue.
@@ -115,13 +310,72 @@ pub(super) fn stance(ctx: &Ctx<'_>, cue: usize, from: usize) -> Stance {
     }
 }
 
-pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<Found> {
+/// A claim at the verb cue `i` of the sentence `si` (words `s0..s1`); `prev` is the claimer
+/// of the claim before it in the sentence, if any.
+pub(super) fn verb_cue(
+    ctx: &Ctx<'_>,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    i: usize,
+    prev: Option<Np>,
+) -> Option<Found> {
+    // A participle clause of the sentence's subject: `…, saying the plan would fail`,
+    // `…, adding that …`, `issued a statement saying …`.
+    let ing = ctx.low(i).ends_with("ing");
+    let after_document = i > s0
+        && matches!(
+            ctx.low(i - 1),
+            "statement"
+                | "statements"
+                | "letter"
+                | "release"
+                | "video"
+                | "post"
+                | "tweet"
+                | "message"
+                | "note"
+                | "memo"
+                | "ad"
+                | "advertisement"
+                | "email"
+                | "e-mail"
+        );
+    if ing
+        && i > s0
+        && (ctx.is_comma(i - 1) || after_document)
+        && let Some(np) = prev.or_else(|| subject_at(ctx, s0, i))
+    {
+        let mut start = i + 1;
+        if telling(ctx, i) {
+            start = skip_addressee(ctx, start, s1);
+        }
+        if ctx.is(start, "that") || ctx.is(start, ":") {
+            start += 1;
+        }
+        let after = content_after(ctx, si, start, s0, s1);
+        return Some(Found {
+            cue: (i, i),
+            claimer: Some(np),
+            content: after.span,
+            stance: stance(ctx, i, i),
+            pattern: "pattern:participle",
+            sentences: (si, after.last_sentence),
+            responds: after.anaphoric,
+        });
+    }
     // CONTENT, CUE SOURCE: `…, said Smith.` / `“…,” says the report.`
     let after_break = i > s0 && (ctx.is_comma(i - 1) || ctx.is_close_quote(i - 1));
     if after_break
-        && let Some(np) = right_np(ctx, i + 1, s1)
+        && let Some(mut np) = right_np(ctx, i + 1, s1)
         && (ctx.is_end(np.last + 1, s1) || ctx.is_comma(np.last + 1))
     {
+        // `…, said Steve Schmidt, a top Republican strategist.`: the apposition is part of
+        // the claimer.
+        if let Some(last) = apposition_after(ctx, np.last + 1, s1) {
+            np.head = Some((np.first, np.last));
+            np.last = last;
+        }
         let content = content_before(ctx, si, s0, i);
         return Some(Found {
             cue: (i, i),
@@ -130,12 +384,20 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
             stance: stance(ctx, i, i),
             pattern: "pattern:content-cue-source",
             sentences: (content.1, si),
+            responds: false,
         });
     }
     // Left source, skipping auxiliaries, adverbs and negation.
     let mut j = i;
     let mut gap = 0;
-    while j > s0 && gap < MAX_GAP && is_gap(ctx, j - 1) {
+    // Dates between the subject and its verb (`Priebus on Thursday told`) are adjuncts,
+    // not the subject.
+    while j > s0
+        && gap < MAX_GAP + 4
+        && (gap < MAX_GAP && is_gap(ctx, j - 1)
+            || ctx.in_date(j - 1)
+            || ctx.has(j - 1, flag::PREP) && ctx.in_date(j))
+    {
         j -= 1;
         gap += 1;
     }
@@ -154,42 +416,59 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
                 stance: stance(ctx, i, subject_end + 1),
                 pattern: "pattern:passive",
                 sentences: (si, si),
+                responds: false,
             });
         }
     }
+    // Other passives (`The plan was rejected by voters`, `He is expected to win`): the
+    // subject is what is talked about, not who talks; the claimer is the agent after `by`,
+    // if any.
+    let be = |k: usize| {
+        matches!(ctx.low(k), "was" | "is" | "were" | "are" | "been" | "be" | "being" | "'s")
+    };
+    if gap > 0 && participle && (be(i - 1) || i >= 2 && be(i - 2) && is_gap(ctx, i - 1)) {
+        let by = (i + 1..s1.min(i + 4)).find(|&m| ctx.is(m, "by"));
+        let agent = by.and_then(|m| right_np(ctx, m + 1, s1));
+        let start = if ctx.is(i + 1, "that") { i + 2 } else { i + 1 };
+        let start = agent.map_or(start, |a| a.last + 1);
+        return Some(Found {
+            cue: (i, i),
+            claimer: agent,
+            content: clause_after(ctx, start, s0, s1),
+            stance: stance(ctx, i, subject_end + 1),
+            pattern: "pattern:passive",
+            sentences: (si, si),
+            responds: false,
+        });
+    }
     let mut np = left_np(ctx, s0, subject_end);
-    // An appositive before the verb: `…, Yuri Ushakov, said`.
+    // An apposition before the verb: `Maria Lopez, the director of the board, said`.
+    if ctx.is(subject_end, ",") && subject_end > s0 {
+        np = apposition_before(ctx, s0, subject_end).or(np);
+    }
+    // A name before the verb, after the content: `…, Yuri Ushakov, said`.
     if np.is_none() && ctx.is(subject_end, ",") && subject_end > s0 {
         np = left_np(ctx, s0, subject_end - 1)
             .filter(|n| n.kind != ClaimerKind::Generic || n.first > s0);
     }
-    let np = np?;
-    let neg_from = np.last + 1;
+    // A second verb of the same subject: `Twitter reported a loss and said …`, `… the
+    // roads were bad, promised that …`.
+    let coordinated =
+        ctx.is(subject_end, "and") || np.is_none() && ctx.is_comma(subject_end) && prev.is_some();
+    let np = match np {
+        Some(np) => np,
+        None if coordinated => prev.or_else(|| subject_at(ctx, s0, subject_end))?,
+        None => return None,
+    };
+    let neg_from = if coordinated { subject_end + 1 } else { np.last + 1 };
     // What follows the cue.
     let mut k = i + 1;
     // particles and indirect objects: `pointed out`, `told reporters`, `told CNN`
     if ctx.is(k, "out") || ctx.is(k, "up") {
         k += 1;
     }
-    if ctx.w.get(i).is_some_and(|w| {
-        matches!(
-            ctx.words.lower(w),
-            "told" | "tell" | "tells" | "telling" | "assured" | "warned" | "informed" | "reminded"
-        )
-    }) {
-        let mut m = k;
-        while m < s1
-            && m < k + 4
-            && !ctx.is(m, "that")
-            && !ctx.is_comma(m)
-            && !ctx.is(m, ":")
-            && !ctx.is_open_quote(m)
-        {
-            m += 1;
-        }
-        if ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m) {
-            k = m;
-        }
+    if telling(ctx, i) {
+        k = skip_addressee(ctx, k, s1);
     }
     // `said on Friday that`, `said in a statement that`, `said last September that`, `said
     // again that`: a short adjunct before `that`.
@@ -200,7 +479,7 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
             && !ctx.is(m, "that")
             && !ctx.is_end(m, s1)
             && !ctx.is_open_quote(m)
-            && !ctx.has(m, flag::CUE)
+            && !ctx.is_verb_cue(m)
         {
             m += 1;
         }
@@ -218,8 +497,18 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
             k = m;
         }
     }
+    // The phrase starts before the titles and roles that the claimer leaves out
+    // (`…, Defense Secretary Ash Carter told`).
+    let mut phrase = np.first;
+    while phrase > s0
+        && np.first - phrase < 4
+        && (ctx.has(phrase - 1, flag::TITLE) || ctx.is_cap(phrase - 1))
+        && !ctx.is_comma(phrase - 1)
+    {
+        phrase -= 1;
+    }
     let np_after_break =
-        np.first > s0 && (ctx.is_comma(np.first - 1) || ctx.is_close_quote(np.first - 1));
+        phrase > s0 && (ctx.is_comma(phrase - 1) || ctx.is_close_quote(phrase - 1));
     // `“…,” X said in a statement.`, `…, X told a Senate panel on Wednesday.`, `…, she said,
     // adding that …`: what follows the cue is no content of its own.
     let cue_at_end = ctx.is_end(k, s1)
@@ -227,22 +516,86 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
         || np_after_break && adjunct_tail(ctx, i, k, s1);
     let (content, first_sentence, pattern) = if np_after_break && cue_at_end {
         // CONTENT, SOURCE CUE.
-        let (c, fs) = content_before(ctx, si, s0, np.first);
+        let (c, fs) = content_before(ctx, si, s0, phrase);
         (c, fs, "pattern:content-source-cue")
     } else if cue_at_end && np.first == s0 {
         // `… , he said.` split off as its own sentence by a quote: content in the quote before.
         let (c, fs) = content_before(ctx, si, s0, np.first);
         (c, fs, "pattern:content-source-cue")
     } else {
-        let start = if ctx.is(k, "that") || ctx.is(k, ":") || ctx.is(k, ",") { k + 1 } else { k };
-        let (c, last_sentence) = content_after(ctx, si, start, s0, s1);
+        let marked = ctx.is(k, "that")
+            || ctx.is(k, ":")
+            || ctx.is_open_quote(k)
+            || matches!(ctx.low(k), "whether" | "if" | "how" | "why" | "what" | "when" | "who");
+        let low = ctx.low(i);
+        if noun_like_cue(low) && !(marked || matches!(ctx.low(k), "for" | "on" | "to" | "out")) {
+            return None;
+        }
+        // `Close call for the team.`: a capitalised word alone at the start of a sentence
+        // may be no name at all; before a cue that is also a noun it is taken for none.
+        if (noun_like_cue(low) || matches!(low, "call" | "calls"))
+            && np.first == np.last
+            && np.first == s0
+            && ctx.hint_at(np.first).is_none()
+            && !ctx.has(np.first, flag::PRON_PERSON | flag::PRON_OTHER)
+        {
+            return None;
+        }
+        let mut start =
+            if ctx.is(k, "that") || ctx.is(k, ":") || ctx.is(k, ",") { k + 1 } else { k };
+        // `spoke to reporters about the plan`, `talked of war`: what they attribute is the
+        // topic; speaking to someone alone attributes nothing.
+        if matches!(
+            low,
+            "speak"
+                | "speaks"
+                | "spoke"
+                | "spoken"
+                | "speaking"
+                | "talk"
+                | "talks"
+                | "talked"
+                | "talking"
+        ) && !marked
+        {
+            let mut m = start;
+            if matches!(ctx.low(m), "to" | "with") {
+                m += 1;
+                while m < s1 && m < start + 6 && !ctx.has(m, flag::PREP) && !ctx.is_end(m, s1) {
+                    m += 1;
+                }
+            }
+            let date = ctx.in_date(m + 1)
+                || ctx.has(m + 1, flag::MONTH)
+                || matches!(
+                    ctx.low(m + 1),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "the"
+                        | "a"
+                ) && ctx.low(m) == "on";
+            if !matches!(ctx.low(m), "about" | "of" | "on" | "against" | "out") || date {
+                return None;
+            }
+            start = m + 1;
+        }
+        if object_doubtful_cue(low) && !marked && !has_verb(ctx, start..s1.min(start + 12)) {
+            return None;
+        }
+        let after = content_after(ctx, si, start, s0, s1);
         return Some(Found {
             cue: (i, i),
             claimer: Some(np),
-            content: c,
+            content: after.span,
             stance: stance(ctx, i, neg_from),
             pattern: "pattern:source-cue-content",
-            sentences: (si, last_sentence),
+            sentences: (si, after.last_sentence),
+            responds: after.anaphoric,
         });
     };
     Some(Found {
@@ -252,52 +605,8 @@ pub(super) fn verb_cue(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize)
         stance: stance(ctx, i, neg_from),
         pattern,
         sentences: (first_sentence, si),
+        responds: false,
     })
-}
-
-/// Whether the words from `k` (after the cue at `i`) to the end of the sentence are only an
-/// adjunct: a phrase of place, time or manner (`in a statement`, `on Monday`, `recently in
-/// New York`, `at the time`), the addressee of a verb of telling (`told a Senate panel`),
-/// or a participle clause of its own after a comma (`, adding that …`).
-fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool {
-    let telling = matches!(ctx.low(i), "told" | "tell" | "tells" | "telling");
-    let opens = |m: usize| {
-        ctx.has(m, flag::PREP)
-            || ctx.in_date(m)
-            || matches!(
-                ctx.low(m),
-                "recently" | "today" | "yesterday" | "tonight" | "again" | "later" | "earlier"
-                    | "repeatedly" | "previously" | "publicly" | "privately" | "often" | "once"
-                    | "then" | "last" | "this" | "next" | "also"
-            )
-    };
-    if !(opens(k) || telling || ctx.is_comma(k)) {
-        return false;
-    }
-    let mut m = k;
-    while m < s1 && m < k + 16 {
-        if ctx.is_end(m, s1) {
-            return true;
-        }
-        if ctx.is_comma(m) {
-            // `, adding that …`, `, saying …`: a claim of its own follows.
-            let next = ctx.low(m + 1);
-            return m > k && ctx.is_end(m + 1, s1)
-                || next.ends_with("ing") && ctx.has(m + 1, flag::CUE)
-                || ctx.is_end(m + 1, s1);
-        }
-        let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
-        if ctx.is(m, "that")
-            || ctx.is_open_quote(m)
-            || ctx.is(m, ":")
-            || lower && ctx.has(m, flag::AUX | flag::BE_HAVE | flag::MODAL | flag::CUE)
-            || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER)
-        {
-            return false;
-        }
-        m += 1;
-    }
-    ctx.is_end(m, s1)
 }
 
 /// `according to SOURCE` at word `i`; `initial` when only punctuation, clause words and
@@ -310,7 +619,37 @@ pub(super) fn according_to(
     i: usize,
     initial: bool,
 ) -> Option<Found> {
-    let np = right_np(ctx, i + 2, s1)?;
+    let mut np = right_np(ctx, i + 2, s1)?;
+    // The source runs to the comma that closes it: `according to a study by economists at
+    // Duke University,`, `according to some on Twitter,`.
+    if ctx.has(np.last + 1, flag::PREP) && !ctx.is(np.last + 1, "that") {
+        let mut m = np.last + 1;
+        let mut last = np.last;
+        while m < s1 && m < np.last + 16 && !ctx.is_comma(m) && !ctx.is_end(m, s1) {
+            let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
+            if ctx.is_open_quote(m) || ctx.is(m, "that") || lower && ctx.is_verb_cue(m) {
+                break;
+            }
+            if ctx.kind(m) != Some(TokenKind::Punct) {
+                last = m;
+            }
+            m += 1;
+        }
+        if ctx.is_comma(m) || ctx.is_end(m, s1) || matches!(ctx.low(m), ")" | "—" | "–") {
+            np.last = last;
+        }
+    }
+    // `according to the network’s chief correspondent, Ed Shaw, …`: the name after the
+    // role is part of the source, and its head.
+    if ctx.is_comma(np.last + 1)
+        && let Some(name) = right_np(ctx, np.last + 2, s1)
+        && ctx.is_cap(name.last)
+        && ctx.is_comma(name.last + 1)
+        && (name.first..=name.last)
+            .all(|k| ctx.is_cap(k) || ctx.kind(k) == Some(TokenKind::Abbreviation))
+    {
+        np = Np { head: Some((name.first, name.last)), last: name.last, kind: name.kind, ..np };
+    }
     let (content, sentences) = if initial {
         let mut k = np.last + 1;
         let stop = s1.min(k + MAX_CLAUSE_WORDS);
@@ -329,6 +668,7 @@ pub(super) fn according_to(
         stance: Stance::Assert,
         pattern: "pattern:according-to",
         sentences,
+        responds: false,
     })
 }
 
@@ -339,26 +679,32 @@ pub(super) fn reporting_noun(
     s1: usize,
     i: usize,
 ) -> Option<Found> {
-    let claimer = if i > s0 && ctx.has(i - 1, flag::DET) {
+    let claimer = if i > s0 + 1 && ctx.is(i - 1, "'s") {
+        left_np(ctx, s0, i - 2)
+    } else if i > s0 && ctx.has(i - 1, flag::DET) {
         let p = i - 1;
         match ctx.low(p) {
             "his" | "her" => Some(Np {
+                head: None,
                 first: p,
                 last: p,
                 kind: ClaimerKind::Person,
                 refers_to: ctx.person_before(ctx.w.get(p)?.span.start),
             }),
-            "their" | "its" => {
-                Some(Np { first: p, last: p, kind: ClaimerKind::Generic, refers_to: None })
-            }
+            "their" | "its" => Some(Np {
+                head: None,
+                first: p,
+                last: p,
+                kind: ClaimerKind::Generic,
+                refers_to: None,
+            }),
             _ => None,
         }
-    } else if i > s0 + 1 && ctx.is(i - 1, "'s") {
-        left_np(ctx, s0, i - 2)
     } else {
         None
     };
-    let (content, last) = content_after(ctx, si, i + 2, s0, s1);
+    let after = content_after(ctx, si, i + 2, s0, s1);
+    let content = after.span;
     content?;
     Some(Found {
         cue: (i, i),
@@ -366,6 +712,7 @@ pub(super) fn reporting_noun(
         content,
         stance: ctx.w.get(i).map_or(Stance::Assert, |w| w.stance),
         pattern: "pattern:reporting-noun",
-        sentences: (si, last),
+        sentences: (si, after.last_sentence),
+        responds: false,
     })
 }
