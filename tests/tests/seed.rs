@@ -143,6 +143,28 @@ fn the_default_pipeline_attributes_every_gold_claim() {
 }
 
 #[test]
+fn claimers_carry_their_entity_and_the_denial_answers_the_claim() {
+    let (text, _) = seed();
+    let doc = nutgraf::Pipeline::default().run(text).unwrap();
+    let by = |claimer: &str| {
+        doc.claims()
+            .iter()
+            .position(|c| c.claimer.is_some_and(|cl| doc.text_of(cl.span) == claimer))
+            .unwrap_or_else(|| panic!("no claim by {claimer}"))
+    };
+    let id = |claimer: &str| doc.claimer_entity(&doc.claims()[by(claimer)]).map(|m| m.id.as_str());
+    assert_eq!(id("Matthew Miller"), Some("Matthew Miller"));
+    assert_eq!(id("the Kremlin"), Some("Kremlin"));
+    assert_eq!(id("Yuri Ushakov"), Some("Yuri Ushakov"));
+    // A pair and a generic source are no one entity.
+    assert_eq!(id("Pyongyang & Moscow"), None);
+    assert_eq!(id("UN monitors"), None);
+    // `… though Pyongyang & Moscow deny this.` answers `Washington claims that …`.
+    assert_eq!(doc.claims()[by("Pyongyang & Moscow")].responds_to, Some(by("Washington")));
+    assert!(doc.claims().iter().filter(|c| c.responds_to.is_some()).count() == 1);
+}
+
+#[test]
 fn the_default_pipeline_finds_every_gold_person_and_place_with_its_id() {
     let (text, gold) = seed();
     let doc = nutgraf::Pipeline::default().run(text).unwrap();

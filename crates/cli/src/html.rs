@@ -101,11 +101,18 @@ pub fn marks(doc: &Document) -> Vec<Mark> {
                 )),
         );
         if let Some(cl) = c.claimer {
-            marks.push(
-                Mark::new(cl.span, "span", "claimer")
-                    .title(format!("claimer ({})", cl.kind.as_str()))
-                    .data("kind", cl.kind.as_str()),
-            );
+            // Hovering shows the canonical claimer: `claimer (person) · Vladimir Putin`.
+            let entity = doc.claimer_entity(c);
+            let title = match entity {
+                Some(m) => format!("claimer ({}) · {}", cl.kind.as_str(), m.id),
+                None => format!("claimer ({})", cl.kind.as_str()),
+            };
+            let mut mark =
+                Mark::new(cl.span, "span", "claimer").title(title).data("kind", cl.kind.as_str());
+            if let Some(m) = entity {
+                mark = mark.data("id", m.id.as_str());
+            }
+            marks.push(mark);
         }
         if let Some(cue) = c.cue {
             marks.push(Mark::new(cue, "span", "cue").title(format!("cue · {}", c.stance.as_str())));

@@ -47,7 +47,10 @@ pub fn summary(doc: &Document) -> String {
     let _ = writeln!(out, "claims: {} (score = check-worthiness)", doc.claims().len());
     for c in doc.claims() {
         let who = match c.claimer {
-            Some(cl) => format!("{} [{}]", one_line(doc, cl.span, 60), cl.kind.as_str()),
+            Some(cl) => {
+                let id = doc.claimer_entity(c).map_or_else(String::new, |m| format!(" = {}", m.id));
+                format!("{} [{}{id}]", one_line(doc, cl.span, 60), cl.kind.as_str())
+            }
             None => "(unattributed)".to_owned(),
         };
         let cue = c.cue.map_or_else(String::new, |s| format!(" —{}→", one_line(doc, s, 30)));
@@ -58,6 +61,10 @@ pub fn summary(doc: &Document) -> String {
         }
         let kinds: Vec<&str> = c.kinds.iter().map(|k| k.as_str()).collect();
         notes.push(kinds.join(", "));
+        if let Some(answered) = c.responds_to.and_then(|i| doc.claims().get(i)) {
+            let to = answered.cue.map_or(answered.span, |s| s).start;
+            notes.push(format!("answers the claim at byte {to}"));
+        }
         let _ = writeln!(out, "  {:.2}  {who}{cue} ({})", c.score, notes.join("; "));
         let _ = writeln!(out, "        {}", one_line(doc, c.content.unwrap_or(c.span), 110));
     }

@@ -398,6 +398,8 @@ fn the_html_view_of_the_seed_article_renders_in_a_browser() {
         "{article}"
     );
     assert!(article.matches("class=\"claimer\"").count() >= 9);
+    // Hovering a claimer shows its canonical entity.
+    assert!(article.contains("title=\"claimer (organization) · Kremlin\""), "{article}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -459,7 +461,11 @@ fn text_summary_lists_claims_with_claimer_and_cue() {
     );
     assert!(s.contains("headline: Putin’s historic visit to North Korea after 24 years"));
     assert!(s.contains("Pyongyang & Moscow [place] —deny→ (deny;"), "{s}");
-    assert!(s.contains("Matthew Miller [person] —reiterated→"), "{s}");
+    // The canonical entity of a claimer follows its kind.
+    assert!(s.contains("Matthew Miller [person = Matthew Miller] —reiterated→"), "{s}");
+    assert!(s.contains("the Kremlin [organization = Kremlin] —announced→"), "{s}");
+    // The denial answers the claim it denies.
+    assert!(s.contains("(deny; attributed; answers the claim at byte 1603)"), "{s}");
 }
 
 #[test]

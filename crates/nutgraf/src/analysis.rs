@@ -206,6 +206,10 @@ pub struct ClaimRecord<S = String> {
     pub kinds: Vec<ClaimKind>,
     /// The features that fired, with their weights.
     pub why: Vec<Reason>,
+    /// For a claim that only answers an earlier one (`The Kremlin denied it.`), the index
+    /// of that claim in `claims`.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub responds_to: Option<usize>,
 }
 
 /// A claimer in the output: `{"start", "end", "text", "kind", "refers_to"?}`.
@@ -223,6 +227,14 @@ pub struct ClaimerRecord<S = String> {
     /// For a pronoun, the person it most likely refers to.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub refers_to: Option<TextSpan<S>>,
+    /// The name at the core of a longer claimer (`Maria Lopez` in `Maria Lopez, the director
+    /// of the board`).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub head: Option<TextSpan<S>>,
+    /// The canonical id of the entity the claimer is (`Vladimir Putin` for `Putin` or for a
+    /// `he` that refers to him), when the gazetteer knows it.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub id: Option<S>,
 }
 
 impl Analysis {
@@ -385,6 +397,8 @@ fn claim_record<'a, S: From<&'a str>>(doc: &'a Document, c: &'a Claim) -> ClaimR
             text: doc.text_of(cl.span).into(),
             kind: cl.kind,
             refers_to: cl.refers_to.map(|s| TextSpan::new(doc, s)),
+            head: cl.head.map(|s| TextSpan::new(doc, s)),
+            id: doc.claimer_entity(c).map(|m| m.id.as_str().into()),
         }),
         cue: c.cue.map(|s| TextSpan::new(doc, s)),
         stance: c.stance,
@@ -393,5 +407,6 @@ fn claim_record<'a, S: From<&'a str>>(doc: &'a Document, c: &'a Claim) -> ClaimR
         numbers: c.numbers.iter().map(|&s| TextSpan::new(doc, s)).collect(),
         kinds: c.kinds.clone(),
         why: c.why.clone(),
+        responds_to: c.responds_to,
     }
 }

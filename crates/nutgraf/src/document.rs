@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
-use nutgraf_claims::Claim;
+use nutgraf_claims::{Claim, ClaimerKind};
 use nutgraf_dates::{Date, Timex};
-use nutgraf_gazetteer::Mention;
+use nutgraf_gazetteer::{EntityKind, Mention};
 use nutgraf_tokenize::{Sentence, Span, Token};
 
 use crate::sections::Section;
@@ -228,6 +228,47 @@ impl Document {
         if !self.done.contains(&layer) {
             self.done.push(layer);
         }
+    }
+
+    /// The entity a claim's claimer is, when the gazetteer found it: the mention that is
+    /// the claimer's name (its [`head`](nutgraf_claims::Claimer::head), or the claimer), or
+    /// lies inside it (`the Kremlin`, `US State Department spokesperson Matthew Miller`),
+    /// or the person a pronoun refers to. Its `id` is the canonical id, so the claims of
+    /// one person can be collected across documents.
+    ///
+    /// ```
+    /// use nutgraf::Pipeline;
+    ///
+    /// let doc = Pipeline::default()
+    ///     .run("Vladimir Putin met the press. He said the talks went well.")
+    ///     .unwrap();
+    /// let claim = doc.claims().iter().find(|c| c.cue.is_some()).unwrap();
+    /// assert_eq!(doc.claimer_entity(claim).map(|m| m.id.as_str()), Some("Vladimir Putin"));
+    /// ```
+    pub fn claimer_entity(&self, claim: &Claim) -> Option<&Mention> {
+        let claimer = claim.claimer?;
+        let wanted = claimer.refers_to.or(claimer.head).unwrap_or(claimer.span);
+        let first = self.entities.partition_point(|m| m.span.end <= wanted.start);
+        let near = self.entities.get(first..).unwrap_or(&[]);
+        let near = near.iter().take_while(|m| m.span.start < wanted.end);
+        let named = |m: &&Mention| !matches!(m.kind, EntityKind::Title | EntityKind::Other);
+        let mut inside =
+            near.filter(named).filter(|m| wanted.contains(m.span) || m.span.contains(wanted));
+        let best = inside.clone().find(|m| m.span == wanted || m.span.contains(wanted));
+        if best.is_some() {
+            return best;
+        }
+        // A generic source is no entity it names (`UN monitors`, `Ukrainian officials`), nor
+        // is a pair (`Pyongyang & Moscow`); otherwise the name is the phrase's last words
+        // (`the Kremlin`, `US State Department spokesperson Matthew Miller`).
+        if claimer.kind == ClaimerKind::Generic {
+            return None;
+        }
+        let last = inside.clone().last()?;
+        let between = self.text_of(Span::new(wanted.start, last.span.start));
+        let pair = inside.any(|m| m.span != last.span)
+            && (between.contains(" & ") || between.contains(" and "));
+        (last.span.end == wanted.end && !pair).then_some(last)
     }
 
     /// True if `span` lies in a boilerplate section (a teaser, a site banner), whose content is
