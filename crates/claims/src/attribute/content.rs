@@ -114,11 +114,18 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
             return true;
         }
         if ctx.is_comma(m) {
-            // `, adding that …`, `, saying …`: a claim of its own follows.
+            // `, adding that …`, `, saying …`: a claim of its own follows; `, smiling.`, `,
+            // according to …`: an adjunct of its own.
             let next = ctx.low(m + 1);
             return m > k && ctx.is_end(m + 1, s1)
-                || next.ends_with("ing") && ctx.is_verb_cue(m + 1)
+                || next.ends_with("ing") && (ctx.is_verb_cue(m + 1) || ctx.is_end(m + 2, s1))
+                || next == "according"
                 || ctx.is_end(m + 1, s1);
+        }
+        // A possessive inside the adjunct: `told CNN's Chris Cuomo`.
+        if ctx.is(m, "'s") && m > k {
+            m += 1;
+            continue;
         }
         let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
         if ctx.is(m, "that")

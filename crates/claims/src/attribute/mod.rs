@@ -128,10 +128,19 @@ impl Ctx<'_> {
     /// action noun of its stem (`reporters`, `statement`) and not after a determiner (`the
     /// state election board`).
     fn is_verb_cue(&self, i: usize) -> bool {
+        let after_det = i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that");
         self.w.get(i).is_some_and(|w| {
             w.has(flag::ANY_CUE) && w.kind == TokenKind::Word && w.shape == Shape::Lower
         }) && !agent_or_action_noun(self.low(i))
-            && !(i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that"))
+            && !after_det
+            && !self.in_compound(i)
+    }
+
+    /// Whether word `i` is part of a hyphenated compound (`talk-show host`,
+    /// `Spanish-speaking`, `under-stress`).
+    fn in_compound(&self, i: usize) -> bool {
+        let glued = |a: usize, b: usize| matches!((self.w.get(a), self.w.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
+        i > 0 && self.is(i - 1, "-") && glued(i - 1, i) || self.is(i + 1, "-") && glued(i, i + 1)
     }
 
     #[inline]

@@ -63,6 +63,8 @@ fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
             && lower
         // A possessive: `Sanders' senior media adviser`.
         || ctx.is_cap(k) && (ctx.is(k + 1, "'s") || ctx.is(k + 1, "'"))
+        // A participle clause on the left: `McKeague, writing for the majority, said`.
+        || relative && lower && ctx.low(k).len() > 5 && ctx.low(k).ends_with("ing")
 }
 
 /// The last word of an apposition (or relative clause) that starts after the comma at
@@ -107,20 +109,23 @@ pub(super) fn apposition_after(ctx: &Ctx<'_>, comma: usize, s1: usize) -> Option
 pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Option<Np> {
     let lo = s0.max(comma.saturating_sub(40));
     let mut c = comma;
-    // The comma that opens the apposition: no quotation, cue or `that` in between.
+    // The comma that opens the apposition: no quotation or `that` in between, and no cue
+    // unless it opens a relative clause (`Clinton, who called Sanders, told …`).
+    let mut cue = false;
     loop {
         c = c.checked_sub(1)?;
         if c < lo || ctx.is_open_quote(c) || ctx.is_close_quote(c) || ctx.is(c, "that") {
             return None;
         }
-        if ctx.is_verb_cue(c) {
-            return None;
-        }
+        cue |= ctx.is_verb_cue(c);
         if ctx.is_comma(c) {
             break;
         }
     }
     if c + 1 >= comma || !appositive_start(ctx, c + 1, true) || c == 0 || c <= s0 {
+        return None;
+    }
+    if cue && !ctx.has(c + 1, flag::RELATIVE) {
         return None;
     }
     let name = left_np(ctx, s0, c - 1)?;

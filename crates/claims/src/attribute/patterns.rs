@@ -48,6 +48,8 @@ pub(super) fn find_in_sentence(
             && ctx.is(i, ":")
             && i > s0
             && let Some(np) = left_np(ctx, s0, i - 1).filter(|np| np.first == s0)
+            // A dateline (`NEW DELHI:`) is a place, not a source.
+            && !(np.first..=np.last).all(|k| ctx.w.get(k).is_some_and(|w| w.shape != Shape::Title))
             && let Some(content) = clause_after(ctx, i + 1, s0, s1)
         {
             out.push(Found {
@@ -87,7 +89,10 @@ pub(super) fn find_in_sentence(
         let is_cue = w.has(flag::ANY_CUE)
             && w.kind == TokenKind::Word
             && (w.shape == Shape::Lower || headline && w.shape == Shape::Title && i > s0)
-            && !agent_or_action_noun(ctx.low(i));
+            && !agent_or_action_noun(ctx.low(i))
+            && !ctx.in_compound(i)
+            // Credits: `Writing by Scott Malone`.
+            && !(w.shape == Shape::Title && ctx.is(i + 1, "by"));
         let is_noun = w.has(flag::REPORT_NOUN) && w.kind == TokenKind::Word;
         if !is_cue && !is_noun {
             i = next;
@@ -282,6 +287,15 @@ fn object_doubtful_cue(w: &str) -> bool {
             | "signal"
             | "signaled"
             | "signalled"
+            | "respond"
+            | "responds"
+            | "responded"
+            | "reply"
+            | "replies"
+            | "replied"
+            | "conclude"
+            | "concludes"
+            | "concluded"
     )
 }
 
@@ -365,7 +379,9 @@ pub(super) fn verb_cue(
         });
     }
     // CONTENT, CUE SOURCE: `…, said Smith.` / `“…,” says the report.`
-    let after_break = i > s0 && (ctx.is_comma(i - 1) || ctx.is_close_quote(i - 1));
+    // (After a verb of telling, the noun phrase is its addressee: `…, told her supporters`.)
+    let after_break =
+        i > s0 && (ctx.is_comma(i - 1) || ctx.is_close_quote(i - 1)) && !telling(ctx, i);
     if after_break
         && let Some(mut np) = right_np(ctx, i + 1, s1)
         && (ctx.is_end(np.last + 1, s1) || ctx.is_comma(np.last + 1))
@@ -502,8 +518,21 @@ pub(super) fn verb_cue(
     let mut phrase = np.first;
     while phrase > s0
         && np.first - phrase < 4
-        && (ctx.has(phrase - 1, flag::TITLE) || ctx.is_cap(phrase - 1))
+        && (ctx.has(phrase - 1, flag::TITLE | flag::DET | flag::SOURCE_NOUN)
+            || ctx.is_cap(phrase - 1)
+            || matches!(
+                ctx.low(phrase - 1),
+                "friend"
+                    | "colleague"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "brother"
+                    | "sister"
+            ))
         && !ctx.is_comma(phrase - 1)
+        && !ctx.is_close_quote(phrase - 1)
     {
         phrase -= 1;
     }
@@ -529,6 +558,17 @@ pub(super) fn verb_cue(
             || matches!(ctx.low(k), "whether" | "if" | "how" | "why" | "what" | "when" | "who");
         let low = ctx.low(i);
         if noun_like_cue(low) && !(marked || matches!(ctx.low(k), "for" | "on" | "to" | "out")) {
+            return None;
+        }
+        // `called for a recount`, `called the plan a disaster`: calling someone on the
+        // phone attributes nothing.
+        if matches!(low, "call" | "calls" | "called" | "calling")
+            && !marked
+            && !matches!(ctx.low(k), "for" | "on" | "upon" | "out")
+            && !(k + 1..s1.min(k + 6))
+                .any(|m| matches!(ctx.low(m), "a" | "an") || ctx.is_open_quote(m))
+            && !matches!(ctx.low(k), "it" | "him" | "her" | "them" | "himself" | "herself" | "this")
+        {
             return None;
         }
         // `Close call for the team.`: a capitalised word alone at the start of a sentence
