@@ -145,6 +145,11 @@ fn is_headline(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {
         if ctx.kind(k) == Some(TokenKind::Word) && ctx.low(k).len() > 3 {
             words += 1;
             caps += usize::from(ctx.is_cap(k));
+            // More lowercase words than a fifth of all the words: no headline, whatever
+            // follows (most sentences end here after a few words).
+            if (words - caps) * 5 > s1 - s0 {
+                return false;
+            }
         }
     }
     words >= 3 && caps * 10 >= words * 8
