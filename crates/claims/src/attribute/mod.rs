@@ -1,19 +1,26 @@
 //! Attribution: who claims what, with which cue.
 //!
-//! Patterns, tried at every cue word of a sentence:
+//! Patterns, tried at every cue word of a sentence (`patterns.rs`):
 //!
-//! - `SOURCE CUE (that) CONTENT` — `Washington claims that …`, `Ukrainian officials say …`;
-//! - `CONTENT, SOURCE CUE` — `…, the Kremlin announced.`;
-//! - `CONTENT, CUE SOURCE` — `…, said Smith.`;
+//! - `SOURCE CUE (that) CONTENT` — `Washington claims that …`, `Ukrainian officials say …`,
+//!   `The senator urged voters to reject the plan`;
+//! - `CONTENT, SOURCE CUE (ADJUNCT)` — `…, the Kremlin announced.`, `“…,” Ortiz told
+//!   reporters on Monday`;
+//! - `CONTENT, CUE SOURCE` — `…, said Smith, a former senator.`;
+//! - participles and second verbs of the sentence's claimer — `…, adding that …`, `issued a
+//!   statement saying …`, `reported a loss and said …`;
 //! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
-//! - reporting nouns: `the claim that …`, `his assertion that …`;
-//! - passives: `it was reported that …`;
-//! - reporting adverbs: `Russia reportedly purchased …`.
+//! - reporting nouns: `the claim that …`, `Lee's warning that …`;
+//! - passives: `it was reported that …`, `The plan was criticized by the auditors`;
+//! - reporting adverbs: `Russia reportedly purchased …`;
+//! - headlines in title case: `Clinton Says …`, `Daily News: …`.
 //!
 //! Content that starts or ends inside a direct quotation extends to the quote's ends, across
-//! sentence boundaries. Sources are hint spans, capitalised names (with titles), pronouns
-//! (linked to the nearest preceding person), relative pronouns (linked to their antecedent)
-//! or generic source noun phrases (`UN monitors`, `media reports`).
+//! sentence boundaries (`content.rs`). Sources (`np.rs`) are hint spans, capitalised names
+//! (with honorifics, appositions and relative clauses, whose name is the claimer's head),
+//! pronouns (linked to the nearest preceding person), relative pronouns (linked to their
+//! antecedent) or generic source noun phrases (`UN monitors`, `media reports`). A claim that
+//! only refers back (`denied it`) answers the claim before it (`Claim::responds_to`).
 
 use nutgraf_tokenize::{Sentence, Span, TokenKind};
 
