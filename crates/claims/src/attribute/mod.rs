@@ -285,7 +285,17 @@ fn pair_quotes(
             _ => 0,
         };
         skip = double;
+        // A quotation that runs over paragraphs opens each of them again without closing the
+        // one before (the news convention): the first opening mark stays the opening.
+        let continued = role == 1
+            && open.is_some()
+            && i.checked_sub(1).and_then(|p| ctx.w.get(p)).is_some_and(|p| {
+                ctx.text.get(p.span.end..w.span.start).is_some_and(|gap| gap.contains('\n'))
+                    && p.kind == TokenKind::Punct
+                    && matches!(ctx.words.lower(p), "." | "?" | "!" | "...")
+            });
         match role {
+            1 if continued => {}
             1 => open = Some(i),
             2 => {
                 let close = if double { i + 1 } else { i };
