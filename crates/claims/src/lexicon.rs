@@ -20,6 +20,9 @@ pub(crate) mod flag {
     pub const ATTRIB: u64 = 1 << 10;
     /// Either kind of cue.
     pub const ANY_CUE: u64 = CUE | ATTRIB;
+    /// A word the learned cue model scores (`crate::cues`): it headed a cue in its training
+    /// articles at least twice.
+    pub const LEARNED_CUE: u64 = 1 << 12;
     /// A reporting adverb that is its own cue: `reportedly`, `allegedly`.
     pub const CUE_ADV: u64 = 1 << 42;
     /// A reporting noun that can introduce content: `claim`, `assertion`, `denial`.
@@ -454,6 +457,15 @@ const DENY_CUES: &[&str] = &[
 ];
 
 /// Reporting verbs that question.
+/// The words the learned cue model scores, one per line after a `#` header (feature
+/// `embedded`; written by `examples/train_cues.rs`).
+#[cfg(feature = "embedded")]
+const LEARNED_CUE_WORDS: &str = include_str!("../data/cue_words.txt");
+
+/// Without the embedded data, none.
+#[cfg(not(feature = "embedded"))]
+const LEARNED_CUE_WORDS: &str = "";
+
 /// Verbs of stance and speech acts (PolNeAR annotates them as attributions): what they
 /// attribute is their object or complement (`urged voters to reject the plan`, `criticized
 /// the deal`, `called for a recount`).
@@ -1522,6 +1534,9 @@ impl Lexicon {
         }
         for &(w, stance) in IRREGULAR_ATTRIBUTION {
             lex.add_exact(w, flag::ATTRIB, stance);
+        }
+        for w in LEARNED_CUE_WORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            lex.add_exact(w.trim(), flag::LEARNED_CUE, Stance::Assert);
         }
         for &(w, stance) in REPORT_NOUNS {
             lex.add_exact(w, flag::REPORT_NOUN, stance);

@@ -58,6 +58,7 @@
 
 mod attribute;
 mod claim;
+mod cues;
 mod error;
 mod features;
 mod lexicon;
@@ -137,6 +138,8 @@ thread_local! {
 /// Building one is cheap; one instance serves many threads (`Send + Sync`).
 pub struct ClaimDetector {
     lexicon: Lexicon,
+    /// The learned cue model (embedded), if any.
+    cues: Option<&'static Model>,
     stemmer: Stemmer,
     model: ModelRef,
     threshold: f32,
@@ -164,6 +167,7 @@ impl Clone for ClaimDetector {
     fn clone(&self) -> Self {
         ClaimDetector {
             lexicon: self.lexicon.clone(),
+            cues: self.cues,
             stemmer: Stemmer::new(),
             model: self.model.clone(),
             threshold: self.threshold,
@@ -204,6 +208,7 @@ impl ClaimDetector {
     pub fn new() -> ClaimDetector {
         ClaimDetector {
             lexicon: lexicon::defaults().lexicon.clone(),
+            cues: Model::embedded_cues(),
             stemmer: Stemmer::new(),
             model: default_model(),
             threshold: 0.5,
@@ -270,7 +275,13 @@ impl ClaimDetector {
             let hs = &hints[hints.partition_point(|h| h.span.start < lo)
                 ..hints.partition_point(|h| h.span.start < hi)];
             let scored = scoring.out.block(block);
-            let block = attribute::Block { sentences: ss, scored, hints: hs, has_person_hints };
+            let block = attribute::Block {
+                cues: self.cues,
+                sentences: ss,
+                scored,
+                hints: hs,
+                has_person_hints,
+            };
             attribute::find(
                 self.threshold,
                 text,

@@ -28,14 +28,13 @@
 //! assert!(detector.checkworthiness(text, &tokens) > 0.5);
 //! ```
 
-use std::sync::OnceLock;
-
 use crate::claim::Reason;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::features::{Origin, extract, origin_reason, rule_hash};
 use crate::lexicon::fnv;
 use crate::words::Words;
 
+pub use crate::cues::cue_candidates;
 pub use crate::features::{FeatureOptions, features, named_features, unigram_features};
 
 /// A logistic regression over hashed features, its weights quantised to one byte each
@@ -91,12 +90,26 @@ impl Model {
     /// The embedded model (feature `embedded`), parsed once.
     #[cfg(feature = "embedded")]
     pub fn embedded() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
+        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
         MODEL.get_or_init(|| {
             let parsed = Model::from_bytes(include_bytes!("../data/checkworthiness.model"));
             debug_assert!(parsed.is_ok(), "the embedded model is well-formed");
             parsed.unwrap_or_else(|_| Model::rules())
         })
+    }
+
+    /// The embedded cue model (feature `embedded`; see `nutgraf_claims::model::cue_candidates`),
+    /// parsed once, if it is well-formed.
+    #[cfg(feature = "embedded")]
+    pub(crate) fn embedded_cues() -> Option<&'static Model> {
+        static MODEL: std::sync::OnceLock<Option<Model>> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| Model::from_bytes(include_bytes!("../data/cues.model")).ok()).as_ref()
+    }
+
+    /// Without the embedded data there is no cue model: the rules alone find cues.
+    #[cfg(not(feature = "embedded"))]
+    pub(crate) fn embedded_cues() -> Option<&'static Model> {
+        None
     }
 
     /// A model with hand-set weights on the rule features only, used when no trained model

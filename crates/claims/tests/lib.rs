@@ -131,16 +131,17 @@ fn claim_explanations_name_each_model_feature_once() {
 #[test]
 fn detectors_with_other_word_lists_share_a_thread() {
     // Stem look-ups are cached per thread; a detector with another cue list must not see
-    // the default detector's results, nor the other way round.
-    let text = "Whistleblowers opined that the audit was flawed.";
+    // the default detector's results, nor the other way round. (A made-up verb: neither
+    // the word lists nor the learned cue model know it.)
+    let text = "Whistleblowers glorbed that the audit was flawed.";
     let plain = ClaimDetector::new();
-    let custom = ClaimDetector::builder().cue("opine", Stance::Assert).build().unwrap();
+    let custom = ClaimDetector::builder().cue("glorb", Stance::Assert).build().unwrap();
     for _ in 0..2 {
         let cue = |d: &ClaimDetector| {
             d.detect_text(text, &[]).claims.iter().find_map(|c| c.cue).map(|c| &text[c.range()])
         };
         assert_eq!(cue(&plain), None);
-        assert_eq!(cue(&custom), Some("opined"));
+        assert_eq!(cue(&custom), Some("glorbed"));
     }
 }
 

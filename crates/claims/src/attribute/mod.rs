@@ -26,7 +26,7 @@ use nutgraf_tokenize::{Sentence, Span, TokenKind};
 
 use crate::claim::{Claim, ClaimerKind, Hint, HintKind, Stance};
 use crate::lexicon::flag;
-use crate::model::ScoredBlock;
+use crate::model::{Model, ScoredBlock};
 use crate::words::{Shape, Word, Words};
 
 mod content;
@@ -314,6 +314,8 @@ fn pair_quotes(
 
 /// A block of sentences for [`find`], with what the detector knows of them.
 pub(crate) struct Block<'a> {
+    /// The learned cue model, if any: it finds cues the word lists miss.
+    pub cues: Option<&'a Model>,
     /// The sentences; `Words` holds their words.
     pub sentences: &'a [Sentence],
     pub scored: ScoredBlock<'a>,
@@ -343,7 +345,7 @@ pub(crate) fn find(
     carry: &mut Carry,
     claims: &mut Vec<Claim>,
 ) {
-    let Block { sentences, scored, hints, has_person_hints } = *block;
+    let Block { cues, sentences, scored, hints, has_person_hints } = *block;
     let scores = scored.scores;
     let w = &words.words[..];
     let mut people: Vec<Span> = carry.last_person.into_iter().collect();
@@ -377,7 +379,7 @@ pub(crate) fn find(
         }
         let (s0, s1) = (range.start, range.end);
         found.clear();
-        find_in_sentence(&ctx, si, s0, s1, &mut found);
+        find_in_sentence(&ctx, cues, si, s0, s1, &mut found, &mut scratch.features);
         for f in &found {
             if f.claimer.is_some_and(|c| c.kind == ClaimerKind::Person)
                 && !ctx.has_person_hints
@@ -455,6 +457,8 @@ fn link_responses(claims: &mut [Claim], from: usize) {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     quotes: Vec<(usize, usize)>,
+    /// The features of a word the cue model scores.
+    features: Vec<u64>,
 }
 
 impl Scratch {

@@ -8,6 +8,7 @@ use super::np::{apposition_after, apposition_before, left_np, right_np, subject_
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
 use crate::claim::{ClaimerKind, Stance};
 use crate::lexicon::flag;
+use crate::model::Model;
 use crate::words::Shape;
 
 /// True for a word that can stand between a subject and its verb.
@@ -26,10 +27,12 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
 
 pub(super) fn find_in_sentence(
     ctx: &Ctx<'_>,
+    cues: Option<&Model>,
     si: usize,
     s0: usize,
     s1: usize,
     out: &mut Vec<Found>,
+    features: &mut Vec<u64>,
 ) {
     // The first word that is not punctuation, a clause word or `and`: an `according to`
     // up to here opens the sentence.
@@ -94,9 +97,93 @@ pub(super) fn find_in_sentence(
             // Credits: `Writing by Scott Malone`.
             && !(w.shape == Shape::Title && ctx.is(i + 1, "by"));
         let is_noun = w.has(flag::REPORT_NOUN) && w.kind == TokenKind::Word;
+        // A word the lists miss, that the cue model takes for a cue in its context.
+        if !is_cue
+            && !is_noun
+            && let Some(model) = cues
+            && w.has(flag::LEARNED_CUE)
+            && w.kind == TokenKind::Word
+            && w.shape == Shape::Lower
+            && !ctx.in_compound(i)
+            && !(i > s0 && ctx.has(i - 1, flag::DET))
+        {
+            let sentence = ctx.w.get(s0..s1).unwrap_or(&[]);
+            features.clear();
+            crate::cues::features(ctx.words, sentence, i - s0, features);
+            // (Not inside what an earlier claim of the sentence attributes: nesting needs a
+            // listed cue, `said the minister told him`.)
+            let nested = ctx
+                .w
+                .get(i)
+                .is_some_and(|x| out.iter().any(|f| f.content.is_some_and(|c| c.contains(x.span))));
+            // What a learned cue attributes is a clause, a quotation or the object of a
+            // preposition (`raised questions about …`, `focused on …`), never a plain object
+            // alone (`recognized the independence`, `sent workers`, `invited Putin`).
+            let preposition = |m: usize| {
+                matches!(
+                    ctx.low(m),
+                    "about"
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "against"
+                        | "with"
+                        | "to"
+                        | "over"
+                        | "at"
+                        | "whether"
+                        | "if"
+                        | "how"
+                        | "why"
+                        | "what"
+                )
+            };
+            let complement = preposition(i + 1)
+                || ctx.is_comma(i + 1)
+                || ctx.is_end(i + 1, s1)
+                || (i + 1..s1.min(i + 5))
+                    .any(|m| ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m));
+            if !nested
+                && complement
+                && crate::model::sigmoid(model.logit(features)) >= crate::cues::THRESHOLD
+            {
+                let prev = out.last().and_then(|f| f.claimer);
+                // The model finds the verb; what it attributes must follow it, or be the
+                // quotation before it (`“…,” X continued.` but not `The talks continued.`).
+                if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev).filter(|f| {
+                    f.pattern != "pattern:content-source-cue"
+                        || f.content.is_some_and(|c| {
+                            let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
+                            first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
+                        })
+                }) {
+                    out.push(f);
+                }
+            }
+            i = next;
+            continue;
+        }
         if !is_cue && !is_noun {
             i = next;
             continue;
+        }
+        // A listed cue that the cue model, which knows the word, finds most unlikely here
+        // (the plain verbs of saying are trusted as they are).
+        if is_cue
+            && let Some(model) = cues
+            && w.has(flag::LEARNED_CUE)
+            && !matches!(
+                ctx.low(i),
+                "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
+            )
+        {
+            let sentence = ctx.w.get(s0..s1).unwrap_or(&[]);
+            features.clear();
+            crate::cues::features(ctx.words, sentence, i - s0, features);
+            if crate::model::sigmoid(model.logit(features)) < crate::cues::VETO {
+                i = next;
+                continue;
+            }
         }
         // A reporting noun: `the claim that`, `his assertion that`, `Trump's claim that`.
         let prev_det = i > s0 && (ctx.has(i - 1, flag::DET) || ctx.is(i - 1, "'s"));
