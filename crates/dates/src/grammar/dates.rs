@@ -1,0 +1,794 @@
+//! Calendar dates: months, days, years, numeric dates, decades, centuries, quarters and
+//! seasons (`June 19`, `19 June 2024`, `06/19/2024`, `the 1990s`, `the third quarter`).
+
+use super::*;
+
+impl Parser<'_> {
+    /// `nineteen ninety-six`, `nineteen eighty`: a year in words.
+    pub(super) fn r_spelled_year(&self, i: usize) -> Option<Cand> {
+        let Lex::NumWord(c @ 11..=20) = self.lx(i) else { return None };
+        let Lex::NumWord(t @ (10..=90)) = self.lx(i + 1) else { return None };
+        if t % 10 != 0 && t > 19 {
+            return None;
+        }
+        let mut y = c * 100 + t;
+        let mut end = i + 2;
+        if t >= 20 {
+            let k = self.hyphen(end).unwrap_or(end);
+            if let Lex::NumWord(u @ 1..=9) = self.lx(k) {
+                y += u;
+                end = k + 1;
+            }
+        }
+        let y = i32::try_from(y).ok()?;
+        let sem =
+            date(DateSpec::Cal { year: Some(y), month: None, day: None, shift: Shift::Tense });
+        cand(i, end, sem, TimexType::Date, "spelled-year")
+    }
+
+    // ----------------------------------------------------------------- modifiers
+
+    /// A month name at `i`, capitalised (or in an all-caps text).
+    pub(super) fn month(&self, i: usize) -> Option<(u8, bool)> {
+        let w = self.w(i)?;
+        match w.lex {
+            Lex::Month { m, abbr } if w.cap => Some((m, abbr)),
+            _ => None,
+        }
+    }
+
+    /// A day of the month at `i`: `19`, `19th`, `nineteenth` (not `19 years`, `19%`).
+    pub(super) fn day(&self, i: usize) -> Option<u8> {
+        let d = match self.lx(i) {
+            Lex::Digits { n, len: 1..=2 } => n,
+            Lex::Ordinal(n) => n,
+            _ => return None,
+        };
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        match self.lx(i + 1) {
+            Lex::Unit { .. } | Lex::Fw(Fw::Times | Fw::Old) | Lex::AmPm(_) => return None,
+            _ => {}
+        }
+        if matches!(self.txt(i + 1), "%" | "percent" | "per") {
+            return None;
+        }
+        u8::try_from(d).ok()
+    }
+
+    /// A four-digit year at `i` (any year 1000–2999 in an explicit date), or a shorter one
+    /// with an era (`218 BC`). Returns the year and the end.
+    pub(super) fn year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.lx(i) {
+            Lex::Digits { n, len } => {
+                let n = i32::try_from(n).ok()?;
+                match self.lx(i + 1) {
+                    Lex::Era(bc) if len <= 4 && n > 0 => {
+                        return Some((if bc { 1 - n } else { n }, i + 2));
+                    }
+                    _ => {}
+                }
+                if len == 4 && (1000..=2999).contains(&n) {
+                    // Not the first half of a range of numbers glued by a hyphen (`1990-92` is
+                    // handled by the range rule) nor a thousands group.
+                    return Some((n, i + 1));
+                }
+                None
+            }
+            Lex::Era(false) => match self.lx(i + 1) {
+                Lex::Digits { n, len: 1..=4 } if n > 0 => Some((i32::try_from(n).ok()?, i + 2)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A year standing alone (`in 1948`): not a count (`1500 soldiers`), not money.
+    pub(super) fn bare_year(&self, i: usize) -> Option<(i32, usize)> {
+        let (y, end) = self.year(i)?;
+        if end > i + 1 {
+            return Some((y, end));
+        }
+        let prev = i.checked_sub(1).map(|p| (self.lx(p), self.txt(p)));
+        if let Some((_, t)) = prev
+            && matches!(
+                t,
+                "$" | "£"
+                    | "€"
+                    | "#"
+                    | "No."
+                    | "no."
+                    | "No"
+                    | "number"
+                    | "Number"
+                    | "Flight"
+                    | "flight"
+                    | "Route"
+                    | "route"
+            )
+        {
+            return None;
+        }
+        let next_t = self.txt(i + 1);
+        if matches!(next_t, "%" | "percent") {
+            return None;
+        }
+        let strong_context = matches!(
+            prev.map(|p| p.0),
+            Some(
+                Lex::Fw(
+                    Fw::In
+                        | Fw::Since
+                        | Fw::Of
+                        | Fw::By
+                        | Fw::Until
+                        | Fw::From
+                        | Fw::To
+                        | Fw::Through
+                        | Fw::During
+                        | Fw::Before
+                        | Fw::After
+                        | Fw::Between
+                        | Fw::Fiscal
+                ) | Lex::Month { .. }
+                    | Lex::Season(_)
+                    | Lex::Mod(_)
+                    | Lex::Comma
+            )
+        );
+        if !strong_context && !self.bare_years.contains(&y) {
+            return None;
+        }
+        // `1500 soldiers`, `2000 troops`: a plural noun after the number makes it a count.
+        if let Some(nw) = self.w(i + 1)
+            && nw.kind == TokenKind::Word
+            && !nw.cap
+            && next_t.len() > 3
+            && next_t.ends_with('s')
+            && !next_t.ends_with("ss")
+            && !matches!(
+                next_t,
+                "was"
+                    | "has"
+                    | "does"
+                    | "this"
+                    | "thus"
+                    | "its"
+                    | "his"
+                    | "as"
+                    | "is"
+                    | "saw"
+                    | "sees"
+                    | "says"
+                    | "makes"
+                    | "marks"
+                    | "remains"
+                    | "seems"
+                    | "comes"
+                    | "goes"
+                    | "brings"
+                    | "becomes"
+            )
+        {
+            return None;
+        }
+        // A number in a list of numbers (`1948 and 1949 rounds` are years, `2000 2500` not).
+        if let Some(Lex::Digits { .. }) = prev.map(|p| p.0) {
+            return None;
+        }
+        if matches!(self.lx(i + 1), Lex::Unit { .. })
+            && !matches!(self.lx(i + 1), Lex::Unit { plural: false, .. })
+        {
+            return None;
+        }
+        Some((y, end))
+    }
+
+    /// `, 2024` or ` 2024` or ` of 2024` after a date part: the year and the end.
+    pub(super) fn trailing_year(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.lx(i) == Lex::Comma || self.fw(i, Fw::Of) { i + 1 } else { i };
+        let (y, e) = self.year(j)?;
+        // `June 19, 2024 troops` is unlikely; `in May 2000 soldiers` would be odd too.
+        Some((y, e))
+    }
+
+    // ----------------------------------------------------------------- rules
+
+    /// `[Friday,] June 19[, 2024]`, `June 19-20`, `June 2024`, `June`.
+    pub(super) fn r_month(&self, i: usize) -> Option<Cand> {
+        let (m, abbr) = self.month(i)?;
+        let mut j = i + 1;
+        // `June 19`, `Jun. 19th`, `June the 19th`.
+        let k = if self.is_the(j) { j + 1 } else { j };
+        if let Some(d) = self.day(k).filter(|&d| valid_day(None, m, d)) {
+            j = k + 1;
+            // Compact range: `June 19-20`, `June 19 - July 2`.
+            if let Some(c) = self.month_day_range(i, m, d, j) {
+                return Some(c);
+            }
+            let (year, end) = match self.trailing_year(j) {
+                Some((y, e)) if valid_day(Some(y), m, d) => (Some(y), e),
+                _ => (None, j),
+            };
+            if !valid_day(year, m, d) {
+                return None;
+            }
+            let sem =
+                date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
+            return cand(i, end, sem, TimexType::Date, "month-day");
+        }
+        // `June 2024`, `June of 2024`.
+        if let Some((y, e)) = self.trailing_year(j)
+            && (self.lx(j) != Lex::Comma || !abbr)
+        {
+            let sem = date(DateSpec::Cal {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+                shift: Shift::Tense,
+            });
+            return cand(i, e, sem, TimexType::Date, "month-year");
+        }
+        // `August of that year`, `October of the following year`: the year of the last date.
+        if self.fw(j, Fw::Of) {
+            let k = if self.is_the(j + 1) { j + 2 } else { j + 1 };
+            let years = match self.rel(k) {
+                Some(Rel::That | Rel::Same) => Some(0),
+                Some(Rel::Following | Rel::Next) if k == j + 2 => Some(1),
+                Some(Rel::Previous | Rel::Prior) if k == j + 2 => Some(-1),
+                _ => None,
+            };
+            if let Some(years) = years
+                && self.unit(k + 1) == Some((Unit::Year, false))
+            {
+                let sem = date(DateSpec::InAnchorYear { month: m, years });
+                return cand(i, k + 2, sem, TimexType::Date, "month-of-that-year");
+            }
+        }
+        // `June last year`, `January this year`.
+        if let (Some(Rel::Last | Rel::This | Rel::Next), Some((Unit::Year, false))) =
+            (self.rel(j), self.unit(j + 1))
+        {
+            let years = match self.rel(j) {
+                Some(Rel::Last) => -1,
+                Some(Rel::Next) => 1,
+                _ => 0,
+            };
+            let sem = date(DateSpec::InRelYear { month: m, day: None, years });
+            return cand(i, j + 2, sem, TimexType::Date, "month-rel-year");
+        }
+        // `May - June 2024`? Rare; the month alone:
+        if !self.month_alone_ok(i, m, abbr) {
+            return None;
+        }
+        let sem =
+            date(DateSpec::Cal { year: None, month: Some(m), day: None, shift: Shift::Tense });
+        cand(i, j, sem, TimexType::Date, "month")
+    }
+
+    /// Whether a month name without day or year is a month here: `in May`, not `may` the verb,
+    /// `March` the verb or `April` the name.
+    pub(super) fn month_alone_ok(&self, i: usize, m: u8, abbr: bool) -> bool {
+        let Some(w) = self.w(i) else { return false };
+        if abbr && !w.period {
+            return false;
+        }
+        if abbr && w.period {
+            // `Jan.` alone ends sentences often enough; accept after a preposition only.
+        }
+        let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        let prev_ok = matches!(
+            prev,
+            Lex::Fw(
+                Fw::In
+                    | Fw::Since
+                    | Fw::Until
+                    | Fw::By
+                    | Fw::During
+                    | Fw::From
+                    | Fw::Through
+                    | Fw::To
+                    | Fw::Of
+                    | Fw::Before
+                    | Fw::After
+                    | Fw::Between
+                    | Fw::And
+                    | Fw::Or
+                    | Fw::Each
+                    | Fw::Every
+            ) | Lex::Mod(_)
+                | Lex::Rel(_)
+        );
+        let next = self.lx(i + 1);
+        let next_ok = matches!(next, Lex::Comma | Lex::Punct)
+            || matches!(next, Lex::Fw(Fw::And | Fw::Or | Fw::To | Fw::Through));
+        let ambiguous = matches!(m, 3 | 4 | 5 | 6 | 8);
+        if ambiguous {
+            // Sentence-initial `May` is a modal more often than a month.
+            if !prev_ok {
+                return false;
+            }
+            // `in May be` is odd; `may` after `and` needs a month before.
+            if matches!(prev, Lex::Fw(Fw::And | Fw::Or))
+                && !i.checked_sub(2).is_some_and(|p| matches!(self.lx(p), Lex::Month { .. }))
+            {
+                return false;
+            }
+            // A name: `June Carter`, `April Ryan`.
+            if self.w(i + 1).is_some_and(|n| {
+                n.cap && n.kind == TokenKind::Word && !matches!(n.lex, Lex::Month { .. })
+            }) && !self.is_all_caps(i)
+            {
+                return false;
+            }
+            return true;
+        }
+        if self
+            .w(i + 1)
+            .is_some_and(|n| n.cap && n.kind == TokenKind::Word && matches!(n.lex, Lex::Other))
+            && !prev_ok
+            && !self.is_all_caps(i)
+        {
+            // `December Boys`, but `In December Putin` passes through prev_ok.
+            return false;
+        }
+        let _ = next_ok;
+        true
+    }
+
+    /// `19 June 2024`, `the 19th of June`, `19-20 June`.
+    pub(super) fn r_day_month(&self, i: usize) -> Option<Cand> {
+        let j = if self.is_the(i) { i + 1 } else { i };
+        let d = self.day(j)?;
+        let mut k = j + 1;
+        let mut d2 = None;
+        if self.lx(k) == Lex::Dash
+            && let Some(x) = self.day(k + 1)
+            && x > d
+        {
+            d2 = Some(x);
+            k += 2;
+        }
+        if self.fw(k, Fw::Of) {
+            k += 1;
+        }
+        let (m, _) = self.month(k)?;
+        let mut end = k + 1;
+        let mut year = None;
+        if let Some((y, e)) = self.trailing_year(end) {
+            year = Some(y);
+            end = e;
+        }
+        if !valid_day(year, m, d) {
+            return None;
+        }
+        let a = Point {
+            date: DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense },
+            time: None,
+        };
+        if let Some(d2) = d2 {
+            if !valid_day(year, m, d2) {
+                return None;
+            }
+            let b = Point {
+                date: DateSpec::Cal { year, month: Some(m), day: Some(d2), shift: Shift::Tense },
+                time: None,
+            };
+            return cand(i, end, Sem::Range(a, b), TimexType::Date, "day-month-range");
+        }
+        cand(i, end, Sem::Point(a), TimexType::Date, "day-month")
+    }
+
+    /// `6/19/2024`, `2024-06-19`, `19.06.2024`.
+    pub(super) fn r_numdate(&self, i: usize) -> Option<Cand> {
+        match self.lx(i) {
+            Lex::NumDate { y: Some(y), m, d } if valid_day(Some(y), m, d) => {
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    shift: Shift::Tense,
+                });
+                cand(i, i + 1, sem, TimexType::Date, "numeric-date")
+            }
+            // `2024-06-19` split at the hyphens.
+            Lex::Digits { n, len: 4 } => {
+                let (m, d) = match (self.lx(i + 1), self.lx(i + 2), self.lx(i + 3), self.lx(i + 4))
+                {
+                    (
+                        Lex::Dash,
+                        Lex::Digits { n: m, len: 2 },
+                        Lex::Dash,
+                        Lex::Digits { n: d, len: 2 },
+                    ) if self.glued(i)
+                        && self.glued(i + 1)
+                        && self.glued(i + 2)
+                        && self.glued(i + 3) =>
+                    {
+                        (u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+                    }
+                    _ => return None,
+                };
+                let y = i32::try_from(n).ok()?;
+                if !valid_day(Some(y), m, d) {
+                    return None;
+                }
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    shift: Shift::Tense,
+                });
+                cand(i, i + 5, sem, TimexType::Date, "iso-date")
+            }
+            // `on 6/19`: month/day without year, only after `on`.
+            Lex::NumDate { y: None, m, d }
+                if i.checked_sub(1).is_some_and(|p| self.fw(p, Fw::On))
+                    && valid_day(None, m, d) =>
+            {
+                let sem = date(DateSpec::Cal {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                    shift: Shift::Tense,
+                });
+                cand(i, i + 1, sem, TimexType::Date, "numeric-month-day")
+            }
+            _ => None,
+        }
+    }
+
+    /// `1948`, `218 BC`, `1990-92`, `the year 2000`, `fiscal 1989`, `FY2024`.
+    pub(super) fn r_year(&self, i: usize) -> Option<Cand> {
+        match self.lx(i) {
+            Lex::FiscalYear(y) => {
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    shift: Shift::Tense,
+                });
+                return cand(i, i + 1, sem, TimexType::Date, "fiscal-year");
+            }
+            Lex::Fw(Fw::Fiscal) => {
+                // `fiscal 1989`, `fiscal year 1989`, `fiscal 2024`.
+                let mut j = i + 1;
+                if self.unit(j) == Some((Unit::Year, false)) {
+                    j += 1;
+                }
+                if let Some((y, e)) = self.year(j) {
+                    let sem = date(DateSpec::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                        shift: Shift::Tense,
+                    });
+                    return cand(i, e, sem, TimexType::Date, "fiscal-year");
+                }
+                if self.txt(j) == "FY" || self.txt(j) == "fy" {
+                    return None;
+                }
+                return None;
+            }
+            Lex::Fw(Fw::The) if self.unit(i + 1) == Some((Unit::Year, false)) => {
+                let (y, e) = self.year(i + 2)?;
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    shift: Shift::Tense,
+                });
+                return cand(i, e, sem, TimexType::Date, "the-year-y");
+            }
+            _ => {}
+        }
+        if self.txt(i) == "FY"
+            && let Some((y, e)) = self.year(i + 1)
+        {
+            let sem =
+                date(DateSpec::Cal { year: Some(y), month: None, day: None, shift: Shift::Tense });
+            return cand(i, e, sem, TimexType::Date, "fiscal-year");
+        }
+        let (y, e) = self.bare_year(i)?;
+        // Decades are `1990` + `s`: leave them to the decade rule.
+        if self.glued(e - 1) && matches!(self.txt(e), "s" | "S") {
+            return None;
+        }
+        // Ranges `1990-92`, `2019-2021`, `2019–21`.
+        if self.lx(e) == Lex::Dash
+            && e == i + 1
+            && let Lex::Digits { n, len } = self.lx(e + 1)
+            && self.glued(e)
+            && self.glued(e - 1)
+        {
+            let y2 = match len {
+                2 => (y / 100) * 100 + i32::try_from(n).ok()?,
+                4 => i32::try_from(n).ok()?,
+                _ => -1,
+            };
+            if y2 > y && y2 - y < 100 {
+                let a = Point {
+                    date: DateSpec::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                        shift: Shift::Tense,
+                    },
+                    time: None,
+                };
+                let b = Point {
+                    date: DateSpec::Cal {
+                        year: Some(y2),
+                        month: None,
+                        day: None,
+                        shift: Shift::Tense,
+                    },
+                    time: None,
+                };
+                return cand(i, e + 2, Sem::Range(a, b), TimexType::Date, "year-range");
+            }
+            if len == 2 || len == 4 {
+                // Not a year range: a score, a code.
+                return None;
+            }
+        }
+        let sem =
+            date(DateSpec::Cal { year: Some(y), month: None, day: None, shift: Shift::Tense });
+        cand(i, e, sem, TimexType::Date, "year")
+    }
+
+    /// `the 1990s`, `the '90s`, `1990's`, `the nineties`, `the 1800s` (a century).
+    pub(super) fn r_decade(&self, i: usize) -> Option<Cand> {
+        let j = if self.is_the(i) { i + 1 } else { i };
+        let (sem, end) = match self.lx(j) {
+            Lex::Decade { decade, short: false } => (date(DateSpec::Decade(decade)), j + 1),
+            Lex::Decade { decade, short: true } => {
+                (date(DateSpec::ShortDecade(u8::try_from(decade).ok()?)), j + 1)
+            }
+            Lex::DecadeWord(d) if j > i => (date(DateSpec::Decade(190 + i32::from(d))), j + 1),
+            Lex::Digits { n, len: 4 }
+                if n % 10 == 0 && self.glued(j) && matches!(self.txt(j + 1), "s" | "S") =>
+            {
+                let n = i32::try_from(n).ok()?;
+                if n % 100 == 0 && j > i {
+                    (date(DateSpec::Century(n / 100)), j + 2)
+                } else {
+                    (date(DateSpec::Decade(n / 10)), j + 2)
+                }
+            }
+            Lex::Digits { n, len: 2 }
+                if n % 10 == 0
+                    && self.glued(j)
+                    && matches!(self.txt(j + 1), "s" | "S")
+                    && j > i =>
+            {
+                (date(DateSpec::ShortDecade(u8::try_from(n / 10).ok()?)), j + 2)
+            }
+            _ => return None,
+        };
+        cand(i, end, sem, TimexType::Date, "decade")
+    }
+
+    /// `the 20th century`, `the twentieth century`, `this century`.
+    pub(super) fn r_century(&self, i: usize) -> Option<Cand> {
+        let j = if self.is_the(i) { i + 1 } else { i };
+        let Lex::Ordinal(n) = self.lx(j) else { return None };
+        let mut k = j + 1;
+        if let Some(h) = self.hyphen(k) {
+            k = h;
+        }
+        if self.unit(k) != Some((Unit::Century, false)) || !(1..=30).contains(&n) {
+            return None;
+        }
+        let mut c = i32::try_from(n).ok()? - 1;
+        let mut end = k + 1;
+        if let Lex::Era(bc) = self.lx(end) {
+            if bc {
+                c = -c - 1;
+            }
+            end += 1;
+        }
+        cand(i, end, date(DateSpec::Century(c)), TimexType::Date, "century")
+    }
+
+    /// `the third quarter [of 1989]`, `third-quarter`, `Q3 2024`, `fiscal second-quarter`,
+    /// `the 1988 third quarter`, `the first half`.
+    pub(super) fn r_quarter(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let mut the = false;
+        // Where the span starts: `its` stays outside (`its third-quarter loss`).
+        let mut start = i;
+        if self.fw(j, Fw::Its) {
+            j += 1;
+            start = j;
+            the = true;
+        } else if self.is_the(j) {
+            j += 1;
+            the = true;
+        }
+        let mut year = None;
+        // Years back from the resolved year: `last year's quarter`, `the year-ago quarter`.
+        let mut back = 0i8;
+        let mut shift = Shift::Tense;
+        // `this year's third quarter`, `next year's first quarter`.
+        if let Some(r @ (Rel::This | Rel::Last | Rel::Next)) = self.rel(j)
+            && self.unit(j + 1) == Some((Unit::Year, false))
+            && self.lx(j + 2) == Lex::Possessive
+        {
+            back = match r {
+                Rel::Last => 1,
+                Rel::Next => -1,
+                _ => 0,
+            };
+            shift = Shift::This;
+            j += 3;
+            the = true;
+        }
+        // `the comparable year-ago quarter`, `the year-earlier third quarter`.
+        if matches!(self.txt(j), "comparable" | "corresponding" | "same") && the {
+            j += 1;
+        }
+        if self.unit(j) == Some((Unit::Year, false))
+            && let Some(k) = self.hyphen(j + 1)
+            && matches!(self.lx(k), Lex::Fw(Fw::Ago) | Lex::Mod(ModWord::Earlier))
+        {
+            back = 1;
+            j = k + 1;
+        }
+        if let Some((y, e)) = self.year(j).filter(|_| the) {
+            year = Some(y);
+            j = e;
+        }
+        if self.fw(j, Fw::Fiscal) {
+            j += 1;
+            if let Some(h) = self.hyphen(j) {
+                j = h;
+            }
+        }
+        if let Lex::QuarterTok(q) = self.lx(j) {
+            let mut end = j + 1;
+            if let Some((y, e)) = self.trailing_year(end) {
+                year = Some(y);
+                end = e;
+            }
+            let sem = date(DateSpec::Quarter { year, q, shift, back });
+            return cand(start, end, sem, TimexType::Date, "quarter");
+        }
+        let (n, mut k) = match self.lx(j) {
+            Lex::Ordinal(n @ 1..=4) => (n, j + 1),
+            Lex::Rel(Rel::Last) if the => (4, j + 1),
+            Lex::Fw(Fw::Final) if the => (4, j + 1),
+            _ => {
+                // `the quarter`, `the latest quarter`, `the year-ago period`.
+                if !the {
+                    return None;
+                }
+                let (rel, k) = match self.rel(j) {
+                    Some(r @ (Rel::Latest | Rel::Current | Rel::Recent | Rel::Same)) => {
+                        (Some(r), j + 1)
+                    }
+                    _ => (None, j),
+                };
+                let period = back == 1 && self.txt(k) == "period";
+                if (self.unit(k) != Some((Unit::Quarter, false)) && !period)
+                    || self.fw(k + 1, Fw::Of)
+                {
+                    return None;
+                }
+                let n = if rel == Some(Rel::Current) { 0 } else { -1 } - 4 * i32::from(back);
+                let sem =
+                    date(DateSpec::Offset { unit: Unit::Quarter, n, anchoring: Anchoring::Dct });
+                return cand(start, k + 1, sem, TimexType::Date, "the-quarter");
+            }
+        };
+        let adjectival = self.hyphen(k).is_some();
+        if let Some(h) = self.hyphen(k) {
+            k = h;
+        }
+        if self.fw(k, Fw::Fiscal) {
+            k += 1;
+            if let Some(h) = self.hyphen(k) {
+                k = h;
+            }
+        }
+        let is_half = self.modw(k, ModWord::Half);
+        if self.unit(k) != Some((Unit::Quarter, false)) && !is_half {
+            return None;
+        }
+        if is_half && n > 2 {
+            return None;
+        }
+        let mut end = k + 1;
+        if year.is_none()
+            && let Some((y, e)) = self.trailing_year(end)
+        {
+            year = Some(y);
+            end = e;
+        }
+        // `the third-quarter loss`: the determiner belongs to the noun, not to the date.
+        if adjectival && start == i && the && j == i + 1 && !self.fw(i, Fw::Its) {
+            start = i + 1;
+        }
+        let q = u8::try_from(n).ok()?;
+        let sem = if is_half {
+            date(DateSpec::Half { year, h: q })
+        } else {
+            date(DateSpec::Quarter { year, q, shift, back })
+        };
+        cand(start, end, sem, TimexType::Date, if is_half { "half" } else { "quarter" })
+    }
+
+    /// `summer 2023`, `the summer of 1969`, `this spring`, `last fall`.
+    pub(super) fn r_season(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let mut shift = Shift::Tense;
+        let mut strong = false;
+        if self.is_the(j) {
+            j += 1;
+            strong = true;
+        }
+        match self.rel(j) {
+            Some(Rel::This) if self.rel(j + 1) == Some(Rel::Past) => {
+                shift = Shift::Last;
+                j += 2;
+                strong = true;
+            }
+            Some(Rel::This | Rel::Current) => {
+                shift = Shift::This;
+                j += 1;
+                strong = true;
+            }
+            Some(Rel::Last | Rel::Past | Rel::Previous) => {
+                shift = Shift::Last;
+                j += 1;
+                strong = true;
+            }
+            Some(Rel::Next | Rel::Coming) => {
+                shift = Shift::Next;
+                j += 1;
+                strong = true;
+            }
+            _ => {}
+        }
+        let Lex::Season(s) = self.lx(j) else { return None };
+        let mut end = j + 1;
+        let mut year = None;
+        if let Some((y, e)) = self.trailing_year(end).filter(|_| self.lx(end) != Lex::Comma) {
+            year = Some(y);
+            end = e;
+            strong = true;
+        }
+        // `fall` and `spring` are verbs and nouns too: a season needs a determiner, a year or
+        // a preposition before it.
+        let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        if !strong {
+            let prep = matches!(
+                prev,
+                Lex::Fw(
+                    Fw::In
+                        | Fw::Since
+                        | Fw::During
+                        | Fw::Until
+                        | Fw::By
+                        | Fw::Through
+                        | Fw::Each
+                        | Fw::Every
+                ) | Lex::Mod(ModWord::Early | ModWord::Late | ModWord::Mid)
+            );
+            if !prep
+                || matches!(s, Season::Fall | Season::Spring)
+                    && !self.w(j).is_some_and(|w| w.cap)
+                    && self.fw(end, Fw::Of)
+            {
+                return None;
+            }
+        }
+        // `the fall of Berlin`, `the spring of discontent`.
+        if year.is_none() && self.fw(end, Fw::Of) {
+            return None;
+        }
+        let sem = date(DateSpec::Season { year, s, shift });
+        cand(i, end, sem, TimexType::Date, "season")
+    }
+}

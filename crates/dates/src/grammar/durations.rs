@@ -1,0 +1,354 @@
+//! Durations: amounts of units (`24 years`, `three months`, `a decade`) and their ranges.
+
+use super::*;
+
+impl Parser<'_> {
+    /// A number at `i`: digits, words (`twenty four`, `twenty-four`, `one hundred`), `a`,
+    /// `a couple of`, fractions (`2 1/2`, `two and a half`); `None` value for `several`,
+    /// `a few`, `many`. Returns (value, end, exact).
+    pub(super) fn amount(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let (mut v, mut j): (Option<f64>, usize) = match self.lx(i) {
+            Lex::Digits { n, len } if len <= 6 => (Some(f64::from(n)), i + 1),
+            Lex::Other if self.w(i).is_some_and(|w| w.kind == TokenKind::Number) => {
+                // `2.5`, `1,000`.
+                let t = self.txt(i).replace(',', "");
+                let x: f64 = t.parse().ok()?;
+                (Some(x), i + 1)
+            }
+            Lex::NumWord(n) => {
+                let mut v = n;
+                let mut j = i + 1;
+                // `twenty four`, `twenty-four`.
+                if (20..100).contains(&n) && n % 10 == 0 {
+                    let k = self.hyphen(j).unwrap_or(j);
+                    if let Lex::NumWord(u @ 1..=9) = self.lx(k) {
+                        v += u;
+                        j = k + 1;
+                    }
+                }
+                if let Lex::NumWord(100 | 1000) = self.lx(j) {
+                    if let Lex::NumWord(m) = self.lx(j) {
+                        v *= m;
+                    }
+                    j += 1;
+                }
+                (Some(f64::from(v)), j)
+            }
+            Lex::Fw(Fw::A | Fw::An) => match self.lx(i + 1) {
+                Lex::Fw(Fw::Few) => (None, i + 2),
+                Lex::Fw(Fw::Couple) => {
+                    (Some(2.0), if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 })
+                }
+                Lex::Fw(Fw::Number) if self.fw(i + 2, Fw::Of) => (None, i + 3),
+                Lex::NumWord(n @ (12 | 100 | 1000)) => (Some(f64::from(n)), i + 2),
+                _ => (Some(1.0), i + 1),
+            },
+            Lex::Fw(Fw::Several | Fw::Few | Fw::Many | Fw::Various | Fw::Numerous) => (None, i + 1),
+            Lex::Fw(Fw::Dozens | Fw::Hundreds | Fw::Thousands) if self.fw(i + 1, Fw::Of) => {
+                (None, i + 2)
+            }
+            Lex::Fw(Fw::Couple) if self.fw(i + 1, Fw::Of) => (Some(2.0), i + 2),
+            _ => return None,
+        };
+        // `2 1/2`.
+        if let (Some(x), Lex::NumDate { y: None, m, d }) = (v, self.lx(j))
+            && m < d
+            && (2..=4).contains(&d)
+        {
+            v = Some(x + f64::from(m) / f64::from(d));
+            j += 1;
+        }
+        // `two and a half`.
+        if let Some(x) = v
+            && self.fw(j, Fw::And)
+            && self.fw(j + 1, Fw::A)
+            && self.modw(j + 2, ModWord::Half)
+        {
+            v = Some(x + 0.5);
+            j += 3;
+        }
+        Some((v, j))
+    }
+
+    /// `24 years`, `the past three months`, `five-year`, `a couple of years`, `recent years`,
+    /// `two years ago`, `a year earlier`, `8-month-old`.
+    pub(super) fn r_duration(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let mut the = false;
+        if self.is_the(j) || self.fw(j, Fw::These) || self.fw(j, Fw::Those) || self.fw(j, Fw::Its) {
+            the = true;
+            j += 1;
+        }
+        // `the past`, `the next`, `the first`, `the coming`, `recent`.
+        let mut rel = None;
+        match self.lx(j) {
+            Lex::Rel(
+                r @ (Rel::Past
+                | Rel::Last
+                | Rel::Next
+                | Rel::Coming
+                | Rel::Previous
+                | Rel::Following
+                | Rel::Latest
+                | Rel::Recent
+                | Rel::Prior),
+            ) => {
+                rel = Some(r);
+                j += 1;
+            }
+            Lex::Ordinal(1)
+            | Lex::Fw(Fw::Final | Fw::Initial | Fw::Remaining | Fw::Another | Fw::Additional)
+                if the || self.fw(j, Fw::Another) =>
+            {
+                rel = Some(Rel::Same);
+                j += 1;
+            }
+            Lex::Fw(Fw::Another) => {
+                rel = Some(Rel::Same);
+                j += 1;
+            }
+            _ => {}
+        }
+        // `a three-year period`: the article is a determiner here, not the amount.
+        if matches!(self.lx(j), Lex::Fw(Fw::A | Fw::An))
+            && matches!(self.lx(j + 1), Lex::Digits { .. } | Lex::NumWord(_))
+            && !matches!(self.lx(j + 1), Lex::NumWord(12 | 100 | 1000))
+        {
+            the = true;
+            j += 1;
+        }
+        // `half an hour`, `half a century`.
+        if self.modw(j, ModWord::Half) && (self.fw(j + 1, Fw::A) || self.fw(j + 1, Fw::An)) {
+            let (unit, false) = self.unit(j + 2)? else { return None };
+            let sem = Sem::Duration { amount: Some(0.5), unit };
+            return cand(i, j + 3, sem, TimexType::Duration, "duration-half");
+        }
+        let (amount, mut k) = match self.amount(j) {
+            Some((a, k)) => (a, k),
+            None => (None, j),
+        };
+        let has_amount = k > j;
+        // `the past two weeks` vs `the next few years`; `more`, `straight`.
+        if matches!(
+            self.lx(k),
+            Lex::Fw(
+                Fw::Additional | Fw::Straight | Fw::Consecutive | Fw::Full | Fw::Whole | Fw::Entire
+            ) | Lex::Mod(ModWord::More)
+        ) && (has_amount || the)
+        {
+            k += 1;
+        }
+        // Adjectival: `five-year`, `16-hour`, `8-month-old`, `day-long`.
+        let adjectival = has_amount && self.hyphen(k).is_some();
+        if adjectival {
+            k += 1;
+        }
+        let (unit, plural) = self.unit(k)?;
+        if unit == Unit::Weekend && !has_amount {
+            return None;
+        }
+        // A number word alone before a unit is enough; a bare unit needs a context.
+        let mut end = k + 1;
+        if !has_amount {
+            if adjectival {
+                return None;
+            }
+            match rel {
+                // `recent years`, `the past months`, `the coming weeks`, `the next year`.
+                Some(
+                    Rel::Recent
+                    | Rel::Coming
+                    | Rel::Past
+                    | Rel::Last
+                    | Rel::Next
+                    | Rel::Following
+                    | Rel::Previous
+                    | Rel::Latest
+                    | Rel::Prior,
+                ) => {
+                    if !plural && !the {
+                        return None; // `last year`: the relative-date rule.
+                    }
+                    if !plural
+                        && matches!(
+                            rel,
+                            Some(
+                                Rel::Next
+                                    | Rel::Following
+                                    | Rel::Previous
+                                    | Rel::Prior
+                                    | Rel::Coming
+                            )
+                        )
+                    {
+                        return None; // `the next day`: anaphoric date.
+                    }
+                    if matches!(unit, Unit::Quarter) && !plural {
+                        return None;
+                    }
+                }
+                Some(_) => {
+                    if !plural && !the {
+                        return None;
+                    }
+                }
+                None => {
+                    if !plural {
+                        return None;
+                    }
+                    if the || !self.bare_plural_ok(i, k) {
+                        return None;
+                    }
+                }
+            }
+        }
+        // `decade-long`, `years-long`. Ages (`a 6-year-old`, `52 years old`) are not times.
+        if self.hyphen(end).is_some() && self.fw(end + 1, Fw::Long) {
+            end += 2;
+        } else if (self.hyphen(end).is_some() && self.fw(end + 1, Fw::Old)) || self.fw(end, Fw::Old)
+        {
+            return None;
+        }
+        // A unit that is part of a larger unit name: `quarter` in `a quarter of`, `a second`.
+        if unit == Unit::Quarter && self.fw(end, Fw::Of) {
+            return None;
+        }
+        if matches!(self.txt(end), "%" | "percent") {
+            return None;
+        }
+        // `two years ago`, `a year earlier`, `five days later`, `two weeks from now`.
+        let offset = match (self.lx(end), self.lx(end + 1)) {
+            (Lex::Fw(Fw::Ago), _) => Some((-1, Anchoring::Ago, end + 1)),
+            (Lex::Fw(Fw::Hence), _) => Some((1, Anchoring::Dct, end + 1)),
+            (Lex::Fw(Fw::From), Lex::Fw(Fw::Now)) => Some((1, Anchoring::Dct, end + 2)),
+            (Lex::Mod(ModWord::Earlier), _) => Some((-1, Anchoring::Anaphor, end + 1)),
+            (Lex::Mod(ModWord::Later), _) => Some((1, Anchoring::Anaphor, end + 1)),
+            (Lex::Fw(Fw::Before), next) if !self.np_starts(end + 1, next) => {
+                Some((-1, Anchoring::Anaphor, end + 1))
+            }
+            (Lex::Fw(Fw::After), next) if !self.np_starts(end + 1, next) => {
+                Some((1, Anchoring::Anaphor, end + 1))
+            }
+            _ => None,
+        };
+        if let Some((sign, anchoring, e)) = offset
+            && !adjectival
+            && rel.is_none()
+            && !the
+        {
+            return match amount {
+                Some(x) if x.fract() == 0.0 && x < 100_000.0 => {
+                    let n = sign * (x as i32);
+                    // `a decade ago` is a year, ten years back.
+                    let (unit, n) = match unit {
+                        Unit::Decade => (Unit::Year, n * 10),
+                        Unit::Century => (Unit::Year, n * 100),
+                        u => (u, n),
+                    };
+                    let sem = date(DateSpec::Offset { unit, n, anchoring });
+                    cand(i, e, sem, TimexType::Date, "offset")
+                }
+                _ => {
+                    let r = if sign < 0 { RefKind::Past } else { RefKind::Future };
+                    cand(i, e, Sem::Ref(r), TimexType::Date, "offset-vague")
+                }
+            };
+        }
+        let mut amount = if has_amount {
+            amount
+        } else if plural {
+            None
+        } else {
+            Some(1.0)
+        };
+        // `a year and a half`, `an hour and a half`.
+        if self.fw(end, Fw::And) && self.fw(end + 1, Fw::A) && self.modw(end + 2, ModWord::Half) {
+            amount = amount.map(|a| a + 0.5);
+            end += 3;
+        }
+        // `$33 million a year`, `50 cents a day`: a rate, so a set.
+        if self.fw(j, Fw::A) && k == j + 1 && !plural && !the && rel.is_none() {
+            let prev = i.checked_sub(1).and_then(|p| self.w(p));
+            let rate = prev.is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    || matches!(
+                        self.txt(i - 1),
+                        "million"
+                            | "billion"
+                            | "trillion"
+                            | "thousand"
+                            | "percent"
+                            | "%"
+                            | "dollars"
+                            | "cents"
+                    )
+            });
+            if rate {
+                let sem =
+                    Sem::Set { value: SetVal::Every { n: 1.0, unit }, quant: None, freq: None };
+                return cand(i, end, sem, TimexType::Set, "set-rate");
+            }
+        }
+        // `two to three weeks`, `12 to 18 months`: the first amount, spanning both.
+        let sem = Sem::Duration { amount, unit };
+        let mut start = i;
+        // `the eight-year war`, `its two-year plan`, `the two days of music`: the determiner
+        // goes with the noun; `the past three months` keeps it.
+        if the && rel.is_none() && has_amount && (adjectival || (!plural && amount != Some(1.0))) {
+            start = i + 1;
+        }
+        // `a three-year period`, `its one-year term`: the period noun is part of it.
+        if adjectival && matches!(self.txt(end), "period" | "term" | "span" | "stretch") {
+            start = i;
+            end += 1;
+        }
+        let mut c = cand(start, end, sem, TimexType::Duration, "duration")?;
+        // `the weeks ahead`.
+        if self.fw(end, Fw::Ahead) && the {
+            c.end = end + 1;
+        }
+        Some(c)
+    }
+
+    /// `two to three weeks`, `12 to 18 months`.
+    pub(super) fn r_duration_range(&self, i: usize) -> Option<Cand> {
+        let (Some(_), k) = self.amount(i)? else { return None };
+        if !(self.fw(k, Fw::To) || self.fw(k, Fw::Or) || self.lx(k) == Lex::Dash) || k == i {
+            return None;
+        }
+        let second = self.r_duration(k + 1)?;
+        if second.start != k + 1 || second.ty != TimexType::Duration {
+            return None;
+        }
+        let (Some(a), _) = self.amount(i)? else { return None };
+        let Sem::Duration { unit, .. } = second.sem else { return None };
+        let sem = Sem::Duration { amount: Some(a), unit };
+        cand(i, second.end, sem, TimexType::Duration, "duration-range")
+    }
+
+    /// Whether words from `i` start a noun phrase (`after the war`), so that `before`/`after`
+    /// are prepositions, not adverbs.
+    pub(super) fn np_starts(&self, i: usize, next: Lex) -> bool {
+        match next {
+            Lex::Punct | Lex::Comma => false,
+            Lex::Fw(Fw::And | Fw::Or) => false,
+            _ => self.w(i).is_some(),
+        }
+    }
+
+    /// A plural unit with no number (`years`, `months`) is a duration after `for`, `in`,
+    /// `over`, `within`, `after`, or before `ago`/`later`.
+    pub(super) fn bare_plural_ok(&self, i: usize, k: usize) -> bool {
+        let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        let prev_ok = matches!(
+            prev,
+            Lex::Fw(Fw::For | Fw::In | Fw::Within | Fw::After | Fw::Before | Fw::During | Fw::Than)
+        ) || prev == Lex::Mod(ModWord::Over);
+        let next_ok = matches!(
+            self.lx(k + 1),
+            Lex::Fw(Fw::Ago) | Lex::Mod(ModWord::Later | ModWord::Earlier)
+        );
+        // `for years`, not `for years of service`? Both fine; but `in days of old` is rare.
+        (prev_ok && !self.fw(k + 1, Fw::Of)) || next_ok
+    }
+}

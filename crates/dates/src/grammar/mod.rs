@@ -1,0 +1,334 @@
+//! The grammar: temporal expressions as patterns over classified words.
+//!
+//! [`Parser::parse_at`] tries every rule at a word and keeps the longest match; the tagger
+//! walks the words left to right, so matches are leftmost-longest and never overlap. Rules
+//! produce a [`Sem`], an unresolved meaning (`last September` = the September before the
+//! reference month); `resolve` turns it into a TIMEX3 value.
+
+use nutgraf_tokenize::{Span, TokenKind};
+
+use crate::lexicon::{Fw, Holiday, Lex, ModWord, Part, RefKind, Rel, Season, Unit};
+use crate::timex::{Mod, TimexType};
+
+mod dates;
+mod durations;
+mod holidays;
+mod modifiers;
+mod ranges;
+mod relative;
+mod sets;
+mod times;
+
+/// One syntactic word of the region being parsed.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct W {
+    pub span: Span,
+    pub lex: Lex,
+    pub kind: TokenKind,
+    /// First character is uppercase.
+    pub cap: bool,
+    /// Whitespace follows the word.
+    pub space_after: bool,
+    /// The word ends with a period (`Jan.`).
+    pub period: bool,
+}
+
+/// How a partial date finds its year (or a weekday its week).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// From the tense of the sentence (`in January`, `on Friday`).
+    Tense,
+    /// The last one before the reference (`last September`).
+    Last,
+    /// The next one after the reference (`next Friday`).
+    Next,
+    /// The one of the reference's year or week (`this summer`).
+    This,
+}
+
+/// What a relative offset counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchoring {
+    /// The reference (document) date: `yesterday`, `two years ago`.
+    Dct,
+    /// The last date mentioned, or the reference date: `the following day`, `a year
+    /// earlier`.
+    Anaphor,
+    /// The reference date, but aligned with a period just mentioned: `a year ago` after `the
+    /// third quarter` is the third quarter of last year.
+    Ago,
+}
+
+/// A calendar point, possibly partial or relative.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum DateSpec {
+    /// Year, month and day as far as given; a missing year is inferred with `shift`.
+    Cal {
+        year: Option<i32>,
+        month: Option<u8>,
+        day: Option<u8>,
+        shift: Shift,
+    },
+    /// A month in the year of the last date mentioned: `August of that year`.
+    InAnchorYear {
+        month: u8,
+        years: i32,
+    },
+    /// A month (and day) in a year relative to the reference: `June last year`.
+    InRelYear {
+        month: u8,
+        day: Option<u8>,
+        years: i32,
+    },
+    Weekday {
+        d: u8,
+        shift: Shift,
+    },
+    /// `199` for the 1990s.
+    Decade(i32),
+    /// `19` for the twentieth century.
+    Century(i32),
+    /// `'90s`: a decade whose century comes from the reference date.
+    ShortDecade(u8),
+    /// `back`: years to subtract once resolved (`the year-ago third quarter`).
+    Quarter {
+        year: Option<i32>,
+        q: u8,
+        shift: Shift,
+        back: i8,
+    },
+    Half {
+        year: Option<i32>,
+        h: u8,
+    },
+    Season {
+        year: Option<i32>,
+        s: Season,
+        shift: Shift,
+    },
+    Offset {
+        unit: Unit,
+        n: i32,
+        anchoring: Anchoring,
+    },
+    Weekend {
+        shift: Shift,
+    },
+    Holiday {
+        h: Holiday,
+        year: Option<i32>,
+        shift: Shift,
+    },
+}
+
+/// A time of day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum TimeSpec {
+    Part(Part),
+    Clock(u8, u8),
+}
+
+/// A date with an optional time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Point {
+    pub date: DateSpec,
+    pub time: Option<TimeSpec>,
+}
+
+/// What a recurring expression recurs on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum SetVal {
+    Every { n: f64, unit: Unit },
+    Weekday(u8),
+    Month(u8),
+    Season(Season),
+    Part(Part),
+    Weekend,
+}
+
+/// The meaning of a match, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Sem {
+    Point(Point),
+    /// `None` amount: unspecified (`years`, `several days`).
+    Duration {
+        amount: Option<f64>,
+        unit: Unit,
+    },
+    Ref(RefKind),
+    Set {
+        value: SetVal,
+        quant: Option<&'static str>,
+        freq: Option<u32>,
+    },
+    Range(Point, Point),
+}
+
+/// A match: words `start..end` of the region.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub ty: TimexType,
+    pub modifier: Option<Mod>,
+    pub rule: &'static str,
+}
+
+fn cand(start: usize, end: usize, sem: Sem, ty: TimexType, rule: &'static str) -> Option<Cand> {
+    Some(Cand { start, end, sem, ty, modifier: None, rule })
+}
+
+fn date(d: DateSpec) -> Sem {
+    Sem::Point(Point { date: d, time: None })
+}
+
+fn pick(a: Option<Cand>, b: Option<Cand>) -> Option<Cand> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.end > x.end { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+/// The grammar over the words of one region.
+pub(crate) struct Parser<'a> {
+    pub text: &'a str,
+    pub ws: &'a [W],
+    /// Whether `from X to Y` and `between X and Y` make one range.
+    pub join_ranges: bool,
+    /// Four-digit numbers taken as years without a cue around them.
+    pub bare_years: &'a std::ops::RangeInclusive<i32>,
+}
+
+impl<'a> Parser<'a> {
+    pub(super) fn lx(&self, i: usize) -> Lex {
+        self.ws.get(i).map_or(Lex::Punct, |w| w.lex)
+    }
+
+    pub(super) fn fw(&self, i: usize, f: Fw) -> bool {
+        self.lx(i) == Lex::Fw(f)
+    }
+
+    pub(super) fn txt(&self, i: usize) -> &'a str {
+        self.ws.get(i).and_then(|w| w.span.get(self.text)).unwrap_or("")
+    }
+
+    pub(super) fn w(&self, i: usize) -> Option<&W> {
+        self.ws.get(i)
+    }
+
+    /// Whether words `i` and `i + 1` are glued (no whitespace between): `mid-2023`.
+    pub(super) fn glued(&self, i: usize) -> bool {
+        self.w(i).is_some_and(|w| !w.space_after)
+    }
+
+    pub(super) fn is_the(&self, i: usize) -> bool {
+        self.fw(i, Fw::The)
+    }
+
+    pub(super) fn modw(&self, i: usize, m: ModWord) -> bool {
+        self.lx(i) == Lex::Mod(m)
+    }
+
+    pub(super) fn rel(&self, i: usize) -> Option<Rel> {
+        match self.lx(i) {
+            Lex::Rel(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub(super) fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lx(i) {
+            Lex::Unit { unit, plural } => Some((unit, plural)),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_all_caps(&self, i: usize) -> bool {
+        let t = self.txt(i);
+        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    }
+
+    /// Skips a hyphen glued on both sides (`five-year`).
+    pub(super) fn hyphen(&self, i: usize) -> Option<usize> {
+        (self.lx(i) == Lex::Dash
+            && self.txt(i) == "-"
+            && self.glued(i.wrapping_sub(1))
+            && self.glued(i))
+        .then_some(i + 1)
+    }
+
+    // ----------------------------------------------------------------- entry point
+
+    /// The longest expression starting at word `i`.
+    pub(crate) fn parse_at(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i)?;
+        // Fast exit: most words cannot start an expression.
+        match w.lex {
+            Lex::Other | Lex::Punct | Lex::Comma | Lex::Slash | Lex::Possessive | Lex::Dash => {
+                return None;
+            }
+            _ => {}
+        }
+        let mut best = self.core(i);
+        best = pick(best, self.with_position_mod(i));
+        best = pick(best, self.with_quantity_mod(i));
+        if self.join_ranges {
+            best = pick(best, self.r_range(i));
+        }
+        let c = best?;
+        Some(self.suffix_mod(c))
+    }
+
+    /// Every core rule at `i`, longest wins.
+    pub(super) fn core(&self, i: usize) -> Option<Cand> {
+        let mut best = None;
+        best = pick(best, self.r_month(i));
+        best = pick(best, self.r_day_month(i));
+        best = pick(best, self.r_numdate(i));
+        best = pick(best, self.r_year(i));
+        best = pick(best, self.r_decade(i));
+        best = pick(best, self.r_century(i));
+        best = pick(best, self.r_quarter(i));
+        best = pick(best, self.r_season(i));
+        best = pick(best, self.r_deictic(i));
+        best = pick(best, self.r_ref(i));
+        best = pick(best, self.r_rel(i));
+        best = pick(best, self.r_weekday(i));
+        best = pick(best, self.r_duration(i));
+        best = pick(best, self.r_duration_range(i));
+        best = pick(best, self.r_time(i));
+        best = pick(best, self.r_set(i));
+        best = pick(best, self.r_holiday(i));
+        best = pick(best, self.r_the_unit(i));
+        best = pick(best, self.r_spelled_year(i));
+        best
+    }
+}
+
+fn to_24(h: u8, pm: bool) -> Option<u8> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+/// Whether `d` is a day of month `m` (in `year`, or in some year when unknown).
+pub(crate) fn valid_day(year: Option<i32>, m: u8, d: u8) -> bool {
+    let y = match year {
+        Some(y) if (-9999..=9999).contains(&y) => y,
+        Some(_) => return false,
+        // A leap year, so `February 29` passes.
+        None => 2000,
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (i16::try_from(y), i8::try_from(m), i8::try_from(d)) else {
+        return false;
+    };
+    jiff::civil::Date::new(y, m, d).is_ok()
+}

@@ -1,0 +1,79 @@
+//! Ranges: `June 19-20`, `from May to July`, `between 2020 and 2022`.
+
+use super::*;
+
+impl Parser<'_> {
+    /// After `Month D`: `-D2`, `-Month D2`, ` to D2` — a range in one expression.
+    pub(super) fn month_day_range(&self, i: usize, m: u8, d: u8, j: usize) -> Option<Cand> {
+        let dash = self.lx(j) == Lex::Dash;
+        let to = self.fw(j, Fw::To) || self.fw(j, Fw::Through) || self.fw(j, Fw::Until);
+        if !dash && !to {
+            return None;
+        }
+        let k = j + 1;
+        let (m2, d2, e) = if let Some((m2, _)) = self.month(k) {
+            let d2 = self.day(k + 1)?;
+            (m2, d2, k + 2)
+        } else {
+            let d2 = self.day(k)?;
+            if to && !self.join_ranges {
+                return None;
+            }
+            (m, d2, k + 1)
+        };
+        if (m2, d2) <= (m, d) {
+            return None;
+        }
+        let (year, end) = match self.trailing_year(e) {
+            Some((y, e2)) => (Some(y), e2),
+            None => (None, e),
+        };
+        if !valid_day(year, m, d) || !valid_day(year, m2, d2) {
+            return None;
+        }
+        let a = Point {
+            date: DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense },
+            time: None,
+        };
+        let b = Point {
+            date: DateSpec::Cal { year, month: Some(m2), day: Some(d2), shift: Shift::Tense },
+            time: None,
+        };
+        cand(i, end, Sem::Range(a, b), TimexType::Date, "month-day-range")
+    }
+
+    /// `from 2019 to 2021`, `between May and July`, `from Monday through Friday`.
+    pub(super) fn r_range(&self, i: usize) -> Option<Cand> {
+        let between = self.fw(i, Fw::Between);
+        if !between && !self.fw(i, Fw::From) {
+            return None;
+        }
+        let a = self.core(i + 1)?;
+        let j = a.end;
+        let ok_sep = if between {
+            self.fw(j, Fw::And)
+        } else {
+            self.fw(j, Fw::To)
+                || self.fw(j, Fw::Through)
+                || self.fw(j, Fw::Until)
+                || self.lx(j) == Lex::Dash
+        };
+        if !ok_sep {
+            return None;
+        }
+        let b = self.core(j + 1)?;
+        let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
+        if a.ty == TimexType::Duration || b.ty == TimexType::Duration {
+            return None;
+        }
+        // Borrow the year of the end: `from May to July 2024`.
+        let pa = match (pa.date, pb.date) {
+            (
+                DateSpec::Cal { year: None, month, day, shift },
+                DateSpec::Cal { year: Some(y), .. },
+            ) => Point { date: DateSpec::Cal { year: Some(y), month, day, shift }, time: pa.time },
+            _ => pa,
+        };
+        cand(i, b.end, Sem::Range(pa, pb), a.ty, "range")
+    }
+}

@@ -1,0 +1,104 @@
+//! Times of day: `5 p.m.`, `17:30`, `noon`.
+
+use super::*;
+
+impl Parser<'_> {
+    /// `5:30 p.m.`, `10 a.m. EDT`, `noon`, `midnight`, `6pm`, `10 p.m. Wednesday`.
+    pub(super) fn r_time(&self, i: usize) -> Option<Cand> {
+        let (time, mut end) = match self.lx(i) {
+            Lex::Clock { h, min } => {
+                let mut end = i + 1;
+                let mut h = h;
+                if let Lex::AmPm(pm) = self.lx(end) {
+                    h = to_24(h, pm)?;
+                    end += 1;
+                } else if !self.clock_context(i) {
+                    return None;
+                }
+                (TimeSpec::Clock(h, min), end)
+            }
+            Lex::Digits { n: n @ 1..=12, len: 1..=2 } if self.fw(i + 1, Fw::OClock) => {
+                (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 2)
+            }
+            Lex::Digits { n, len: 1..=4 } => {
+                let Lex::AmPm(pm) = self.lx(i + 1) else { return None };
+                // `6pm` is glued; `6 pm`, `6 p.m.` spaced. `am` spaced is the verb: need dots.
+                let t = self.txt(i + 1);
+                if !self.glued(i) && !t.contains('.') && !t.eq_ignore_ascii_case("pm") {
+                    return None;
+                }
+                let (h, min) = if n >= 100 { (n / 100, n % 100) } else { (n, 0) };
+                if min >= 60 {
+                    return None;
+                }
+                let h = to_24(u8::try_from(h).ok()?, pm)?;
+                (TimeSpec::Clock(h, u8::try_from(min).ok()?), i + 2)
+            }
+            Lex::NumWord(n @ 1..=12) if self.fw(i + 1, Fw::OClock) => {
+                (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 2)
+            }
+            Lex::Part(Part::Noon) => (TimeSpec::Clock(12, 0), i + 1),
+            Lex::Part(Part::Midnight) => (TimeSpec::Clock(0, 0), i + 1),
+            _ => return None,
+        };
+        if self.lx(end) == Lex::Zone {
+            end += 1;
+        }
+        // `4 in the morning`.
+        if let TimeSpec::Clock(h, m) = time
+            && self.fw(end, Fw::In)
+            && self.is_the(end + 1)
+            && let Lex::Part(p @ (Part::Morning | Part::Afternoon | Part::Evening | Part::Night)) =
+                self.lx(end + 2)
+        {
+            let h = match p {
+                Part::Morning => h % 12,
+                _ if h < 12 => h + 12,
+                _ => h,
+            };
+            let sem = Sem::Point(Point {
+                date: DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor },
+                time: Some(TimeSpec::Clock(h, m)),
+            });
+            return cand(i, end + 3, sem, TimexType::Time, "time");
+        }
+        // A day right after: `10 p.m. Wednesday`, `noon Thursday`, `9 a.m. today`.
+        let j = if self.fw(end, Fw::On) { end + 1 } else { end };
+        let day = self
+            .r_deictic(j)
+            .or_else(|| self.r_weekday(j))
+            .or_else(|| self.r_month(j).filter(|c| c.rule == "month-day"));
+        if let Some(d) = day
+            && let Sem::Point(p) = d.sem
+            && p.time.is_none()
+            && j == end
+        {
+            let sem = Sem::Point(Point { date: p.date, time: Some(time) });
+            return cand(i, d.end, sem, TimexType::Time, "time-day");
+        }
+        let sem = Sem::Point(Point {
+            date: DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor },
+            time: Some(time),
+        });
+        cand(i, end, sem, TimexType::Time, "time")
+    }
+
+    /// A clock time without a.m./p.m. is a time after `at`, `by`, `until`, `from`, `to`,
+    /// `around`, or before a time zone.
+    pub(super) fn clock_context(&self, i: usize) -> bool {
+        let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        matches!(
+            prev,
+            Lex::Fw(
+                Fw::At
+                    | Fw::By
+                    | Fw::Until
+                    | Fw::From
+                    | Fw::To
+                    | Fw::Before
+                    | Fw::After
+                    | Fw::Since
+            ) | Lex::Mod(ModWord::About)
+        ) || self.lx(i + 1) == Lex::Zone
+    }
+}
