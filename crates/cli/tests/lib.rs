@@ -120,6 +120,35 @@ fn eval_sbd_counts_exact_cases() {
 }
 
 #[test]
+fn eval_timex_cases_scores_plain_cases_options_and_negatives() {
+    let out = nutgraf(
+        &[
+            "eval",
+            "timex-cases",
+            "--gold",
+            "crates/cli/tests/data/timex_cases_mini.jsonl",
+            "--json",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = &json(&out.stdout)[0];
+    assert_eq!(report["kind"], "timex-cases");
+    // Three plain cases, all right: a numeric date, a casual day against the reference's
+    // date, a month range by its first month and its end.
+    assert_eq!(
+        (report["plain"]["right"].as_u64(), report["plain"]["total"].as_u64()),
+        (Some(3), Some(3))
+    );
+    assert_eq!(report["options_or_variant"]["total"], 1);
+    assert_eq!(
+        (report["negatives"]["right"].as_u64(), report["negatives"]["total"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(report["forms"]["casual_day"]["right"], 1);
+}
+
+#[test]
 fn eval_tokens_scores_tokens_words_and_sentences() {
     let out = nutgraf(
         &["eval", "tokens", "--gold", "crates/cli/tests/data/ud_mini.jsonl", "--json"],

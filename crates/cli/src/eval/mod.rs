@@ -10,6 +10,7 @@ mod metrics;
 mod ner;
 mod sbd;
 mod timex;
+mod timex_cases;
 mod tokens;
 
 pub use metrics::Prf;
@@ -48,13 +49,17 @@ enum Kind {
     Ner,
     /// Temporal expressions, TempEval-3 style (TimeBank + AQUAINT, WikiWars, tweets).
     Timex,
+    /// Single-expression temporal cases with a reference date-time (`casual_en.jsonl`):
+    /// plain cases, cases with options or a variant, negatives, and each form.
+    TimexCases,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let pipeline = args.pipeline.then(Pipeline::default);
-    if pipeline.is_some() && matches!(args.kind, Kind::Sbd | Kind::Tokens) {
+    if pipeline.is_some() && matches!(args.kind, Kind::Sbd | Kind::Tokens | Kind::TimexCases) {
         anyhow::bail!(
-            "--pipeline applies to ner, timex and claims; sbd and tokens score the tokenizer"
+            "--pipeline applies to ner, timex and claims; sbd and tokens score the tokenizer, \
+             timex-cases the date tagger"
         );
     }
     let p = pipeline.as_ref();
@@ -64,6 +69,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Kind::Claims => claims::eval(&args.gold, args.errors, p)?,
         Kind::Ner => ner::eval(&args.gold, args.errors, p)?,
         Kind::Timex => timex::eval(&args.gold, args.errors, p)?,
+        Kind::TimexCases => timex_cases::eval(&args.gold, args.errors)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);
