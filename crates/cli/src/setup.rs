@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use nutgraf::Pipeline;
+use nutgraf::dates::{DateTagger, Resolution};
 use nutgraf::gazetteer::Gazetteer;
+use nutgraf::{ClaimsStage, DatesStage, GazetteerStage, Pipeline, SectionsStage, TokenizeStage};
 
 /// Options shared by the commands that analyse documents.
 #[derive(clap::Args, Debug, Clone, Default)]
@@ -19,6 +20,32 @@ pub struct PipelineArgs {
     /// stay underspecified (`XXXX-09`).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::input::parse_date)]
     pub date: Option<nutgraf::dates::Date>,
+    /// Which way dates without a year or week of their own (`on Monday`, `in March`) resolve
+    /// from the document date: by the tense of their sentence, as news reads (the default);
+    /// always the last occurrence; always the next (calendars, listings, chat); the nearest.
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = Prefer::Tense)]
+    pub prefer: Prefer,
+}
+
+/// The values of `--prefer`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Prefer {
+    #[default]
+    Tense,
+    Past,
+    Future,
+    Nearest,
+}
+
+impl Prefer {
+    fn resolution(self) -> Resolution {
+        match self {
+            Prefer::Tense => Resolution::Tense,
+            Prefer::Past => Resolution::Past,
+            Prefer::Future => Resolution::Future,
+            Prefer::Nearest => Resolution::Nearest,
+        }
+    }
 }
 
 impl PipelineArgs {
@@ -31,10 +58,27 @@ impl PipelineArgs {
         }
     }
 
-    /// The default pipeline, with the user's lists added to the gazetteer.
+    /// The default pipeline, with the user's lists added to the gazetteer and the date
+    /// resolution policy.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
-        if self.gazetteer.is_empty() {
+        if self.gazetteer.is_empty() && self.prefer == Prefer::Tense {
             return Ok(Pipeline::default());
+        }
+        let tagger = DateTagger::builder()
+            .resolution(self.prefer.resolution())
+            .build()
+            .context("cannot build the date tagger")?;
+        let stages = |gazetteer: GazetteerStage| -> anyhow::Result<Pipeline> {
+            Ok(Pipeline::builder()
+                .stage(TokenizeStage::new())
+                .stage(SectionsStage::new())
+                .stage(gazetteer)
+                .stage(DatesStage::with_tagger(tagger.clone()))
+                .stage(ClaimsStage::new())
+                .build()?)
+        };
+        if self.gazetteer.is_empty() {
+            return stages(GazetteerStage::new());
         }
         let mut builder = Gazetteer::builder();
         builder.add_defaults();
@@ -50,7 +94,7 @@ impl PipelineArgs {
             loaded.map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         }
         let gazetteer = builder.build().context("cannot build the gazetteer")?;
-        Ok(Pipeline::with_gazetteer(gazetteer))
+        stages(GazetteerStage::with_gazetteer(gazetteer))
     }
 }
 

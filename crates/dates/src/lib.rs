@@ -65,6 +65,41 @@ use nutgraf_tokenize::{Span, Token, Tokenizer};
 pub use jiff::civil::Date;
 pub use timex::{Granularity, Mod, Timex, TimexRange, TimexType};
 
+/// Which way an expression without a year or week of its own (`on Monday`, `in March`,
+/// `June 19`) is resolved from the reference date.
+///
+/// ```
+/// use nutgraf_dates::{Date, DateTagger, Resolution};
+///
+/// // Tuesday 2024-06-18.
+/// let reference = Some(Date::new(2024, 6, 18).unwrap());
+/// let value = |r: Resolution| {
+///     let tagger = DateTagger::builder().resolution(r).build().unwrap();
+///     tagger.tag("The board meets on Monday.", reference)[0].value.clone()
+/// };
+/// assert_eq!(value(Resolution::Tense), "2024-06-17"); // a present tense: the nearer Monday
+/// assert_eq!(value(Resolution::Future), "2024-06-24");
+/// assert_eq!(value(Resolution::Past), "2024-06-17");
+/// assert_eq!(value(Resolution::Nearest), "2024-06-17");
+/// ```
+///
+/// New policies may be added in minor releases, so match with a wildcard arm.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Resolution {
+    /// As news reports read: by the tense of the sentence (`will visit on Monday` is the
+    /// coming Monday, `visited on Monday` the last one), leaning to the past without one.
+    #[default]
+    Tense,
+    /// Always the last occurrence (up to the reference date): archives, reports.
+    Past,
+    /// Always the next occurrence (from the reference date on): calendars, event listings,
+    /// chat (chrono's `forwardDate`).
+    Future,
+    /// The nearest occurrence, before or after.
+    Nearest,
+}
+
 use grammar::{Parser, W};
 
 /// Finds and normalises temporal expressions. Cheap to clone; `Send + Sync`, so one
@@ -84,6 +119,7 @@ pub struct DateTagger {
     join_ranges: bool,
     references: bool,
     bare_years: RangeInclusive<i32>,
+    resolution: Resolution,
 }
 
 impl Default for DateTagger {
@@ -100,6 +136,7 @@ impl DateTagger {
             join_ranges: true,
             references: true,
             bare_years: 1600..=2100,
+            resolution: Resolution::Tense,
         }
     }
 
@@ -173,7 +210,7 @@ impl DateTagger {
             self.tag_words(text, words, found);
         }
         // Resolution needs the whole document: whether it is a narrative of other years.
-        let mut ctx = resolve::Ctx::new(text, reference, found);
+        let mut ctx = resolve::Ctx::new(text, reference, self.resolution, found);
         for (c, span) in found.iter() {
             let timex = ctx.resolve(c, *span);
             if !self.references
@@ -246,6 +283,7 @@ pub struct DateTaggerBuilder {
     join_ranges: bool,
     references: bool,
     bare_years: RangeInclusive<i32>,
+    resolution: Resolution,
 }
 
 impl Default for DateTaggerBuilder {
@@ -257,7 +295,12 @@ impl Default for DateTaggerBuilder {
 impl DateTaggerBuilder {
     /// A builder with the default options.
     pub fn new() -> DateTaggerBuilder {
-        DateTaggerBuilder { join_ranges: true, references: true, bare_years: 1600..=2100 }
+        DateTaggerBuilder {
+            join_ranges: true,
+            references: true,
+            bare_years: 1600..=2100,
+            resolution: Resolution::Tense,
+        }
     }
 
     /// Whether `from 2019 to 2021` and `between May and July` become one expression with a
@@ -284,6 +327,13 @@ impl DateTaggerBuilder {
         self
     }
 
+    /// Which way expressions without a year or week of their own resolve from the
+    /// reference date (default [`Resolution::Tense`]).
+    pub fn resolution(&mut self, resolution: Resolution) -> &mut Self {
+        self.resolution = resolution;
+        self
+    }
+
     /// Builds the tagger, checking the options.
     pub fn build(&self) -> Result<DateTagger, BuildError> {
         let (lo, hi) = (*self.bare_years.start(), *self.bare_years.end());
@@ -297,6 +347,7 @@ impl DateTaggerBuilder {
             join_ranges: self.join_ranges,
             references: self.references,
             bare_years: self.bare_years.clone(),
+            resolution: self.resolution,
         })
     }
 }

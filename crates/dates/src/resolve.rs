@@ -7,6 +7,7 @@ use std::fmt::Write;
 use jiff::civil::{Date, Weekday};
 use nutgraf_tokenize::Span;
 
+use crate::Resolution;
 use crate::grammar::{Anchoring, Cand, DateSpec, Point, Sem, SetVal, Shift, TimeSpec};
 use crate::lexicon::{Holiday, Season, Unit};
 use crate::tense::{Tense, tense_at};
@@ -26,6 +27,7 @@ pub(crate) struct Anchor {
 pub(crate) struct Ctx<'t> {
     pub text: &'t str,
     pub dct: Option<Date>,
+    resolution: Resolution,
     anchor: Option<Anchor>,
     /// The year of the last date written with its year (`June 1941`) and where it ended,
     /// for narratives.
@@ -40,7 +42,12 @@ pub(crate) struct Ctx<'t> {
 const NEAR: usize = 250;
 
 impl<'t> Ctx<'t> {
-    pub(crate) fn new(text: &'t str, dct: Option<Date>, found: &[(Cand, Span)]) -> Ctx<'t> {
+    pub(crate) fn new(
+        text: &'t str,
+        dct: Option<Date>,
+        resolution: Resolution,
+        found: &[(Cand, Span)],
+    ) -> Ctx<'t> {
         let narrative = match dct {
             None => true,
             Some(d) => {
@@ -71,7 +78,7 @@ impl<'t> Ctx<'t> {
                 far >= 3 && far > 3 * near
             }
         };
-        Ctx { text, dct, anchor: None, explicit_year: None, narrative }
+        Ctx { text, dct, resolution, anchor: None, explicit_year: None, narrative }
     }
 }
 
@@ -373,9 +380,16 @@ fn easter(y: i32) -> Option<Date> {
 }
 
 impl Ctx<'_> {
-    /// The tense around `span` (computed on demand: most expressions do not need it).
+    /// The tense around `span` (computed on demand: most expressions do not need it), or
+    /// the one the resolution policy stands for: the past, the future, or a present that
+    /// takes the nearer occurrence.
     fn tense(&self, span: Span) -> Tense {
-        tense_at(self.text, span.start, span.end)
+        match self.resolution {
+            Resolution::Past => Tense::Past,
+            Resolution::Future => Tense::Future,
+            Resolution::Nearest => Tense::Present,
+            _ => tense_at(self.text, span.start, span.end),
+        }
     }
 
     /// The base of an anaphoric offset in `unit`: the last date mentioned if it is precise

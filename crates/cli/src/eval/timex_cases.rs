@@ -10,13 +10,14 @@
 //! report separates plain cases (no options, no variant), cases with options or a variant,
 //! and negatives, and gives each `form` its own row.
 //!
-//! The tagger takes a reference date, not yet a time of day, and resolves by tense: the
-//! reference's date is used, and every case is resolved the same way whatever its options.
+//! Cases without options resolve with the nearest occurrence (chrono's default,
+//! [`Resolution::Nearest`]); `forwardDate` cases with the next one ([`Resolution::Future`]).
+//! The tagger takes a reference date, not yet a time of day: the reference's date is used.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use nutgraf::dates::{Date, DateTagger, Timex};
+use nutgraf::dates::{Date, DateTagger, Resolution, Timex};
 use serde::Deserialize;
 
 use super::Report;
@@ -94,12 +95,20 @@ fn right(found: &[Timex], e: &Expected) -> bool {
 
 pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
     let cases = super::read_gold::<Case>(path)?;
-    let tagger = DateTagger::new();
+    let with = |r: Resolution| DateTagger::builder().resolution(r).build();
+    let (nearest, forward) = (with(Resolution::Nearest)?, with(Resolution::Future)?);
     let (mut plain, mut options, mut negatives) =
         (Tally::default(), Tally::default(), Tally::default());
     let mut forms: BTreeMap<String, Tally> = BTreeMap::new();
     let mut shown = 0;
     for case in &cases {
+        let forward_date = case
+            .options
+            .as_ref()
+            .and_then(|o| o.get("forwardDate"))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false);
+        let tagger = if forward_date { &forward } else { &nearest };
         let found = tagger.tag(&case.text, reference_date(case)?);
         let ok = match (&case.expected, case.negative) {
             (_, true) | (None, _) => found.is_empty(),
