@@ -537,6 +537,31 @@ fn user_gazetteer_lists_add_names_and_bad_lists_name_the_line() {
 }
 
 #[test]
+fn prefer_chooses_which_way_dates_without_a_year_resolve() {
+    let text = b"The board meets on Monday. The vote was in March.";
+    let value = |prefer: &str| {
+        let out = nutgraf(
+            &["analyze", "--format", "jsonl", "--date", "2024-06-18", "--prefer", prefer, "-"],
+            Some(text),
+        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let doc = &json(&out.stdout)[0];
+        let values: Vec<String> = doc["timexes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["value"].as_str().unwrap().to_owned())
+            .collect();
+        values
+    };
+    assert_eq!(value("tense"), ["2024-06-17", "2024-03"]);
+    assert_eq!(value("future"), ["2024-06-24", "2025-03"]);
+    assert_eq!(value("past"), ["2024-06-17", "2024-03"]);
+    let out = nutgraf(&["analyze", "--prefer", "sideways", "-"], Some(text));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn dates_resolve_against_the_date_option_or_the_record_date() {
     let out = nutgraf(
         &["analyze", "--format", "jsonl", "--date", "2024-06-18", "-"],
