@@ -641,7 +641,9 @@ impl Inner {
         let mut readings: Vec<(u32, u32)> = Vec::with_capacity(s.lex.len());
         for l in &s.lex {
             let cands = self.cands(l.pat);
-            let passing = || cands.iter().enumerate().filter(|(i, _)| l.mask >> i & 1 == 1);
+            // (The mask holds the first 64 readings of a form: `check` looks at no more.)
+            let passing =
+                || cands.iter().enumerate().take(64).filter(|(i, _)| l.mask >> i & 1 == 1);
             let (mut title, mut other) = (false, 0);
             let mut single = None;
             for (_, &c) in passing() {

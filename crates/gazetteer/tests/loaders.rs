@@ -418,3 +418,16 @@ fn forms_sharing_a_long_prefix_build_in_linear_time() {
         g.find(&text).iter().map(|m| m.text(&text).split(' ').count()).collect();
     assert_eq!(found, [N + 1, N]);
 }
+
+#[test]
+fn a_form_shared_by_more_than_64_entries_is_found_without_overflow() {
+    // Found by fuzzing: the readings of a form are checked 64 at a time; the 65th and later
+    // were then tested against a mask that has no bit for them.
+    let tsv: String = (0..100).map(|i| format!("person\tP{i}\t\tAcme\n")).collect();
+    let g = Gazetteer::builder().add_reader(tsv.as_bytes()).unwrap().rules(false).build().unwrap();
+    let text = "Acme said so.";
+    let found = g.find(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text(text), "Acme");
+    assert!(found[0].id.starts_with('P'));
+}
