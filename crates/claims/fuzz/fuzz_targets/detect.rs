@@ -1,7 +1,9 @@
 //! Any text, with hints cut from the input's first bytes: detection never panics and every
 //! span it returns lies on character boundaries inside the text.
 //!
-//! `cargo +nightly fuzz run detect` from `crates/claims`.
+//! From `crates/claims`:
+//! `RUSTC_BOOTSTRAP=1 cargo fuzz run detect -- -max_len=65536 -dict=fuzz/dict/claims.dict -timeout=10 -rss_limit_mb=2048`
+//! (a run over 10 s or 2 GB, a sign of superlinear time or memory, is reported as a failure).
 
 #![no_main]
 

@@ -1,5 +1,9 @@
 //! Fuzzes the date tagger: no panic on any input, timexes in order, not overlapping, on word
-//! boundaries of the tokenizer. Run with `cargo fuzz run tag` in `crates/dates`.
+//! boundaries of the tokenizer.
+//!
+//! From `crates/dates`:
+//! `RUSTC_BOOTSTRAP=1 cargo fuzz run tag -- -max_len=65536 -dict=fuzz/dict/dates.dict -timeout=10 -rss_limit_mb=2048`
+//! (a run over 10 s or 2 GB, a sign of superlinear time or memory, is reported as a failure).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

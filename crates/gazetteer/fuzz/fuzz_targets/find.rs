@@ -1,4 +1,8 @@
 //! Any text: `find` never panics, mentions are in order, on char boundaries and disjoint.
+//!
+//! From `crates/gazetteer`:
+//! `RUSTC_BOOTSTRAP=1 cargo fuzz run find -- -max_len=65536 -dict=fuzz/dict/gazetteer.dict -timeout=10 -rss_limit_mb=2048`
+//! (a run over 10 s or 2 GB, a sign of superlinear time or memory, is reported as a failure).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -1,6 +1,10 @@
 //! Fuzzes the tokenizer and sentence splitter: any UTF-8 input must tokenize without panic,
 //! with tokens in order, on char boundaries, separated only by separators, and sentences
 //! partitioning the tokens.
+//!
+//! From `crates/tokenize`:
+//! `RUSTC_BOOTSTRAP=1 cargo fuzz run tokenize -- -max_len=65536 -dict=fuzz/dict/tokenize.dict -timeout=10 -rss_limit_mb=2048`
+//! (a run over 10 s or 2 GB, a sign of superlinear time or memory, is reported as a failure).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
