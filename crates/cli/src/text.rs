@@ -1,5 +1,6 @@
 //! `--format text`: a readable summary of an analysed document.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use nutgraf::{Document, SectionKind, Span};
@@ -22,11 +23,16 @@ pub fn summary(doc: &Document) -> String {
     }
     // Entities grouped by canonical id and kind (`Russia` the place, `Russian` the
     // nationality), most mentioned first.
+    // (Counted through a map: a long document names many thousands of entities.)
+    let mut index: HashMap<(&str, &str), usize> = HashMap::new();
     let mut by_id: Vec<(&str, &str, usize)> = Vec::new();
     for m in doc.entities() {
-        match by_id.iter_mut().find(|(id, kind, _)| *id == m.id && *kind == m.kind.as_str()) {
+        let key = (m.id.as_str(), m.kind.as_str());
+        let next = by_id.len();
+        let at = *index.entry(key).or_insert(next);
+        match by_id.get_mut(at) {
             Some(e) => e.2 += 1,
-            None => by_id.push((m.id.as_str(), m.kind.as_str(), 1)),
+            None => by_id.push((key.0, key.1, 1)),
         }
     }
     by_id.sort_by_key(|e| std::cmp::Reverse(e.2));
@@ -73,10 +79,41 @@ pub fn summary(doc: &Document) -> String {
 
 /// The text of a span on one line, shortened to about `max` characters.
 fn one_line(doc: &Document, span: Span, max: usize) -> String {
-    let s: String = doc.text_of(span).split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= max {
+    // Words are joined only until the line is full, so a long span costs no more than a
+    // short one.
+    let mut s = String::new();
+    let mut chars = 0;
+    for word in doc.text_of(span).split_whitespace() {
+        if chars > max {
+            break;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+            chars += 1;
+        }
+        s.push_str(word);
+        chars += word.chars().count();
+    }
+    if chars <= max {
         return s;
     }
     let cut: String = s.chars().take(max.saturating_sub(1)).collect();
     format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_joins_words_and_cuts_long_spans() {
+        let doc = Document::new("The  count\nwas accurate, officials said again and again.");
+        let all = Span::new(0, doc.text().len());
+        assert_eq!(
+            one_line(&doc, all, 100),
+            "The count was accurate, officials said again and again."
+        );
+        assert_eq!(one_line(&doc, all, 20), "The count was accur…");
+        assert_eq!(one_line(&doc, Span::new(0, 10), 10), "The count");
+    }
 }
