@@ -53,6 +53,7 @@
 mod grammar;
 mod lexicon;
 mod prefilter;
+mod reference;
 mod resolve;
 mod tense;
 mod timex;
@@ -62,7 +63,9 @@ use std::ops::RangeInclusive;
 
 use nutgraf_tokenize::{Span, Token, Tokenizer};
 
-pub use jiff::civil::Date;
+pub use jiff::civil::{Date, DateTime, Time};
+pub use jiff::tz::Offset;
+pub use reference::{Reference, ReferenceError};
 pub use timex::{Granularity, Mod, Timex, TimexRange, TimexType};
 
 /// Which way an expression without a year or week of its own (`on Monday`, `in March`,
@@ -155,6 +158,36 @@ impl DateTagger {
 
     /// Appends the temporal expressions of `text` to `out`; see [`tag`](DateTagger::tag).
     pub fn tag_into(&self, text: &str, reference: Option<Date>, out: &mut Vec<Timex>) {
+        self.tag_at_into(text, Reference::from(reference), out);
+    }
+
+    /// The temporal expressions of `text`, resolved against a [`Reference`]: a date, or a
+    /// date and time of day (with an optional UTC offset). With a time, times of day and
+    /// amounts under a day resolve to the minute.
+    ///
+    /// ```
+    /// use nutgraf_dates::{DateTagger, Reference};
+    ///
+    /// let tagger = DateTagger::new();
+    /// let at: Reference = "2012-08-10T12:14".parse().unwrap();
+    /// let values = |text: &str| -> Vec<String> {
+    ///     tagger.tag_at(text, at).into_iter().map(|t| t.value).collect()
+    /// };
+    /// assert_eq!(values("The call came 15 minutes ago."), ["2012-08-10T11:59"]);
+    /// assert_eq!(values("Polls close in 12 hours."), ["2012-08-11T00:14"]);
+    /// // With a date only, as `tag` does: the day.
+    /// let day = Reference::date("2012-08-10".parse().unwrap());
+    /// assert_eq!(tagger.tag_at("The call came 15 minutes ago.", day)[0].value, "2012-08-10");
+    /// ```
+    pub fn tag_at(&self, text: &str, reference: impl Into<Reference>) -> Vec<Timex> {
+        let mut out = Vec::new();
+        self.tag_at_into(text, reference.into(), &mut out);
+        out
+    }
+
+    /// Appends the temporal expressions of `text`, resolved against `reference`, to `out`;
+    /// see [`tag_at`](DateTagger::tag_at).
+    pub fn tag_at_into(&self, text: &str, reference: Reference, out: &mut Vec<Timex>) {
         // The working buffers of this thread, kept between documents so a document allocates
         // nothing until it has timexes to return. A nested call (none is made today) or a
         // thread that is shutting down gets fresh buffers.
@@ -176,7 +209,7 @@ impl DateTagger {
     fn tag_with(
         &self,
         text: &str,
-        reference: Option<Date>,
+        reference: Reference,
         out: &mut Vec<Timex>,
         scratch: &mut Scratch,
     ) {

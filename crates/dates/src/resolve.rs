@@ -4,14 +4,14 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, Time, Weekday};
 use nutgraf_tokenize::Span;
 
-use crate::Resolution;
 use crate::grammar::{Anchoring, Cand, DateSpec, Point, Sem, SetVal, Shift, TimeSpec};
 use crate::lexicon::{Holiday, Season, Unit};
 use crate::tense::{Tense, tense_at};
 use crate::timex::{Granularity, Mod, Timex, TimexRange, TimexType};
+use crate::{Reference, Resolution};
 
 /// The last date mentioned, for anaphoric expressions (`the following day`).
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +27,8 @@ pub(crate) struct Anchor {
 pub(crate) struct Ctx<'t> {
     pub text: &'t str,
     pub dct: Option<Date>,
+    /// The reference time of day (only with a reference date).
+    time: Option<Time>,
     resolution: Resolution,
     anchor: Option<Anchor>,
     /// The year of the last date written with its year (`June 1941`) and where it ended,
@@ -44,10 +46,12 @@ const NEAR: usize = 250;
 impl<'t> Ctx<'t> {
     pub(crate) fn new(
         text: &'t str,
-        dct: Option<Date>,
+        reference: Reference,
         resolution: Resolution,
         found: &[(Cand, Span)],
     ) -> Ctx<'t> {
+        let dct = reference.date;
+        let time = dct.and(reference.time);
         let narrative = match dct {
             None => true,
             Some(d) => {
@@ -78,7 +82,7 @@ impl<'t> Ctx<'t> {
                 far >= 3 && far > 3 * near
             }
         };
-        Ctx { text, dct, resolution, anchor: None, explicit_year: None, narrative }
+        Ctx { text, dct, time, resolution, anchor: None, explicit_year: None, narrative }
     }
 }
 
@@ -756,10 +760,23 @@ impl Ctx<'_> {
         let mut ty = c.ty;
         let mut quant = None;
         let mut freq = None;
-        let granularity = match c.sem {
+        // `in 5 days` said of what is to come is the day it comes to: a date.
+        let sem = match c.sem {
+            Sem::Duration { amount, unit } if c.rule == "duration" => {
+                match self.in_amount(amount, unit, span) {
+                    Some(p) => {
+                        ty = TimexType::Date;
+                        Sem::Point(p)
+                    }
+                    None => c.sem,
+                }
+            }
+            sem => sem,
+        };
+        let granularity = match sem {
             Sem::Point(p) => {
                 let (rp, g) = self.point(p, span, &mut value);
-                if p.time.is_some() {
+                if p.time.is_some() || matches!(g, Granularity::Minute | Granularity::Second) {
                     ty = TimexType::Time;
                 }
                 self.remember(p.date, rp, g, span.end);
@@ -819,7 +836,135 @@ impl Ctx<'_> {
         }
     }
 
+    /// `in 5 days`, `in two weeks`, `in 3 hours` (with a reference time): the point that far
+    /// from the reference, when the sentence is not in the past (`rose 5% in two years` is a
+    /// span of time) and no superlative or `first` comes before it (`the first visit in 24
+    /// years`, `the lowest level in a decade`).
+    fn in_amount(&self, amount: Option<f64>, unit: Unit, span: Span) -> Option<Point> {
+        let a = amount?;
+        if a.fract() != 0.0 || !(1.0..=10_000.0).contains(&a) {
+            return None;
+        }
+        self.dct?;
+        let n = a as i32;
+        let (unit, n) = match unit {
+            Unit::Hour | Unit::Minute | Unit::Second if self.time.is_none() => return None,
+            Unit::Week => (Unit::Day, 7 * n),
+            Unit::Fortnight => (Unit::Day, 14 * n),
+            Unit::Weekend | Unit::Decade | Unit::Century | Unit::Millennium => return None,
+            u => (u, n),
+        };
+        // An amount, not a stretch (`the past three months`, `the next two years`).
+        let first = self.text.get(span.start..span.end)?.split_whitespace().next()?;
+        if matches!(
+            first.to_ascii_lowercase().as_str(),
+            "the"
+                | "past"
+                | "last"
+                | "next"
+                | "these"
+                | "those"
+                | "its"
+                | "recent"
+                | "coming"
+                | "previous"
+                | "following"
+                | "another"
+                | "several"
+                | "few"
+                | "many"
+                | "some"
+        ) {
+            return None;
+        }
+        let before = self.text.get(..span.start)?.trim_end();
+        let head = before.strip_suffix("in").or_else(|| before.strip_suffix("In"))?;
+        if head.chars().next_back().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        // The words of the sentence before `in`, nearest first (up to a dozen).
+        let from = head.rfind(['.', '!', '?', '\n', ';']).map_or(0, |k| k + 1);
+        let lead = head.get(from..).unwrap_or("");
+        let superlative = lead.split(|c: char| !c.is_alphanumeric()).rev().take(12).any(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "first"
+                    | "last"
+                    | "only"
+                    | "ever"
+                    | "since"
+                    | "time"
+                    | "times"
+                    | "record"
+                    | "best"
+                    | "worst"
+                    | "most"
+                    | "least"
+                    | "fewest"
+                    | "highest"
+                    | "lowest"
+                    | "biggest"
+                    | "largest"
+                    | "smallest"
+                    | "greatest"
+                    | "longest"
+                    | "shortest"
+                    | "fastest"
+                    | "slowest"
+                    | "strongest"
+                    | "weakest"
+                    | "deepest"
+                    | "sharpest"
+                    | "steepest"
+                    | "hottest"
+                    | "coldest"
+                    | "warmest"
+                    | "wettest"
+                    | "driest"
+                    | "top"
+                    | "high"
+                    | "low"
+                    | "peak"
+            )
+        });
+        if superlative || self.tense(span) == Tense::Past {
+            return None;
+        }
+        Some(Point { date: DateSpec::Offset { unit, n, anchoring: Anchoring::Dct }, time: None })
+    }
+
+    /// An amount under a day counted from the reference date-time (`15 minutes ago`, `in
+    /// two hours`), when the reference has a time: the moment, to the minute (or second).
+    fn clock_offset(&self, p: Point, out: &mut String) -> Option<(Rp, Granularity)> {
+        let DateSpec::Offset { unit, n, anchoring } = p.date else { return None };
+        if p.time.is_some() || (anchoring == Anchoring::Anaphor && self.anchor.is_some()) {
+            return None;
+        }
+        let at = self.dct?.to_datetime(self.time?);
+        let n = i64::from(n);
+        let span = match unit {
+            Unit::Hour => jiff::Span::new().try_hours(n).ok()?,
+            Unit::Minute => jiff::Span::new().try_minutes(n).ok()?,
+            Unit::Second => jiff::Span::new().try_seconds(n).ok()?,
+            _ => return None,
+        };
+        let t = at.checked_add(span).ok()?;
+        let d = t.date();
+        let _ = write!(out, "{d}T{:02}:{:02}", t.hour(), t.minute());
+        let g = if unit == Unit::Second {
+            let _ = write!(out, ":{:02}", t.second());
+            Granularity::Second
+        } else {
+            Granularity::Minute
+        };
+        Some((day_rp(d), g))
+    }
+
     fn point(&self, p: Point, span: Span, out: &mut String) -> (Rp, Granularity) {
+        if let Some(done) = self.clock_offset(p, out) {
+            return done;
+        }
         let rp = self.resolve_date(p.date, span);
         rp.render(out);
         let mut g = rp.granularity();

@@ -1,7 +1,8 @@
-//! Data-driven cases (`tests/cases.toml`): each text with its reference date and the
-//! expected timexes (text, type, value), run against the default tagger.
+//! Data-driven cases (`tests/cases.toml`): each text with its reference (a date, or a date
+//! and time) and the expected timexes (text, type, value), run against the default tagger or
+//! the resolution policy the case names.
 
-use nutgraf_dates::DateTagger;
+use nutgraf_dates::{DateTagger, Reference, Resolution};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -13,9 +14,13 @@ struct File {
 struct Case {
     name: String,
     text: String,
-    /// Reference date; none means no reference.
+    /// Reference date or date-time (`2024-06-18`, `2024-06-18T09:30`); none means no
+    /// reference.
     #[serde(default)]
     dct: Option<String>,
+    /// The resolution policy: `tense` (the default), `past`, `future` or `nearest`.
+    #[serde(default)]
+    prefer: Option<String>,
     /// `[text, type, value]` or `[text, type, value, mod]`.
     expect: Vec<Vec<String>>,
     /// Also run with `join_ranges(false)` and expect these instead.
@@ -24,9 +29,9 @@ struct Case {
 }
 
 fn run(tagger: &DateTagger, case: &Case, expect: &[Vec<String>]) -> Result<(), String> {
-    let reference = case.dct.as_deref().map(|d| d.parse().unwrap());
+    let reference: Reference = case.dct.as_deref().map_or(Reference::NONE, |d| d.parse().unwrap());
     let got: Vec<Vec<String>> = tagger
-        .tag(&case.text, reference)
+        .tag_at(&case.text, reference)
         .iter()
         .map(|t| {
             let mut v = vec![t.text(&case.text).to_owned(), t.kind.to_string(), t.value.clone()];
@@ -56,7 +61,16 @@ fn cases() {
     let split = DateTagger::builder().join_ranges(false).build().unwrap();
     let mut failures = Vec::new();
     for case in &file.case {
-        if let Err(e) = run(&joined, case, &case.expect) {
+        let policy = case.prefer.as_deref().map(|p| match p {
+            "tense" => Resolution::Tense,
+            "past" => Resolution::Past,
+            "future" => Resolution::Future,
+            "nearest" => Resolution::Nearest,
+            other => panic!("{}: unknown policy {other:?}", case.name),
+        });
+        let own = policy.map(|r| DateTagger::builder().resolution(r).build().unwrap());
+        let joined = own.as_ref().unwrap_or(&joined);
+        if let Err(e) = run(joined, case, &case.expect) {
             failures.push(e);
         }
         if let Some(expect) = &case.split
