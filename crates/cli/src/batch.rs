@@ -232,7 +232,7 @@ impl Output<'_> {
     fn big(
         &mut self,
         pipeline: &Pipeline,
-        default_date: Option<nutgraf::dates::Date>,
+        default_date: Option<nutgraf::dates::Reference>,
         raw: &[u8],
         name: &str,
         line: usize,
@@ -250,7 +250,7 @@ impl Output<'_> {
 /// Analyses one input line: the output JSON and whether it succeeded.
 fn analyse_line(
     pipeline: &Pipeline,
-    default_date: Option<nutgraf::dates::Date>,
+    default_date: Option<nutgraf::dates::Reference>,
     line: &Line,
     name: &str,
 ) -> (Vec<u8>, bool) {
@@ -286,7 +286,7 @@ fn analyse_line(
 /// Parses and analyses one line: the document, or the error record to write instead.
 fn run_line(
     pipeline: &Pipeline,
-    default_date: Option<nutgraf::dates::Date>,
+    default_date: Option<nutgraf::dates::Reference>,
     raw: &[u8],
     name: &str,
     line: usize,
@@ -294,7 +294,10 @@ fn run_line(
     let doc =
         input::parse_line(raw, name, line).map_err(|e| error_record(line, e.id, e.message))?;
     let id = doc.id.clone();
-    let metadata = Metadata { id: doc.id, date: doc.date.or(default_date), ..Metadata::default() };
+    let mut metadata = Metadata { id: doc.id, ..Metadata::default() };
+    if let Some(r) = doc.date.or(default_date) {
+        metadata.set_reference(r);
+    }
     pipeline.run_with(doc.text, metadata).map_err(|e| error_record(line, id, e.to_string()))
 }
 

@@ -4,6 +4,7 @@ use std::io::{self, BufRead, Read};
 use std::path::Path;
 
 use anyhow::Context;
+use nutgraf::dates::Reference;
 use nutgraf::tokenize::Excerpt;
 use serde::Deserialize;
 
@@ -12,8 +13,8 @@ use serde::Deserialize;
 pub struct Doc {
     pub id: Option<String>,
     pub text: String,
-    /// The document's date from its JSONL record.
-    pub date: Option<nutgraf::dates::Date>,
+    /// The document's date (and time) from its JSONL record.
+    pub date: Option<Reference>,
 }
 
 /// A JSONL input record: `{"id", "text", "date"?}`; other fields are ignored. The fields
@@ -151,29 +152,25 @@ pub fn parse_line(bytes: &[u8], name: &str, line_no: usize) -> Result<Doc, Input
             Err(e) => return Err(err(id, e)),
         },
         Some(other) => {
-            let message =
-                format!("\"date\" must be a string YYYY-MM-DD, not {}", type_name(&other));
+            let message = format!("\"date\" must be a string ({FORMS}), not {}", type_name(&other));
             return Err(err(id, message));
         }
     };
     Ok(Doc { id, text, date })
 }
 
-/// Parses a document date: exactly `YYYY-MM-DD`, a real day of the proleptic Gregorian
-/// calendar (no other forms, however a date library would read them).
-pub fn parse_date(s: &str) -> Result<nutgraf::dates::Date, String> {
-    let bad =
-        |why: String| format!("invalid \"date\" {:?}: expected YYYY-MM-DD{why}", Excerpt::new(s));
-    let t = s.trim();
-    let b = t.as_bytes();
-    let shape = b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
-    if !shape {
-        return Err(bad(String::new()));
-    }
-    t.parse().map_err(|e| bad(format!(" ({e})")))
+/// The forms of a document date, for messages.
+pub const FORMS: &str = "YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], optionally with Z or ±HH:MM";
+
+/// Parses a document date: exactly `YYYY-MM-DD`, or a date and time `YYYY-MM-DDTHH:MM[:SS]`
+/// with an optional `Z` or `±HH:MM` ([`Reference`]'s forms), a real day of the proleptic
+/// Gregorian calendar and a real time (no other forms, however a date library would read
+/// them).
+pub fn parse_date(s: &str) -> Result<Reference, String> {
+    s.parse::<Reference>().map_err(|e| {
+        let detail = e.reason().map(|r| format!(" ({r})")).unwrap_or_default();
+        format!("invalid \"date\" {:?}: expected {FORMS}{detail}", Excerpt::new(s))
+    })
 }
 
 #[cfg(test)]
@@ -218,7 +215,7 @@ mod tests {
         );
         let e = docs[1].as_ref().unwrap_err();
         assert_eq!(e.id.as_deref(), Some("b"));
-        assert_eq!(e.message, "\"date\" must be a string YYYY-MM-DD, not a number");
+        assert_eq!(e.message, format!("\"date\" must be a string ({FORMS}), not a number"));
         let e = docs[2].as_ref().unwrap_err();
         assert_eq!(
             (e.id.as_deref(), e.message.as_str()),
@@ -227,28 +224,31 @@ mod tests {
     }
 
     #[test]
-    fn only_the_documented_date_form_is_accepted() {
-        assert_eq!(
-            parse_date("2024-06-18").unwrap(),
-            nutgraf::dates::Date::new(2024, 6, 18).unwrap()
-        );
+    fn only_the_documented_date_forms_are_accepted() {
+        let day = parse_date("2024-06-18").unwrap();
+        assert_eq!(day.date, Some(nutgraf::dates::Date::new(2024, 6, 18).unwrap()));
+        assert_eq!(day.time, None);
         assert!(parse_date(" 2024-06-18\n").is_ok());
+        let at = parse_date("2024-06-18T09:30+02:00").unwrap();
+        assert_eq!(at.to_string(), "2024-06-18T09:30:00+02:00");
+        assert_eq!(parse_date("2024-06-18T00:00:05Z").unwrap().to_string(), "2024-06-18T00:00:05Z");
         for bad in [
             "20240618",
             "2024-06-18 12:00",
             "+002024-06-18",
             "2024-6-18",
             "18/06/2024",
-            "2024-06-18T00:00",
+            "2024-06-18T9:00",
+            "2024-06-18T09:00+0200",
             "",
         ] {
             let e = parse_date(bad).unwrap_err();
-            assert!(e.ends_with("expected YYYY-MM-DD"), "{bad:?}: {e}");
+            assert!(e.ends_with(&format!("expected {FORMS}")), "{bad:?}: {e}");
         }
         assert!(
             parse_date("2010-02-30")
                 .unwrap_err()
-                .starts_with("invalid \"date\" \"2010-02-30\": expected YYYY-MM-DD (")
+                .starts_with(&format!("invalid \"date\" \"2010-02-30\": expected {FORMS} ("))
         );
     }
 

@@ -15,11 +15,13 @@ pub struct PipelineArgs {
     /// later lists win for the same name.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
-    /// The document date (YYYY-MM-DD) that relative dates resolve against, for documents
-    /// that do not give their own (a JSONL record's `date` wins). Without any date, values
+    /// The document date that relative dates resolve against, for documents that do not
+    /// give their own (a JSONL record's `date` wins): `YYYY-MM-DD`, or a date and time
+    /// `YYYY-MM-DDTHH:MM[:SS]` with an optional `Z` or `±HH:MM`, with which times of day and
+    /// amounts under a day (`two hours ago`) resolve to the minute. Without any date, values
     /// stay underspecified (`XXXX-09`).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::input::parse_date)]
-    pub date: Option<nutgraf::dates::Date>,
+    #[arg(long, value_name = "YYYY-MM-DD[THH:MM[:SS][±HH:MM]]", value_parser = crate::input::parse_date)]
+    pub date: Option<nutgraf::dates::Reference>,
     /// Which way dates without a year or week of their own (`on Monday`, `in March`) resolve
     /// from the document date: by the tense of their sentence, as news reads (the default);
     /// always the last occurrence; always the next (calendars, listings, chat); the nearest.
@@ -51,11 +53,11 @@ impl Prefer {
 impl PipelineArgs {
     /// The metadata of a document read from input.
     pub fn metadata(&self, doc: &crate::input::Doc) -> nutgraf::Metadata {
-        nutgraf::Metadata {
-            id: doc.id.clone(),
-            date: doc.date.or(self.date),
-            ..nutgraf::Metadata::default()
+        let mut metadata = nutgraf::Metadata { id: doc.id.clone(), ..nutgraf::Metadata::default() };
+        if let Some(r) = doc.date.or(self.date) {
+            metadata.set_reference(r);
         }
+        metadata
     }
 
     /// The default pipeline, with the user's lists added to the gazetteer and the date

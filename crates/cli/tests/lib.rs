@@ -20,7 +20,11 @@ fn nutgraf(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .unwrap();
     let mut input = child.stdin.take().unwrap();
     if let Some(bytes) = stdin {
-        input.write_all(bytes).unwrap();
+        // A command that fails before reading all of its input closes the pipe: what it
+        // says about that is in its output.
+        if let Err(e) = input.write_all(bytes) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
     }
     drop(input);
     child.wait_with_output().unwrap()
@@ -596,4 +600,28 @@ fn dates_resolve_against_the_date_option_or_the_record_date() {
     let out = nutgraf(&["analyze", "--date", "18/06/2024", "examples/data/seed_article.txt"], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("expected YYYY-MM-DD"));
+}
+
+#[test]
+fn a_date_with_a_time_resolves_amounts_under_a_day_to_the_minute() {
+    let input = b"{\"id\":\"a\",\"text\":\"The polls closed 15 minutes ago.\",\"date\":\"2012-08-10T12:14:00-04:00\"}\n{\"id\":\"b\",\"text\":\"The polls closed 15 minutes ago.\"}\n{\"id\":\"c\",\"text\":\"x\",\"date\":\"2012-08-10T25:00\"}\n";
+    let out = nutgraf(&["batch", "--date", "2012-08-10"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["timexes"][0]["value"], "2012-08-10T11:59");
+    assert_eq!(lines[0]["timexes"][0]["type"], "TIME");
+    assert_eq!(lines[1]["timexes"][0]["value"], "2012-08-10", "a date alone: the day");
+    assert_eq!(lines[2]["id"], "c");
+    assert!(lines[2]["error"].as_str().unwrap().contains("expected YYYY-MM-DD, YYYY-MM-DDTHH:MM"));
+
+    let dir = std::env::temp_dir().join(format!("nutgraf-datetime-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("note.txt");
+    std::fs::write(&file, "Results are due in 12 hours.").unwrap();
+    let out = nutgraf(&["analyze", "--date", "2012-08-10T12:14Z", file.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json(&out.stdout)[0]["timexes"][0]["value"], "2012-08-11T00:14");
+    let _ = std::fs::remove_dir_all(&dir);
 }

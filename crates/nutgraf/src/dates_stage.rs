@@ -52,7 +52,7 @@ impl Stage for DatesStage {
         &[Layer::Timexes]
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let timexes = self.tagger.tag(doc.text(), doc.metadata.date);
+        let timexes = self.tagger.tag_at(doc.text(), doc.metadata.reference());
         doc.set_timexes(timexes);
         Ok(())
     }

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use nutgraf_claims::{Claim, ClaimerKind};
-use nutgraf_dates::{Date, Timex};
+use nutgraf_dates::{Date, Offset, Reference, Time, Timex};
 use nutgraf_gazetteer::{EntityKind, Mention};
 use nutgraf_tokenize::{Sentence, Span, Token};
 
@@ -75,6 +75,72 @@ pub struct Metadata {
     /// September`) resolve against it. Without it they stay underspecified (`XXXX-09`); the
     /// clock is never read.
     pub date: Option<Date>,
+    /// The time of day of [`date`](Metadata::date) (publication time, a message's time): with
+    /// it, times of day and amounts under a day (`two hours ago`, `in 30 minutes`) resolve to
+    /// the minute. Ignored without a date.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub time: Option<Time>,
+    /// The document's offset from UTC, when known. It is carried, not applied: values are
+    /// local times of the document, as TIMEX3 writes them. Serialized as `+HH:MM`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none", with = "offset_serde")
+    )]
+    pub utc_offset: Option<Offset>,
+}
+
+impl Metadata {
+    /// What the dates stage resolves against: the date, time and offset.
+    ///
+    /// ```
+    /// use nutgraf::Metadata;
+    ///
+    /// let mut metadata = Metadata::default();
+    /// metadata.set_reference("2024-06-18T09:30+02:00".parse().unwrap());
+    /// assert_eq!(metadata.date.unwrap().to_string(), "2024-06-18");
+    /// assert_eq!(metadata.reference().to_string(), "2024-06-18T09:30:00+02:00");
+    /// ```
+    pub fn reference(&self) -> Reference {
+        Reference { date: self.date, time: self.time, offset: self.utc_offset }
+    }
+
+    /// Sets the date, time and offset from a [`Reference`].
+    pub fn set_reference(&mut self, reference: Reference) {
+        self.date = reference.date;
+        self.time = reference.time;
+        self.utc_offset = reference.offset;
+    }
+}
+
+/// `utc_offset` as `+HH:MM` (jiff's `Offset` has no serde form of its own).
+#[cfg(feature = "serde")]
+mod offset_serde {
+    use nutgraf_dates::{Date, Offset, Reference, Time};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(o: &Option<Offset>, s: S) -> Result<S::Ok, S::Error> {
+        match o {
+            // The offset part of a reference's text form (`Z` for UTC).
+            Some(o) => {
+                let r = Reference {
+                    date: Date::new(2000, 1, 1).ok(),
+                    time: Some(Time::midnight()),
+                    offset: Some(*o),
+                };
+                let text = r.to_string();
+                s.serialize_str(text.get(19..).unwrap_or(""))
+            }
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Offset>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else { return Ok(None) };
+        let r: Reference = format!("2000-01-01T00:00{text}").parse().map_err(|_| {
+            serde::de::Error::custom(format!("invalid UTC offset {text:?}: expected Z or ±HH:MM"))
+        })?;
+        Ok(r.offset)
+    }
 }
 
 /// A text and the annotations stages have added to it.
