@@ -174,7 +174,7 @@ impl DateTagger {
     ///     tagger.tag_at(text, at).into_iter().map(|t| t.value).collect()
     /// };
     /// assert_eq!(values("The call came 15 minutes ago."), ["2012-08-10T11:59"]);
-    /// assert_eq!(values("Polls close in 12 hours."), ["2012-08-11T00:14"]);
+    /// assert_eq!(values("Polls will close in 12 hours."), ["2012-08-11T00:14"]);
     /// // With a date only, as `tag` does: the day.
     /// let day = Reference::date("2012-08-10".parse().unwrap());
     /// assert_eq!(tagger.tag_at("The call came 15 minutes ago.", day)[0].value, "2012-08-10");
@@ -276,9 +276,28 @@ impl DateTagger {
             if found.last().is_some_and(|(_, p)| p.end > span.start) {
                 continue;
             }
+            // A day and a time of day written together are one moment: `5 May 12:00`,
+            // `05/31/2024, 09:15 AM`, `8:23 AM, Jul 9`, `this Sat, 7pm`.
+            if let Some((prev, prev_span)) = found.last_mut()
+                && let Some(merged) = grammar::date_and_time(prev, &c)
+                && text.get(prev_span.end..span.start).is_some_and(joins_date_and_time)
+            {
+                *prev = merged;
+                prev_span.end = span.end;
+                continue;
+            }
             found.push((c, span));
         }
     }
+}
+
+/// Whether the text between a day and a time of day joins them into one moment: nothing
+/// but spaces, a comma, a dash or a bullet. (`today at 9am` stays two expressions, as TimeML
+/// marks them; the time still resolves to the day before it.)
+fn joins_date_and_time(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_prefix(',').unwrap_or(g).trim();
+    matches!(g, "" | "-" | "–" | "∙" | "·" | "•" | "|") && gap.len() <= 6 && !gap.contains('\n')
 }
 
 /// Working buffers of [`DateTagger::tag_into`], reused from one document to the next.

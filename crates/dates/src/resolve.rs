@@ -837,9 +837,10 @@ impl Ctx<'_> {
     }
 
     /// `in 5 days`, `in two weeks`, `in 3 hours` (with a reference time): the point that far
-    /// from the reference, when the sentence is not in the past (`rose 5% in two years` is a
-    /// span of time) and no superlative or `first` comes before it (`the first visit in 24
-    /// years`, `the lowest level in a decade`).
+    /// from the reference, when the sentence speaks of what is to come (under the tense
+    /// policy: a future; `rose 5% in two years` is a span of time) and no superlative,
+    /// `first`, perfect or comparison comes before it (`the first visit in 24 years`, `the
+    /// lowest level in a decade`, `has not seen a raise in five years`).
     fn in_amount(&self, amount: Option<f64>, unit: Unit, span: Span) -> Option<Point> {
         let a = amount?;
         if a.fract() != 0.0 || !(1.0..=10_000.0).contains(&a) {
@@ -885,8 +886,19 @@ impl Ctx<'_> {
         // The words of the sentence before `in`, nearest first (up to a dozen).
         let from = head.rfind(['.', '!', '?', '\n', ';']).map_or(0, |k| k + 1);
         let lead = head.get(from..).unwrap_or("");
-        let superlative = lead.split(|c: char| !c.is_alphanumeric()).rev().take(12).any(|w| {
-            let w = w.to_ascii_lowercase();
+        let words: Vec<String> = lead
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(12)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        // (`have to`, `has to` are obligations, not perfects.)
+        let superlative = words.iter().enumerate().any(|(k, w)| {
+            let obligation = k > 0 && words.get(k - 1).is_some_and(|next| next == "to");
+            if obligation && matches!(w.as_str(), "have" | "has" | "had") {
+                return false;
+            }
             matches!(
                 w.as_str(),
                 "first"
@@ -926,9 +938,23 @@ impl Ctx<'_> {
                     | "high"
                     | "low"
                     | "peak"
+                    // A perfect or a comparison looks back: `have not seen a raise in five
+                    // years`, `faster than in five years`.
+                    | "have" | "has" | "had" | "ve" | "been" | "haven" | "hasn" | "hadn" | "than"
             )
         });
-        if superlative || self.tense(span) == Tense::Past {
+        if superlative {
+            return None;
+        }
+        // News: only what the sentence says is to come (`will vote in two weeks`; not
+        // `students graduate in four years`). The other policies take every such amount as a
+        // point, forward (there is no past reading of `in`).
+        let point = match self.resolution {
+            Resolution::Past => false,
+            Resolution::Future | Resolution::Nearest => true,
+            _ => tense_at(self.text, span.start, span.end) == Tense::Future,
+        };
+        if !point {
             return None;
         }
         Some(Point { date: DateSpec::Offset { unit, n, anchoring: Anchoring::Dct }, time: None })

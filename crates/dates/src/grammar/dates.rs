@@ -28,13 +28,49 @@ impl Parser<'_> {
 
     // ----------------------------------------------------------------- modifiers
 
-    /// A month name at `i`, capitalised (or in an all-caps text).
+    /// A month name at `i`, capitalised (or in an all-caps text), or in lowercase where it
+    /// cannot be a word: `september 16`, `in november`, `in jan`, `may 5` (not `you may go`,
+    /// `a march`).
     pub(super) fn month(&self, i: usize) -> Option<(u8, bool)> {
         let w = self.w(i)?;
-        match w.lex {
-            Lex::Month { m, abbr } if w.cap => Some((m, abbr)),
-            _ => None,
+        let Lex::Month { m, abbr } = w.lex else { return None };
+        if w.cap {
+            return Some((m, abbr));
         }
+        let t = self.txt(i);
+        if !t.bytes().all(|b| b.is_ascii_lowercase() || b == b'.') {
+            return None;
+        }
+        // A day or a year right after: `september 16`, `aug 96`, `may 2024`.
+        let number_after =
+            matches!(self.lx(i + 1), Lex::Digits { len: 1 | 2 | 4, .. } | Lex::Ordinal(_))
+                && !self.glued(i);
+        let word = matches!(t, "may" | "march" | "mar" | "august" | "jan" | "sun");
+        let prev_in = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.lx(p),
+                Lex::Fw(
+                    Fw::In
+                        | Fw::Since
+                        | Fw::Until
+                        | Fw::Of
+                        | Fw::From
+                        | Fw::By
+                        | Fw::Before
+                        | Fw::After
+                ) | Lex::Rel(Rel::Last | Rel::Next | Rel::This | Rel::Coming | Rel::Past)
+            )
+        });
+        let ok = number_after || (!word && !abbr) || (prev_in && !matches!(t, "may" | "march"));
+        ok.then_some((m, abbr))
+    }
+
+    /// A weekday name at `i`: capitalised, or a whole name in lowercase (`next tuesday`,
+    /// `monday morning`); short forms in lowercase (`sun`, `sat`, `wed`) are words.
+    pub(super) fn weekday_name(&self, i: usize) -> bool {
+        let Some(w) = self.w(i) else { return false };
+        let Lex::Weekday { abbr, .. } = w.lex else { return false };
+        w.cap || (!abbr && self.txt(i).bytes().all(|b| b.is_ascii_lowercase()))
     }
 
     /// A day of the month at `i`: `19`, `19th`, `nineteenth` (not `19 years`, `19%`).

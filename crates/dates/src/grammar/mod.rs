@@ -332,3 +332,39 @@ pub(crate) fn valid_day(year: Option<i32>, m: u8, d: u8) -> bool {
     };
     jiff::civil::Date::new(y, m, d).is_ok()
 }
+
+/// One moment from a day and a time of day found next to each other, in either order: a
+/// day-precise date without a time and a time without a day of its own.
+pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
+    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
+    let bare_time = |p: Point| {
+        p.time.is_some_and(|t| matches!(t, TimeSpec::Clock(..)))
+            && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
+    };
+    let day = |p: Point| {
+        p.time.is_none()
+            && match p.date {
+                DateSpec::Cal { day, .. } => day.is_some(),
+                DateSpec::Weekday { .. } => true,
+                DateSpec::Offset { unit: Unit::Day, anchoring, .. } => {
+                    anchoring != Anchoring::Anaphor
+                }
+                _ => false,
+            }
+    };
+    let (date, time) = if day(pa) && bare_time(pb) {
+        (pa.date, pb.time)
+    } else if bare_time(pa) && day(pb) {
+        (pb.date, pa.time)
+    } else {
+        return None;
+    };
+    Some(Cand {
+        start: a.start,
+        end: b.end,
+        sem: Sem::Point(Point { date, time }),
+        ty: TimexType::Time,
+        modifier: a.modifier.or(b.modifier),
+        rule: "date-time",
+    })
+}

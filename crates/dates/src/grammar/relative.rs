@@ -290,7 +290,7 @@ impl Parser<'_> {
         };
         // Weekday: `last Friday`, `this Monday morning`.
         if let Lex::Weekday { d, plural: false, .. } = self.lx(k) {
-            if !self.w(k).is_some_and(|w| w.cap)
+            if !self.weekday_name(k)
                 || the
                     && anaphoric
                     && shift != Shift::Next
@@ -423,7 +423,7 @@ impl Parser<'_> {
     pub(super) fn r_weekday(&self, i: usize) -> Option<Cand> {
         let w = self.w(i)?;
         let Lex::Weekday { d, abbr, plural } = w.lex else { return None };
-        if !w.cap {
+        if !self.weekday_name(i) {
             return None;
         }
         if abbr && !w.period {

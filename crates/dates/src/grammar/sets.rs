@@ -24,9 +24,7 @@ impl Parser<'_> {
                 }
                 let value = match self.lx(j) {
                     Lex::Unit { unit, .. } => SetVal::Every { n, unit },
-                    Lex::Weekday { d, .. } if self.w(j).is_some_and(|w| w.cap) => {
-                        SetVal::Weekday(d)
-                    }
+                    Lex::Weekday { d, .. } if self.weekday_name(j) => SetVal::Weekday(d),
                     Lex::Month { m, .. } if self.w(j).is_some_and(|w| w.cap) => SetVal::Month(m),
                     Lex::Season(s) => SetVal::Season(s),
                     Lex::Part(p) if !matches!(p, Part::Noon | Part::Midnight) => SetVal::Part(p),

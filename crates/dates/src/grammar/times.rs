@@ -24,7 +24,11 @@ impl Parser<'_> {
                 let Lex::AmPm(pm) = self.lx(i + 1) else { return None };
                 // `6pm` is glued; `6 pm`, `6 p.m.` spaced. `am` spaced is the verb: need dots.
                 let t = self.txt(i + 1);
-                if !self.glued(i) && !t.contains('.') && !t.eq_ignore_ascii_case("pm") {
+                if !self.glued(i)
+                    && !t.contains('.')
+                    && !t.eq_ignore_ascii_case("pm")
+                    && !self.clock_context(i)
+                {
                     return None;
                 }
                 let (h, min) = if n >= 100 { (n / 100, n % 100) } else { (n, 0) };
@@ -100,5 +104,19 @@ impl Parser<'_> {
                     | Fw::Since
             ) | Lex::Mod(ModWord::About)
         ) || self.lx(i + 1) == Lex::Zone
+            || self.after_a_day(i)
+    }
+
+    /// Whether the words before `i` (a comma aside) end a date written to the day: `5 May
+    /// 12:00`, `05/31/2024 14:15`, `2014-04-18 13:00`, `Jan 1 2025, 9:30`.
+    fn after_a_day(&self, i: usize) -> bool {
+        let Some(mut p) = i.checked_sub(1) else { return false };
+        if self.lx(p) == Lex::Comma {
+            let Some(q) = p.checked_sub(1) else { return false };
+            p = q;
+        }
+        let ends = |k: usize| [self.r_numdate(k), self.r_month(k), self.r_day_month(k)];
+        // A date rule that matches from a few words back and ends right before `i`.
+        (p.saturating_sub(4)..=p).any(|k| ends(k).into_iter().flatten().any(|c| c.end == p + 1))
     }
 }
