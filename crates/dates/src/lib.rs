@@ -286,6 +286,20 @@ impl DateTagger {
                 prev_span.end = span.end;
                 continue;
             }
+            // `two days after Christmas`, `a week before yesterday`.
+            if let Some((prev, prev_span)) = found.last_mut()
+                && let Some(gap) = text.get(prev_span.end..span.start)
+                && let Some(sign) = match gap.trim() {
+                    "after" | "After" => Some(1),
+                    "before" | "Before" => Some(-1),
+                    _ => None,
+                }
+                && let Some(merged) = grammar::shifted(prev, sign, &c)
+            {
+                *prev = merged;
+                prev_span.end = span.end;
+                continue;
+            }
             found.push((c, span));
         }
     }

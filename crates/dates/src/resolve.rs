@@ -809,6 +809,29 @@ impl Ctx<'_> {
                 range = Some(TimexRange { begin: va, end: vb });
                 ga
             }
+            Sem::Shifted { base, unit, n } => {
+                let rp = self.resolve_date(base.date, span);
+                let moved = rp.first_day().and_then(|d| match unit {
+                    Unit::Day => add_days(d, i64::from(n)).map(day_rp),
+                    Unit::Month => add_months(d, i64::from(n)).map(|d| Rp {
+                        year: Some(i32::from(d.year())),
+                        body: Body::Month(u8::try_from(d.month()).ok()),
+                    }),
+                    Unit::Year => {
+                        Some(Rp { year: Some(i32::from(d.year()) + n), body: Body::Year })
+                    }
+                    _ => None,
+                });
+                let rp = moved.unwrap_or(match unit {
+                    Unit::Day => Rp { year: None, body: Body::Day(None, None) },
+                    Unit::Month => Rp { year: None, body: Body::Month(None) },
+                    _ => Rp { year: None, body: Body::Year },
+                });
+                rp.render(&mut value);
+                let g = rp.granularity();
+                self.remember(base.date, rp, g, span.end);
+                g
+            }
             Sem::Duration { amount, unit } => {
                 duration_value(amount, unit, &mut value);
                 unit_granularity(unit)

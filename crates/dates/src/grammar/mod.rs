@@ -162,6 +162,13 @@ pub(crate) enum Sem {
         freq: Option<u32>,
     },
     Range(Point, Point),
+    /// An amount of a unit from a point: `two days after Christmas`, `2 weeks after
+    /// yesterday`, `a month before 02/02` (`n` negative before).
+    Shifted {
+        base: Point,
+        unit: Unit,
+        n: i32,
+    },
 }
 
 /// A match: words `start..end` of the region.
@@ -366,5 +373,44 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
         ty: TimexType::Time,
         modifier: a.modifier.or(b.modifier),
         rule: "date-time",
+    })
+}
+
+/// `2 weeks after yesterday`, `three days before Christmas`: a whole amount of days, weeks,
+/// months or years (`a`, `two`, `10`) and a date without a time of day, joined by `after`
+/// or `before` (`sign` 1 or -1).
+pub(crate) fn shifted(amount: &Cand, sign: i32, base: &Cand) -> Option<Cand> {
+    let Sem::Duration { amount: Some(a), unit } = amount.sem else { return None };
+    if amount.rule != "duration" || a.fract() != 0.0 || !(1.0..=1000.0).contains(&a) {
+        return None;
+    }
+    let (unit, n) = match unit {
+        Unit::Day | Unit::Month | Unit::Year => (unit, a as i32),
+        Unit::Week => (Unit::Day, 7 * a as i32),
+        Unit::Fortnight => (Unit::Day, 14 * a as i32),
+        _ => return None,
+    };
+    let Sem::Point(p) = base.sem else { return None };
+    if p.time.is_some() {
+        return None;
+    }
+    let precise = match p.date {
+        DateSpec::Cal { month, day, .. } => month.is_some() && (day.is_some() || unit != Unit::Day),
+        DateSpec::Weekday { .. } | DateSpec::Holiday { .. } => true,
+        DateSpec::Offset { unit: u, anchoring, .. } => {
+            anchoring != Anchoring::Anaphor && matches!(u, Unit::Day | Unit::Week | Unit::Month)
+        }
+        _ => false,
+    };
+    if !precise {
+        return None;
+    }
+    Some(Cand {
+        start: amount.start,
+        end: base.end,
+        sem: Sem::Shifted { base: p, unit, n: sign * n },
+        ty: TimexType::Date,
+        modifier: amount.modifier,
+        rule: "shifted",
     })
 }
