@@ -276,6 +276,11 @@ pub(crate) enum Lex {
         m: u8,
         d: u8,
     },
+    /// A month and year in digits: `9/2012`, `04/2016`.
+    NumMonthYear {
+        y: i32,
+        m: u8,
+    },
     /// A clock time in digits (`5:30`, `14:45`).
     Clock {
         h: u8,
@@ -813,6 +818,9 @@ fn numeric_date(n: &[u32], len: &[usize], sep: char) -> Option<Lex> {
         ([m, d], [1..=2, 1..=2]) if ok(*m, *d) && *d > 0 => {
             Some(Lex::NumDate { y: None, m: *m as u8, d: *d as u8 })
         }
+        ([m, y], [1..=2, 4]) if sep == '/' && (1..=12).contains(m) && (1000..=2999).contains(y) => {
+            Some(Lex::NumMonthYear { y: *y as i32, m: *m as u8 })
+        }
         _ => None,
     }
 }
@@ -855,6 +863,8 @@ mod tests {
         assert_eq!(classify("FY2024"), Lex::FiscalYear(2024));
         assert_eq!(classify("11,000"), Lex::Other);
         assert_eq!(classify("1/2"), Lex::NumDate { y: None, m: 1, d: 2 });
+        assert_eq!(classify("9/2012"), Lex::NumMonthYear { y: 2012, m: 9 });
+        assert_eq!(classify("13/2012"), Lex::Other);
         assert!(is_trigger_word(b"Yesterday"));
         assert!(!is_trigger_word(b"the"));
     }

@@ -235,10 +235,24 @@ impl Parser<'_> {
     pub(super) fn r_month(&self, i: usize) -> Option<Cand> {
         let (m, abbr) = self.month(i)?;
         let mut j = i + 1;
+        // `Sep-2012`, `August-10-2012`, `August/10/2012`: a glued dash or slash.
+        let glued_sep = |k: usize| {
+            matches!(self.lx(k), Lex::Dash | Lex::Slash)
+                && self.glued(k - 1)
+                && self.glued(k)
+                && matches!(self.lx(k + 1), Lex::Digits { .. })
+        };
+        let sep = glued_sep(j);
+        if sep {
+            j += 1;
+        }
         // `June 19`, `Jun. 19th`, `June the 19th`.
         let k = if self.is_the(j) { j + 1 } else { j };
         if let Some(d) = self.day(k).filter(|&d| valid_day(None, m, d)) {
             j = k + 1;
+            if sep && glued_sep(j) {
+                j += 1;
+            }
             // Compact range: `June 19-20`, `June 19 - July 2`.
             if let Some(c) = self.month_day_range(i, m, d, j) {
                 return Some(c);
@@ -293,6 +307,9 @@ impl Parser<'_> {
             };
             let sem = date(DateSpec::InRelYear { month: m, day: None, years });
             return cand(i, j + 2, sem, TimexType::Date, "month-rel-year");
+        }
+        if sep {
+            return None;
         }
         // `May - June 2024`? Rare; the month alone:
         if !self.month_alone_ok(i, m, abbr) {
@@ -379,7 +396,14 @@ impl Parser<'_> {
         let d = self.day(j)?;
         let mut k = j + 1;
         let mut d2 = None;
-        if self.lx(k) == Lex::Dash
+        // `10-August-2012`, `09/JAN/2017`, `8/Oct/2012`: glued dashes or slashes.
+        let glued_sep = |k: usize| {
+            matches!(self.lx(k), Lex::Dash | Lex::Slash) && self.glued(k - 1) && self.glued(k)
+        };
+        let sep = glued_sep(k) && self.month(k + 1).is_some();
+        if sep {
+            k += 1;
+        } else if self.lx(k) == Lex::Dash
             && let Some(x) = self.day(k + 1)
             && x > d
         {
@@ -392,6 +416,9 @@ impl Parser<'_> {
         let (m, _) = self.month(k)?;
         let mut end = k + 1;
         let mut year = None;
+        if sep && glued_sep(end) && matches!(self.lx(end + 1), Lex::Digits { len: 4, .. }) {
+            end += 1;
+        }
         if let Some((y, e)) = self.trailing_year(end) {
             year = Some(y);
             end = e;
@@ -457,6 +484,16 @@ impl Parser<'_> {
                     shift: Shift::Tense,
                 });
                 cand(i, i + 5, sem, TimexType::Date, "iso-date")
+            }
+            // `9/2012`, `Published: 06/2004`.
+            Lex::NumMonthYear { y, m } => {
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                    shift: Shift::Tense,
+                });
+                cand(i, i + 1, sem, TimexType::Date, "numeric-month-year")
             }
             // `on 6/19`: month/day without year, only after `on`.
             Lex::NumDate { y: None, m, d }
