@@ -801,6 +801,9 @@ fn numeric_date(n: &[u32], len: &[usize], sep: char) -> Option<Lex> {
         ([y, m, d], [4, 1..=2, 1..=2]) if ok(*m, *d) => {
             Some(Lex::NumDate { y: Some(*y as i32), m: *m as u8, d: *d as u8 })
         }
+        // (`1.10.30` is a version: dotted dates with a short year write day and month in
+        // two digits, `19.06.24`.)
+        ([_, _, _], [1, _, 2] | [_, 1, 2]) if sep == '.' => None,
         ([a, b, y], [1..=2, 1..=2, 2 | 4]) => {
             let y = year(*y, len[2])?;
             // Month first (US news) unless the first number cannot be a month; with dots,
@@ -864,6 +867,8 @@ mod tests {
         assert_eq!(classify("11,000"), Lex::Other);
         assert_eq!(classify("1/2"), Lex::NumDate { y: None, m: 1, d: 2 });
         assert_eq!(classify("9/2012"), Lex::NumMonthYear { y: 2012, m: 9 });
+        assert_eq!(classify("1.10.30"), Lex::Other);
+        assert_eq!(classify("01.10.30"), Lex::NumDate { y: Some(2030), m: 10, d: 1 });
         assert_eq!(classify("13/2012"), Lex::Other);
         assert!(is_trigger_word(b"Yesterday"));
         assert!(!is_trigger_word(b"the"));

@@ -517,6 +517,11 @@ impl Ctx<'_> {
                 add_days(dct, delta)
                     .map_or(unknown(Body::WeekdayX(u8::try_from(d).unwrap_or(1))), day_rp)
             }
+            DateSpec::WeekdayOfWeek { d, weeks } => {
+                let Some(dct) = dct else { return unknown(Body::WeekdayX(d)) };
+                let delta = i64::from(d) - wd_num(dct.weekday()) + 7 * i64::from(weeks);
+                add_days(dct, delta).map_or(unknown(Body::WeekdayX(d)), day_rp)
+            }
             DateSpec::Decade(d) => Rp { year: None, body: Body::Decade(d) },
             DateSpec::ShortDecade(d) => {
                 let d = i32::from(d);

@@ -120,6 +120,25 @@ impl Parser<'_> {
         // `half an hour`, `half a century`.
         if self.modw(j, ModWord::Half) && (self.fw(j + 1, Fw::A) || self.fw(j + 1, Fw::An)) {
             let (unit, false) = self.unit(j + 2)? else { return None };
+            // `half an hour ago`, `half a day later`: the half in the next smaller unit.
+            let offset = match (self.lx(j + 3), self.lx(j + 4)) {
+                (Lex::Fw(Fw::Ago), _) => Some((-1, Anchoring::Ago, j + 4)),
+                (Lex::Fw(Fw::From), Lex::Fw(Fw::Now)) => Some((1, Anchoring::Dct, j + 5)),
+                (Lex::Mod(ModWord::Earlier), _) => Some((-1, Anchoring::Anaphor, j + 4)),
+                (Lex::Mod(ModWord::Later), _) => Some((1, Anchoring::Anaphor, j + 4)),
+                _ => None,
+            };
+            let half = match unit {
+                Unit::Hour => Some((Unit::Minute, 30)),
+                Unit::Minute => Some((Unit::Second, 30)),
+                Unit::Day => Some((Unit::Hour, 12)),
+                Unit::Year => Some((Unit::Month, 6)),
+                _ => None,
+            };
+            if let (Some((sign, anchoring, e)), Some((unit, n))) = (offset, half) {
+                let sem = date(DateSpec::Offset { unit, n: sign * n, anchoring });
+                return cand(i, e, sem, TimexType::Date, "offset-half");
+            }
             let sem = Sem::Duration { amount: Some(0.5), unit };
             return cand(i, j + 3, sem, TimexType::Duration, "duration-half");
         }

@@ -84,6 +84,12 @@ pub(crate) enum DateSpec {
         d: u8,
         shift: Shift,
     },
+    /// A weekday of a week counted from the reference's: `Tuesday of next week` (1), `Friday
+    /// of last week` (-1), `Monday of this week` (0).
+    WeekdayOfWeek {
+        d: u8,
+        weeks: i8,
+    },
     /// `199` for the 1990s.
     Decade(i32),
     /// `19` for the twentieth century.
@@ -352,7 +358,7 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
         p.time.is_none()
             && match p.date {
                 DateSpec::Cal { day, .. } => day.is_some(),
-                DateSpec::Weekday { .. } => true,
+                DateSpec::Weekday { .. } | DateSpec::WeekdayOfWeek { .. } => true,
                 DateSpec::Offset { unit: Unit::Day, anchoring, .. } => {
                     anchoring != Anchoring::Anaphor
                 }
@@ -396,7 +402,9 @@ pub(crate) fn shifted(amount: &Cand, sign: i32, base: &Cand) -> Option<Cand> {
     }
     let precise = match p.date {
         DateSpec::Cal { month, day, .. } => month.is_some() && (day.is_some() || unit != Unit::Day),
-        DateSpec::Weekday { .. } | DateSpec::Holiday { .. } => true,
+        DateSpec::Weekday { .. } | DateSpec::WeekdayOfWeek { .. } | DateSpec::Holiday { .. } => {
+            true
+        }
         DateSpec::Offset { unit: u, anchoring, .. } => {
             anchoring != Anchoring::Anaphor && matches!(u, Unit::Day | Unit::Week | Unit::Month)
         }

@@ -464,6 +464,19 @@ impl Parser<'_> {
             let sem = date(DateSpec::Weekday { d, shift: Shift::Tense });
             return cand(i, i + 3, sem, TimexType::Date, "weekday-the-nth");
         }
+        // `Tuesday of next week`, `Friday of last week`.
+        if self.fw(i + 1, Fw::Of)
+            && let Some(weeks) = match self.rel(i + 2) {
+                Some(Rel::Next | Rel::Coming | Rel::Following) => Some(1),
+                Some(Rel::Last | Rel::Past | Rel::Previous) => Some(-1),
+                Some(Rel::This | Rel::Current) => Some(0),
+                _ => None,
+            }
+            && self.unit(i + 3) == Some((Unit::Week, false))
+        {
+            let sem = date(DateSpec::WeekdayOfWeek { d, weeks });
+            return cand(i, i + 4, sem, TimexType::Date, "weekday-of-week");
+        }
         let dspec = DateSpec::Weekday { d, shift: Shift::Tense };
         if let Lex::Part(p) = self.lx(i + 1) {
             let sem = Sem::Point(Point { date: dspec, time: Some(TimeSpec::Part(p)) });

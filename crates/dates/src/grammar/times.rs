@@ -20,6 +20,12 @@ impl Parser<'_> {
             Lex::Digits { n: n @ 1..=12, len: 1..=2 } if self.fw(i + 1, Fw::OClock) => {
                 (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 2)
             }
+            // `6 in the morning`, `11 at night`.
+            Lex::Digits { n: n @ 1..=12, len: 1..=2 } | Lex::NumWord(n @ 1..=12)
+                if self.part_of_day_after(i + 1) =>
+            {
+                (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 1)
+            }
             Lex::Digits { n, len: 1..=4 } => {
                 let Lex::AmPm(pm) = self.lx(i + 1) else { return None };
                 // `6pm` is glued; `6 pm`, `6 p.m.` spaced. `am` spaced is the verb: need dots.
@@ -48,12 +54,16 @@ impl Parser<'_> {
         if self.lx(end) == Lex::Zone {
             end += 1;
         }
-        // `4 in the morning`.
+        // `4 in the morning`, `11 at night`.
+        let (part, after) = if self.fw(end, Fw::At) {
+            (self.lx(end + 1), end + 2)
+        } else {
+            (self.lx(end + 2), end + 3)
+        };
         if let TimeSpec::Clock(h, m) = time
-            && self.fw(end, Fw::In)
-            && self.is_the(end + 1)
+            && self.part_of_day_after(end)
             && let Lex::Part(p @ (Part::Morning | Part::Afternoon | Part::Evening | Part::Night)) =
-                self.lx(end + 2)
+                part
         {
             let h = match p {
                 Part::Morning => h % 12,
@@ -64,7 +74,7 @@ impl Parser<'_> {
                 date: DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor },
                 time: Some(TimeSpec::Clock(h, m)),
             });
-            return cand(i, end + 3, sem, TimexType::Time, "time");
+            return cand(i, after, sem, TimexType::Time, "time");
         }
         // A day right after: `10 p.m. Wednesday`, `noon Thursday`, `9 a.m. today`.
         let j = if self.fw(end, Fw::On) { end + 1 } else { end };
@@ -85,6 +95,17 @@ impl Parser<'_> {
             time: Some(time),
         });
         cand(i, end, sem, TimexType::Time, "time")
+    }
+
+    /// `in the morning` (afternoon, evening, night) or `at night` at `k`.
+    fn part_of_day_after(&self, k: usize) -> bool {
+        let in_the = self.fw(k, Fw::In)
+            && self.is_the(k + 1)
+            && matches!(
+                self.lx(k + 2),
+                Lex::Part(Part::Morning | Part::Afternoon | Part::Evening | Part::Night)
+            );
+        in_the || (self.fw(k, Fw::At) && self.lx(k + 1) == Lex::Part(Part::Night))
     }
 
     /// A clock time without a.m./p.m. is a time after `at`, `by`, `until`, `from`, `to`,
