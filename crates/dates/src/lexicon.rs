@@ -644,7 +644,8 @@ fn lookup(word: &[u8]) -> Option<(Lex, bool)> {
 }
 
 /// The words that open a prefilter region (whatever their case; month and weekday names
-/// also need a capital, see [`is_trigger_word`]).
+/// need a capital or a whole lowercase name that is no other word, see
+/// [`is_trigger_word`]).
 pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
     WORDS.iter().filter(|w| w.2).map(|w| w.0)
 }
@@ -661,9 +662,14 @@ pub(crate) fn is_trigger_word(word: &[u8]) -> bool {
         return false;
     }
     match lookup(word) {
-        // Month and weekday names are dates only when capitalised (`May`, not `may`).
-        Some((Lex::Month { .. } | Lex::Weekday { .. }, true)) => {
+        // Month and weekday names are dates when capitalised (`May`, not `may`), and whole
+        // names in lowercase that are no other word (`september`, `tuesday`; not `may`,
+        // `march`, `august`, nor short forms such as `sun`, `sat`, `jan`).
+        Some((Lex::Month { abbr, .. } | Lex::Weekday { abbr, .. }, true)) => {
             word.first().is_some_and(u8::is_ascii_uppercase)
+                || (!abbr
+                    && word.iter().all(u8::is_ascii_lowercase)
+                    && !matches!(word, b"may" | b"march" | b"august"))
         }
         Some((_, t)) => t,
         None => false,
