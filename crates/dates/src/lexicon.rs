@@ -109,6 +109,62 @@ pub(crate) enum Holiday {
     VeteransDay,
     BoxingDay,
     GoodFriday,
+    MlkDay,
+    PresidentsDay,
+    MothersDay,
+    FathersDay,
+    StPatricksDay,
+    Juneteenth,
+    ColumbusDay,
+    FlagDay,
+    EarthDay,
+    GroundhogDay,
+    InaugurationDay,
+    BlackFriday,
+    CyberMonday,
+    AshWednesday,
+    PalmSunday,
+    MaundyThursday,
+    EasterMonday,
+    AscensionDay,
+    Pentecost,
+    ShroveTuesday,
+    RemembranceDay,
+    RemembranceSunday,
+    CanadaDay,
+    AustraliaDay,
+    BastilleDay,
+    WomensDay,
+}
+
+impl Holiday {
+    /// Whether the holiday's date moves from year to year (a weekday rule or Easter).
+    pub(crate) fn moves(self) -> bool {
+        matches!(
+            self,
+            Holiday::Thanksgiving
+                | Holiday::LaborDay
+                | Holiday::MemorialDay
+                | Holiday::ElectionDay
+                | Holiday::Easter
+                | Holiday::GoodFriday
+                | Holiday::MlkDay
+                | Holiday::PresidentsDay
+                | Holiday::MothersDay
+                | Holiday::FathersDay
+                | Holiday::ColumbusDay
+                | Holiday::BlackFriday
+                | Holiday::CyberMonday
+                | Holiday::AshWednesday
+                | Holiday::PalmSunday
+                | Holiday::MaundyThursday
+                | Holiday::EasterMonday
+                | Holiday::AscensionDay
+                | Holiday::Pentecost
+                | Holiday::ShroveTuesday
+                | Holiday::RemembranceSunday
+        )
+    }
 }
 
 /// Words that place an expression relative to now (or to an anchor).
@@ -532,6 +588,33 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("veterans", Lex::HolidayHead(Holiday::VeteransDay), false),
     ("boxing", Lex::HolidayHead(Holiday::BoxingDay), false),
     ("good", Lex::HolidayHead(Holiday::GoodFriday), false),
+    ("juneteenth", Lex::Holiday(Holiday::Juneteenth), true),
+    ("pentecost", Lex::Holiday(Holiday::Pentecost), true),
+    ("mlk", Lex::HolidayHead(Holiday::MlkDay), false),
+    ("king", Lex::HolidayHead(Holiday::MlkDay), false),
+    ("presidents", Lex::HolidayHead(Holiday::PresidentsDay), false),
+    ("mother", Lex::HolidayHead(Holiday::MothersDay), false),
+    ("mothers", Lex::HolidayHead(Holiday::MothersDay), false),
+    ("father", Lex::HolidayHead(Holiday::FathersDay), false),
+    ("fathers", Lex::HolidayHead(Holiday::FathersDay), false),
+    ("patrick", Lex::HolidayHead(Holiday::StPatricksDay), false),
+    ("columbus", Lex::HolidayHead(Holiday::ColumbusDay), false),
+    ("flag", Lex::HolidayHead(Holiday::FlagDay), false),
+    ("earth", Lex::HolidayHead(Holiday::EarthDay), false),
+    ("groundhog", Lex::HolidayHead(Holiday::GroundhogDay), false),
+    ("inauguration", Lex::HolidayHead(Holiday::InaugurationDay), false),
+    ("black", Lex::HolidayHead(Holiday::BlackFriday), false),
+    ("cyber", Lex::HolidayHead(Holiday::CyberMonday), false),
+    ("ash", Lex::HolidayHead(Holiday::AshWednesday), false),
+    ("palm", Lex::HolidayHead(Holiday::PalmSunday), false),
+    ("maundy", Lex::HolidayHead(Holiday::MaundyThursday), false),
+    ("ascension", Lex::HolidayHead(Holiday::AscensionDay), false),
+    ("shrove", Lex::HolidayHead(Holiday::ShroveTuesday), false),
+    ("remembrance", Lex::HolidayHead(Holiday::RemembranceDay), false),
+    ("canada", Lex::HolidayHead(Holiday::CanadaDay), false),
+    ("australia", Lex::HolidayHead(Holiday::AustraliaDay), false),
+    ("bastille", Lex::HolidayHead(Holiday::BastilleDay), false),
+    ("women", Lex::HolidayHead(Holiday::WomensDay), false),
     ("daily", Lex::SetAdverb(Unit::Day), true), ("nightly", Lex::SetAdverb(Unit::Day), true),
     ("weekly", Lex::SetAdverb(Unit::Week), true), ("monthly", Lex::SetAdverb(Unit::Month), true),
     

@@ -358,6 +358,33 @@ fn holiday_date(h: Holiday, y: i32) -> Option<Date> {
         Holiday::ElectionDay => add_days(nth(11, 1, Weekday::Monday)?, 1),
         Holiday::Easter => easter(y),
         Holiday::GoodFriday => add_days(easter(y)?, -2),
+        Holiday::MlkDay => nth(1, 3, Weekday::Monday),
+        Holiday::PresidentsDay => nth(2, 3, Weekday::Monday),
+        Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
+        Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
+        Holiday::StPatricksDay => fixed(3, 17),
+        Holiday::Juneteenth => fixed(6, 19),
+        Holiday::ColumbusDay => nth(10, 2, Weekday::Monday),
+        Holiday::FlagDay => fixed(6, 14),
+        Holiday::EarthDay => fixed(4, 22),
+        Holiday::GroundhogDay => fixed(2, 2),
+        Holiday::InaugurationDay => fixed(1, 20),
+        Holiday::BlackFriday => add_days(nth(11, 4, Weekday::Thursday)?, 1),
+        Holiday::CyberMonday => add_days(nth(11, 4, Weekday::Thursday)?, 4),
+        Holiday::AshWednesday => add_days(easter(y)?, -46),
+        Holiday::PalmSunday => add_days(easter(y)?, -7),
+        Holiday::MaundyThursday => add_days(easter(y)?, -3),
+        Holiday::EasterMonday => add_days(easter(y)?, 1),
+        Holiday::AscensionDay => add_days(easter(y)?, 39),
+        Holiday::Pentecost => add_days(easter(y)?, 49),
+        Holiday::ShroveTuesday => add_days(easter(y)?, -47),
+        Holiday::RemembranceDay => fixed(11, 11),
+        // The second Sunday of November (UK).
+        Holiday::RemembranceSunday => nth(11, 2, Weekday::Sunday),
+        Holiday::CanadaDay => fixed(7, 1),
+        Holiday::AustraliaDay => fixed(1, 26),
+        Holiday::BastilleDay => fixed(7, 14),
+        Holiday::WomensDay => fixed(3, 8),
     }
 }
 
@@ -654,25 +681,13 @@ impl Ctx<'_> {
                     Some(d) => day_rp(d),
                     None => match holiday_date(h, 2001) {
                         // Fixed holidays keep their month and day without a year.
-                        Some(d)
-                            if !matches!(
-                                h,
-                                Holiday::Thanksgiving
-                                    | Holiday::LaborDay
-                                    | Holiday::MemorialDay
-                                    | Holiday::ElectionDay
-                                    | Holiday::Easter
-                                    | Holiday::GoodFriday
-                            ) =>
-                        {
-                            Rp {
-                                year: y,
-                                body: Body::Day(
-                                    u8::try_from(d.month()).ok(),
-                                    u8::try_from(d.day()).ok(),
-                                ),
-                            }
-                        }
+                        Some(d) if !h.moves() => Rp {
+                            year: y,
+                            body: Body::Day(
+                                u8::try_from(d.month()).ok(),
+                                u8::try_from(d.day()).ok(),
+                            ),
+                        },
                         _ => Rp { year: y, body: Body::Day(None, None) },
                     },
                 }
