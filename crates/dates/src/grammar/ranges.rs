@@ -66,12 +66,19 @@ impl Parser<'_> {
         if a.ty == TimexType::Duration || b.ty == TimexType::Duration {
             return None;
         }
-        // Borrow the year of the end: `from May to July 2024`.
+        // Borrow the year of the end: `from May to July 2024`; a begin later in the year
+        // than the end is in the year before (`from December to May 2022`).
         let pa = match (pa.date, pb.date) {
             (
                 DateSpec::Cal { year: None, month, day, shift },
-                DateSpec::Cal { year: Some(y), .. },
-            ) => Point { date: DateSpec::Cal { year: Some(y), month, day, shift }, time: pa.time },
+                DateSpec::Cal { year: Some(y), month: mb, day: db, .. },
+            ) => {
+                let later = month
+                    .zip(mb)
+                    .is_some_and(|(ma, mb)| (ma, day.unwrap_or(0)) > (mb, db.unwrap_or(0)));
+                let year = Some(if later { y - 1 } else { y });
+                Point { date: DateSpec::Cal { year, month, day, shift }, time: pa.time }
+            }
             _ => pa,
         };
         cand(i, b.end, Sem::Range(pa, pb), a.ty, "range")
