@@ -533,6 +533,9 @@ impl Ctx<'_> {
                             fwd
                         }
                     }
+                    // The day of this week, or the coming one when this week's has passed
+                    // and the sentence is not in the past (`this Saturday`, said on Sunday).
+                    Shift::This if d < cur && self.tense(span) != Tense::Past => d - cur + 7,
                     Shift::This => d - cur,
                     // A present tense takes the nearer one (`meets Albright Monday`).
                     Shift::Tense => match self.tense(span) {
