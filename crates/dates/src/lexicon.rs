@@ -337,6 +337,12 @@ pub(crate) enum Lex {
         y: i32,
         m: u8,
     },
+    /// An amount glued to its unit: `15min`, `2hrs`, `3mo` (units that are no other word).
+    NumUnit {
+        n: u32,
+        unit: Unit,
+        plural: bool,
+    },
     /// A clock time in digits (`5:30`, `14:45`).
     Clock {
         h: u8,
@@ -824,9 +830,39 @@ fn digits_value(s: &str) -> Option<u32> {
     Some(s.bytes().fold(0u32, |a, c| a * 10 + u32::from(c - b'0')))
 }
 
+/// A unit written right after its amount: a unit word, or a short form that is only a unit
+/// there (`15min`, `3mo`, `2yrs`, `3wks`, `30sec`).
+pub(crate) fn glued_unit(rest: &str) -> Option<(Unit, bool)> {
+    if let Some((Lex::Unit { unit, plural }, _)) = lookup(rest.as_bytes()) {
+        return Some((unit, plural));
+    }
+    Some(match rest {
+        "min" => (Unit::Minute, false),
+        "sec" => (Unit::Second, false),
+        "wk" => (Unit::Week, false),
+        "wks" => (Unit::Week, true),
+        "mo" => (Unit::Month, false),
+        "mos" => (Unit::Month, true),
+        "yr" => (Unit::Year, false),
+        "yrs" => (Unit::Year, true),
+        _ => return None,
+    })
+}
+
 fn classify_number(word: &str) -> Lex {
     if let Some(n) = digits_value(word) {
         return Lex::Digits { n, len: u8::try_from(word.len()).unwrap_or(u8::MAX) };
+    }
+    // `15min`, `2hrs`, `3mo`, `24hours`: digits and a unit word (not a bare letter: `3m`,
+    // `5s`, `3d` and `1h` are other things too).
+    let cut = word.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(word.len());
+    if (1..=4).contains(&cut)
+        && let (Some(n), Some(rest)) = (digits_value(&word[..cut]), word.get(cut..))
+        && rest.len() >= 2
+        && rest.bytes().all(|b| b.is_ascii_lowercase())
+        && let Some((unit, plural)) = glued_unit(rest)
+    {
+        return Lex::NumUnit { n, unit, plural };
     }
     let lower_suffix = |s: &str| -> Option<u32> {
         for suf in ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"] {
@@ -956,6 +992,9 @@ mod tests {
         assert_eq!(classify("11,000"), Lex::Other);
         assert_eq!(classify("1/2"), Lex::NumDate { y: None, m: 1, d: 2 });
         assert_eq!(classify("9/2012"), Lex::NumMonthYear { y: 2012, m: 9 });
+        assert_eq!(classify("15min"), Lex::NumUnit { n: 15, unit: Unit::Minute, plural: false });
+        assert_eq!(classify("2hrs"), Lex::NumUnit { n: 2, unit: Unit::Hour, plural: true });
+        assert_eq!(classify("3m"), Lex::Other);
         assert_eq!(classify("1.10.30"), Lex::Other);
         assert_eq!(classify("01.10.30"), Lex::NumDate { y: Some(2030), m: 10, d: 1 });
         assert_eq!(classify("13/2012"), Lex::Other);

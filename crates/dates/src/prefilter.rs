@@ -239,6 +239,13 @@ fn number_trigger(b: &[u8], start: usize, end: usize) -> bool {
     if rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm") {
         return true;
     }
+    // `15min`, `2hrs`, `24hours`: an amount glued to a unit word.
+    if rest.len() >= 2
+        && rest.iter().all(u8::is_ascii_lowercase)
+        && core::str::from_utf8(rest).ok().and_then(crate::lexicon::glued_unit).is_some()
+    {
+        return true;
+    }
     // Ordinals (`19th`) matter only next to a month or `century`, which trigger themselves.
     if !rest.is_empty() {
         // `FY2024` etc. start with letters; `2Q` and similar are not handled.

@@ -9,6 +9,8 @@ impl Parser<'_> {
     pub(super) fn amount(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let (mut v, mut j): (Option<f64>, usize) = match self.lx(i) {
             Lex::Digits { n, len } if len <= 6 => (Some(f64::from(n)), i + 1),
+            // The unit is the same word (see `unit`).
+            Lex::NumUnit { n, .. } => return Some((Some(f64::from(n)), i)),
             Lex::Other if self.w(i).is_some_and(|w| w.kind == TokenKind::Number) => {
                 // `2.5`, `1,000`.
                 let t = self.txt(i).replace(',', "");
@@ -111,7 +113,7 @@ impl Parser<'_> {
         }
         // `a three-year period`: the article is a determiner here, not the amount.
         if matches!(self.lx(j), Lex::Fw(Fw::A | Fw::An))
-            && matches!(self.lx(j + 1), Lex::Digits { .. } | Lex::NumWord(_))
+            && matches!(self.lx(j + 1), Lex::Digits { .. } | Lex::NumWord(_) | Lex::NumUnit { .. })
             && !matches!(self.lx(j + 1), Lex::NumWord(12 | 100 | 1000))
         {
             the = true;
@@ -146,7 +148,8 @@ impl Parser<'_> {
             Some((a, k)) => (a, k),
             None => (None, j),
         };
-        let has_amount = k > j;
+        // `15min`: the amount and the unit are one word.
+        let has_amount = k > j || matches!(self.lx(j), Lex::NumUnit { .. });
         // `the past two weeks` vs `the next few years`; `more`, `straight`.
         if matches!(
             self.lx(k),

@@ -253,7 +253,13 @@ impl<'a> Parser<'a> {
 
     pub(super) fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lx(i) {
-            Lex::Unit { unit, plural } => Some((unit, plural)),
+            Lex::Unit { unit, plural } | Lex::NumUnit { unit, plural, .. } => Some((unit, plural)),
+            // `15min`, `3wks` split by the tokenizer: a short unit glued to its number.
+            Lex::Other
+                if i > 0 && self.glued(i - 1) && matches!(self.lx(i - 1), Lex::Digits { .. }) =>
+            {
+                crate::lexicon::glued_unit(self.txt(i))
+            }
             _ => None,
         }
     }
