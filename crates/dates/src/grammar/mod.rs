@@ -196,11 +196,14 @@ fn date(d: DateSpec) -> Sem {
     Sem::Point(Point { date: d, time: None })
 }
 
-fn pick(a: Option<Cand>, b: Option<Cand>) -> Option<Cand> {
-    match (a, b) {
-        (Some(x), Some(y)) => Some(if y.end > x.end { y } else { x }),
-        (x, None) => x,
-        (None, y) => y,
+/// Keeps the longer of `best` and `c` (the earlier on a tie), in place: a match is large,
+/// and the rules are tried at every word.
+#[inline]
+fn pick(best: &mut Option<Cand>, c: Option<Cand>) {
+    if let Some(c) = c
+        && best.as_ref().is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
     }
 }
 
@@ -291,10 +294,10 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         let mut best = self.core(i);
-        best = pick(best, self.with_position_mod(i));
-        best = pick(best, self.with_quantity_mod(i));
+        pick(&mut best, self.with_position_mod(i));
+        pick(&mut best, self.with_quantity_mod(i));
         if self.join_ranges {
-            best = pick(best, self.r_range(i));
+            pick(&mut best, self.r_range(i));
         }
         let c = best?;
         Some(self.suffix_mod(c))
@@ -303,25 +306,25 @@ impl<'a> Parser<'a> {
     /// Every core rule at `i`, longest wins.
     pub(super) fn core(&self, i: usize) -> Option<Cand> {
         let mut best = None;
-        best = pick(best, self.r_month(i));
-        best = pick(best, self.r_day_month(i));
-        best = pick(best, self.r_numdate(i));
-        best = pick(best, self.r_year(i));
-        best = pick(best, self.r_decade(i));
-        best = pick(best, self.r_century(i));
-        best = pick(best, self.r_quarter(i));
-        best = pick(best, self.r_season(i));
-        best = pick(best, self.r_deictic(i));
-        best = pick(best, self.r_ref(i));
-        best = pick(best, self.r_rel(i));
-        best = pick(best, self.r_weekday(i));
-        best = pick(best, self.r_duration(i));
-        best = pick(best, self.r_duration_range(i));
-        best = pick(best, self.r_time(i));
-        best = pick(best, self.r_set(i));
-        best = pick(best, self.r_holiday(i));
-        best = pick(best, self.r_the_unit(i));
-        best = pick(best, self.r_spelled_year(i));
+        pick(&mut best, self.r_month(i));
+        pick(&mut best, self.r_day_month(i));
+        pick(&mut best, self.r_numdate(i));
+        pick(&mut best, self.r_year(i));
+        pick(&mut best, self.r_decade(i));
+        pick(&mut best, self.r_century(i));
+        pick(&mut best, self.r_quarter(i));
+        pick(&mut best, self.r_season(i));
+        pick(&mut best, self.r_deictic(i));
+        pick(&mut best, self.r_ref(i));
+        pick(&mut best, self.r_rel(i));
+        pick(&mut best, self.r_weekday(i));
+        pick(&mut best, self.r_duration(i));
+        pick(&mut best, self.r_duration_range(i));
+        pick(&mut best, self.r_time(i));
+        pick(&mut best, self.r_set(i));
+        pick(&mut best, self.r_holiday(i));
+        pick(&mut best, self.r_the_unit(i));
+        pick(&mut best, self.r_spelled_year(i));
         best
     }
 }
