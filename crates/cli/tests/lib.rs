@@ -619,7 +619,7 @@ fn a_date_with_a_time_resolves_amounts_under_a_day_to_the_minute() {
     let dir = std::env::temp_dir().join(format!("nutgraf-datetime-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("note.txt");
-    std::fs::write(&file, "Results are due in 12 hours.").unwrap();
+    std::fs::write(&file, "Results will come in 12 hours.").unwrap();
     let out = nutgraf(&["analyze", "--date", "2012-08-10T12:14Z", file.to_str().unwrap()], None);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(json(&out.stdout)[0]["timexes"][0]["value"], "2012-08-11T00:14");
