@@ -1093,6 +1093,14 @@ impl Ctx<'_> {
                 let _ = write!(out, "T{h:02}:{m:02}");
                 g = Granularity::Minute;
             }
+            Some(TimeSpec::ClockSec(h, m, sec)) => {
+                if !matches!(rp.body, Body::Day(..) | Body::WeekdayX(_)) {
+                    out.clear();
+                    out.push_str("XXXX-XX-XX");
+                }
+                let _ = write!(out, "T{h:02}:{m:02}:{sec:02}");
+                g = Granularity::Second;
+            }
             None => {}
         }
         (rp, g)

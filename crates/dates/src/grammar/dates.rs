@@ -443,8 +443,87 @@ impl Parser<'_> {
         cand(i, end, Sem::Point(a), TimexType::Date, "day-month")
     }
 
+    /// `1994-11-05T13:15:30`, `2015-07-31T12:00Z`, `2024-06-18T09:30:00.250+02:00`: an ISO
+    /// 8601 date and time, read from the text (the tokenizer splits it into many words).
+    /// The value is the local time written; an offset or `Z` is part of the span.
+    fn iso_datetime(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i)?;
+        let b = self.text.as_bytes().get(w.span.start..)?;
+        let num = |k: usize, n: usize| -> Option<u32> {
+            let part = b.get(k..k + n)?;
+            part.iter()
+                .try_fold(0u32, |a, &c| c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0')))
+        };
+        let seps = b.get(4) == Some(&b'-')
+            && b.get(7) == Some(&b'-')
+            && matches!(b.get(10), Some(b'T' | b't'))
+            && b.get(13) == Some(&b':');
+        if !seps {
+            return None;
+        }
+        let (y, mo, d, h, mi) = (num(0, 4)?, num(5, 2)?, num(8, 2)?, num(11, 2)?, num(14, 2)?);
+        let mut len = 16;
+        let mut sec = None;
+        if b.get(16) == Some(&b':') {
+            sec = Some(num(17, 2)?);
+            len = 19;
+            if b.get(len) == Some(&b'.') {
+                let frac = b.get(len + 1..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+                if frac == 0 {
+                    return None;
+                }
+                len += 1 + frac;
+            }
+        }
+        match b.get(len) {
+            Some(b'Z' | b'z') => len += 1,
+            Some(b'+' | b'-') if num(len + 1, 2).is_some() => {
+                len += 3;
+                if b.get(len) == Some(&b':') && num(len + 1, 2).is_some() {
+                    len += 3;
+                } else if num(len, 2).is_some() {
+                    len += 2;
+                }
+            }
+            _ => {}
+        }
+        let (y, m, d) = (i32::try_from(y).ok()?, u8::try_from(mo).ok()?, u8::try_from(d).ok()?);
+        if !valid_day(Some(y), m, d) || h > 23 || mi > 59 || sec.is_some_and(|s| s > 59) {
+            return None;
+        }
+        // The words the expression covers; it must end where a word ends.
+        let end_byte = w.span.start + len;
+        let mut e = i;
+        while self.w(e).is_some_and(|x| x.span.end <= end_byte) {
+            e += 1;
+        }
+        if e == i || self.w(e - 1).is_none_or(|x| x.span.end != end_byte) {
+            return None;
+        }
+        let (h, mi) = (u8::try_from(h).ok()?, u8::try_from(mi).ok()?);
+        let time = match sec {
+            Some(s) => TimeSpec::ClockSec(h, mi, u8::try_from(s).ok()?),
+            None => TimeSpec::Clock(h, mi),
+        };
+        let sem = Sem::Point(Point {
+            date: DateSpec::Cal {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+                shift: Shift::Tense,
+            },
+            time: Some(time),
+        });
+        cand(i, e, sem, TimexType::Time, "iso-datetime")
+    }
+
     /// `6/19/2024`, `2024-06-19`, `19.06.2024`.
     pub(super) fn r_numdate(&self, i: usize) -> Option<Cand> {
+        if matches!(self.lx(i), Lex::Digits { len: 4, .. })
+            && let Some(c) = self.iso_datetime(i)
+        {
+            return Some(c);
+        }
         match self.lx(i) {
             Lex::NumDate { y: Some(y), m, d } if valid_day(Some(y), m, d) => {
                 let sem = date(DateSpec::Cal {

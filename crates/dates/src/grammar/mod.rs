@@ -132,6 +132,8 @@ pub(crate) enum DateSpec {
 pub(crate) enum TimeSpec {
     Part(Part),
     Clock(u8, u8),
+    /// A time to the second, as ISO 8601 writes it (`13:15:30`).
+    ClockSec(u8, u8, u8),
 }
 
 /// A date with an optional time.
