@@ -1034,9 +1034,10 @@ impl Ctx<'_> {
     }
 
     /// A time of day alone (`at 11 a.m.`, `1am`), with a reference time and no date before
-    /// it to hang on: today's, or the day before or after as the policy reads it — the next
-    /// one ahead for the future (or a future sentence), the last one for the past, the
-    /// nearer one for the nearest. A present or no tense keeps today's.
+    /// it to hang on: the reference day's, or the day before or after as the policy reads
+    /// it — the next one ahead for the future (or a future sentence), the last one for the
+    /// past. The nearest policy, a present or no tense keep the reference day's (`11 at
+    /// night` said in the morning is tonight).
     fn clock_day(&self, p: Point, span: Span) -> Option<Date> {
         let Some(TimeSpec::Clock(h, m)) = p.time else { return None };
         if p.date != (DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor })
@@ -1046,14 +1047,9 @@ impl Ctx<'_> {
         }
         let (day, now) = (self.dct?, self.time?);
         let at = Time::new(i8::try_from(h).ok()?, i8::try_from(m).ok()?, 0, 0).ok()?;
-        let ahead = at >= now;
-        let minutes = |t: Time| i32::from(t.hour()) * 60 + i32::from(t.minute());
-        let gap = minutes(at) - minutes(now);
         let shift = match self.tense(span) {
-            Tense::Future if !ahead => 1,
-            Tense::Past if ahead && gap > 0 => -1,
-            Tense::Present if self.resolution == Resolution::Nearest && gap > 12 * 60 => -1,
-            Tense::Present if self.resolution == Resolution::Nearest && gap < -12 * 60 => 1,
+            Tense::Future if at < now => 1,
+            Tense::Past if at > now => -1,
             _ => 0,
         };
         add_days(day, shift)

@@ -3,8 +3,40 @@
 use super::*;
 
 impl Parser<'_> {
+    /// `3:30-4:30pm`, `8 - 11pm`, `10:00 to 11:30 a.m.`: a begin without a.m./p.m. takes
+    /// the end's (or the other half of the day when it would come after the end).
+    fn time_range(&self, i: usize) -> Option<Cand> {
+        let (h, m) = match self.lx(i) {
+            Lex::Clock { h: h @ 1..=12, min } => (h, min),
+            Lex::Digits { n: n @ 1..=12, len: 1..=2 } => (u8::try_from(n).ok()?, 0),
+            _ => return None,
+        };
+        let j = i + 1;
+        if !(self.lx(j) == Lex::Dash || self.fw(j, Fw::To)) {
+            return None;
+        }
+        let b = self.r_time(j + 1)?;
+        let Sem::Point(pb @ Point { time: Some(TimeSpec::Clock(hb, _)), .. }) = b.sem else {
+            return None;
+        };
+        // Only an end that says its half of the day (`4:30pm`, `11 p.m.`).
+        if !(j + 2..b.end).any(|k| matches!(self.lx(k), Lex::AmPm(_))) {
+            return None;
+        }
+        let pm_end = hb >= 12;
+        let h12 = h % 12;
+        let hb12 = hb % 12;
+        let pm = if (h12, m) <= (hb12, 59) { pm_end } else { !pm_end };
+        let ha = if pm { h12 + 12 } else { h12 };
+        let pa = Point { date: pb.date, time: Some(TimeSpec::Clock(ha, m)) };
+        cand(i, b.end, Sem::Range(pa, pb), TimexType::Time, "time-range")
+    }
+
     /// `5:30 p.m.`, `10 a.m. EDT`, `noon`, `midnight`, `6pm`, `10 p.m. Wednesday`.
     pub(super) fn r_time(&self, i: usize) -> Option<Cand> {
+        if let Some(c) = self.time_range(i) {
+            return Some(c);
+        }
         let (time, mut end) = match self.lx(i) {
             Lex::Clock { h, min } => {
                 let mut end = i + 1;
@@ -19,6 +51,19 @@ impl Parser<'_> {
             }
             Lex::Digits { n: n @ 1..=12, len: 1..=2 } if self.fw(i + 1, Fw::OClock) => {
                 (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 2)
+            }
+            // `4:30pm` split by the tokenizer into `4`, `:`, `30`, `pm` (after a dash).
+            Lex::Digits { n: n @ 0..=23, len: 1..=2 }
+                if self.txt(i + 1) == ":"
+                    && self.glued(i)
+                    && self.glued(i + 1)
+                    && matches!(self.lx(i + 2), Lex::Digits { n: 0..=59, len: 2 })
+                    && matches!(self.lx(i + 3), Lex::AmPm(_)) =>
+            {
+                let Lex::Digits { n: min, .. } = self.lx(i + 2) else { return None };
+                let Lex::AmPm(pm) = self.lx(i + 3) else { return None };
+                let h = to_24(u8::try_from(n).ok()?, pm)?;
+                (TimeSpec::Clock(h, u8::try_from(min).ok()?), i + 4)
             }
             // `6 in the morning`, `11 at night`.
             Lex::Digits { n: n @ 1..=12, len: 1..=2 } | Lex::NumWord(n @ 1..=12)
