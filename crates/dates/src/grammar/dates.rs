@@ -534,6 +534,48 @@ impl Parser<'_> {
                 });
                 cand(i, i + 1, sem, TimexType::Date, "numeric-date")
             }
+            // `12-30-16`, `05-25-2015`, `30-12-16`: month (or day) first with dashes, split
+            // at the hyphens; two-digit parts and a year of two or four digits.
+            Lex::Digits { n: a, len: 2 }
+                if (1..=4).all(|k| self.glued(i + k - 1))
+                    && self.lx(i + 1) == Lex::Dash
+                    && self.lx(i + 3) == Lex::Dash =>
+            {
+                let (Lex::Digits { n: b, len: 2 }, Lex::Digits { n: y, len: yl @ (2 | 4) }) =
+                    (self.lx(i + 2), self.lx(i + 4))
+                else {
+                    return None;
+                };
+                if self.lx(i + 5) == Lex::Dash {
+                    return None; // `80-32-89-89`
+                }
+                let y = i32::try_from(y).ok()?;
+                let y = match yl {
+                    4 => y,
+                    _ if y < 50 => 2000 + y,
+                    _ => 1900 + y,
+                };
+                let (a, b) = (u8::try_from(a).ok()?, u8::try_from(b).ok()?);
+                // With a short year, only a day over 12 makes it a date (`12-10-10` is a
+                // win-loss-tie record as often).
+                if yl == 2 && a <= 12 && b <= 12 {
+                    return None;
+                }
+                let (m, d) = if valid_day(Some(y), a, b) {
+                    (a, b)
+                } else if valid_day(Some(y), b, a) {
+                    (b, a)
+                } else {
+                    return None;
+                };
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    shift: Shift::Tense,
+                });
+                cand(i, i + 5, sem, TimexType::Date, "dashed-date")
+            }
             // `2024-06-19` split at the hyphens.
             Lex::Digits { n, len: 4 } => {
                 let (m, d) = match (self.lx(i + 1), self.lx(i + 2), self.lx(i + 3), self.lx(i + 4))
