@@ -312,7 +312,7 @@ fn pick_year<T: PartialOrd>(y: i32, pos: T, cur: T, shift: Shift, tense: Tense) 
 /// sentence as a strong preference: a past-tense sentence may still speak of a date a few
 /// weeks ahead (`the dividend, payable Jan. 2`, from a November report whose verbs are past),
 /// but not of one eleven months ahead.
-fn nearest_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
+fn nearest_year(dct: Date, m: u8, d: Option<u8>, tense: Tense, strict: bool) -> i32 {
     let y = i32::from(dct.year());
     let mut best = (i64::MAX, y);
     for cy in [y - 1, y, y + 1] {
@@ -324,10 +324,11 @@ fn nearest_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
         let Ok(span) = dct.until(date) else { continue };
         let days = i64::from(span.get_days());
         let same_month = d.is_none() && cy == y && dct.month() == m8;
+        let lean = if strict { 1_000_000 } else { 3 };
         let cost = match tense {
             _ if same_month => 0,
-            Tense::Past if days > 0 => days * 3,
-            Tense::Future if days < 0 => -days * 3,
+            Tense::Past if days > 0 => days * lean,
+            Tense::Future if days < 0 => -days * lean,
             _ => days.abs(),
         };
         if cost < best.0 {
@@ -495,7 +496,10 @@ impl Ctx<'_> {
                 let y = i32::from(dct.year());
                 let tense = if shift == Shift::Tense { self.tense(span) } else { Tense::Unknown };
                 let year = if shift == Shift::Tense {
-                    nearest_year(dct, m, day, tense)
+                    // The past and future policies are strict: never after (before) the
+                    // reference; a tense only leans.
+                    let strict = matches!(self.resolution, Resolution::Past | Resolution::Future);
+                    nearest_year(dct, m, day, tense, strict)
                 } else {
                     match day {
                         Some(d) => pick_year(y, (m, d), (cm, cd), shift, tense),
