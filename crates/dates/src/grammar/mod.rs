@@ -300,6 +300,9 @@ impl<'a> Parser<'a> {
         pick(&mut best, self.with_quantity_mod(i));
         if self.join_ranges {
             pick(&mut best, self.r_range(i));
+            if let Some(a) = best {
+                pick(&mut best, self.bare_range(&a));
+            }
         }
         let c = best?;
         Some(self.suffix_mod(c))

@@ -42,6 +42,56 @@ impl Parser<'_> {
         cand(i, end, Sem::Range(a, b), TimexType::Date, "month-day-range")
     }
 
+    /// `17 August 2013 to 19 August 2013`, `8/10/2012 - 8/15/2012`, `10 August - 12
+    /// September`: two dates to the day joined by a dash, `to`, `through` or `until` without
+    /// `from`, given the first.
+    pub(super) fn bare_range(&self, a: &Cand) -> Option<Cand> {
+        let to_the_day = |c: &Cand| {
+            matches!(
+                c.sem,
+                Sem::Point(Point {
+                    date: DateSpec::Cal { month: Some(_), day: Some(_), .. },
+                    time: None
+                })
+            )
+        };
+        if !to_the_day(a) {
+            return None;
+        }
+        let j = a.end;
+        if !(self.lx(j) == Lex::Dash
+            || self.fw(j, Fw::To)
+            || self.fw(j, Fw::Through)
+            || self.fw(j, Fw::Until))
+        {
+            return None;
+        }
+        let b = self.core(j + 1).filter(to_the_day)?;
+        let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
+        // Borrow the year of the end (`10 August - 12 September 2013`).
+        let pa = match (pa.date, pb.date) {
+            (
+                DateSpec::Cal { year: None, month, day, shift },
+                DateSpec::Cal { year: Some(y), month: mb, day: db, .. },
+            ) => {
+                let later = month
+                    .zip(mb)
+                    .is_some_and(|(ma, mb)| (ma, day.unwrap_or(0)) > (mb, db.unwrap_or(0)));
+                Point {
+                    date: DateSpec::Cal {
+                        year: Some(if later { y - 1 } else { y }),
+                        month,
+                        day,
+                        shift,
+                    },
+                    time: None,
+                }
+            }
+            _ => pa,
+        };
+        cand(a.start, b.end, Sem::Range(pa, pb), TimexType::Date, "range")
+    }
+
     /// `from 2019 to 2021`, `between May and July`, `from Monday through Friday`.
     pub(super) fn r_range(&self, i: usize) -> Option<Cand> {
         let between = self.fw(i, Fw::Between);
