@@ -304,8 +304,38 @@ impl<'a> Parser<'a> {
                 pick(&mut best, self.bare_range(&a));
             }
         }
-        let c = best?;
+        let c = self.part_at_clock(best?);
         Some(self.suffix_mod(c))
+    }
+
+    /// `tonight at 8`, `this afternoon at 3:30`, `Monday morning at 9`: a part of the day and
+    /// an hour after `at` without a.m. or p.m. are one time, in that part of the day.
+    fn part_at_clock(&self, c: Cand) -> Cand {
+        let Sem::Point(p @ Point { time: Some(TimeSpec::Part(part)), .. }) = c.sem else {
+            return c;
+        };
+        if !self.fw(c.end, Fw::At) {
+            return c;
+        }
+        let k = c.end + 1;
+        let (h, m) = match self.lx(k) {
+            Lex::Digits { n: n @ 1..=12, len: 1..=2 } => (n as u8, 0),
+            Lex::Clock { h: h @ 1..=12, min } => (h, min),
+            _ => return c,
+        };
+        if matches!(self.lx(k + 1), Lex::AmPm(_)) {
+            return c;
+        }
+        let h = match part {
+            Part::Morning => h % 12,
+            Part::Afternoon | Part::Evening => h % 12 + 12,
+            // `tonight at 11`, but `at 2` in the night is 2 a.m.
+            Part::Night if h >= 6 => h % 12 + 12,
+            Part::Night => h,
+            Part::Noon | Part::Midnight => return c,
+        };
+        let sem = Sem::Point(Point { date: p.date, time: Some(TimeSpec::Clock(h, m)) });
+        Cand { end: k + 1, sem, ty: TimexType::Time, rule: "part-at-clock", ..c }
     }
 
     /// Every core rule at `i`, longest wins.
