@@ -72,6 +72,62 @@ impl Parser<'_> {
         Some((v, j))
     }
 
+    fn compound_offset(
+        &self,
+        i: usize,
+        amount: Option<f64>,
+        unit: Unit,
+        end: usize,
+    ) -> Option<Cand> {
+        let size = |u: Unit| -> Option<i64> {
+            Some(match u {
+                Unit::Second => 1,
+                Unit::Minute => 60,
+                Unit::Hour => 3600,
+                Unit::Day => 86_400,
+                Unit::Week => 604_800,
+                _ => return None,
+            })
+        };
+        let a = amount.filter(|a| a.fract() == 0.0 && *a < 10_000.0)?;
+        let mut total = a as i64 * size(unit)?;
+        let (mut smallest, mut last) = (unit, size(unit)?);
+        let mut k = end;
+        let mut parts = 1;
+        loop {
+            let mut j = k;
+            if self.lx(j) == Lex::Comma {
+                j += 1;
+            }
+            if self.fw(j, Fw::And) {
+                j += 1;
+            }
+            let Some((Some(x), u_at)) = self.amount(j) else { break };
+            let Some((u, _)) = self.unit(u_at) else { break };
+            let Some(sz) = size(u) else { break };
+            if sz >= last || x.fract() != 0.0 || x >= 10_000.0 {
+                break;
+            }
+            total += x as i64 * sz;
+            (smallest, last) = (u, sz);
+            k = u_at + 1;
+            parts += 1;
+        }
+        if parts < 2 {
+            return None;
+        }
+        let (sign, anchoring, e) = match (self.lx(k), self.lx(k + 1)) {
+            (Lex::Fw(Fw::Ago), _) => (-1, Anchoring::Ago, k + 1),
+            (Lex::Fw(Fw::From), Lex::Fw(Fw::Now)) => (1, Anchoring::Dct, k + 2),
+            (Lex::Mod(ModWord::Earlier), _) => (-1, Anchoring::Anaphor, k + 1),
+            (Lex::Mod(ModWord::Later), _) => (1, Anchoring::Anaphor, k + 1),
+            _ => return None,
+        };
+        let n = i32::try_from(total / size(smallest)?).ok()?;
+        let sem = date(DateSpec::Offset { unit: smallest, n: sign * n, anchoring });
+        cand(i, e, sem, TimexType::Date, "offset-compound")
+    }
+
     /// `24 years`, `the past three months`, `five-year`, `a couple of years`, `recent years`,
     /// `two years ago`, `a year earlier`, `8-month-old`.
     pub(super) fn r_duration(&self, i: usize) -> Option<Cand> {
@@ -237,6 +293,11 @@ impl Parser<'_> {
         }
         if matches!(self.txt(end), "%" | "percent") {
             return None;
+        }
+        // `1 day 21 hours ago`, `15 hours 29 min ago`, `3 min and 49 sec later`: smaller
+        // amounts after the first, counted in the smallest unit.
+        if let Some(c) = self.compound_offset(i, amount, unit, end) {
+            return Some(c);
         }
         // `two years ago`, `a year earlier`, `five days later`, `two weeks from now`.
         let offset = match (self.lx(end), self.lx(end + 1)) {

@@ -259,9 +259,12 @@ impl<'a> Parser<'a> {
     pub(super) fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lx(i) {
             Lex::Unit { unit, plural } | Lex::NumUnit { unit, plural, .. } => Some((unit, plural)),
-            // `15min`, `3wks` split by the tokenizer: a short unit glued to its number.
+            // `15min`, `3wks` split by the tokenizer: a short unit glued to its number;
+            // `29 min`, `49 sec` spaced too.
             Lex::Other
-                if i > 0 && self.glued(i - 1) && matches!(self.lx(i - 1), Lex::Digits { .. }) =>
+                if i > 0
+                    && matches!(self.lx(i - 1), Lex::Digits { .. })
+                    && (self.glued(i - 1) || matches!(self.txt(i), "min" | "sec")) =>
             {
                 crate::lexicon::glued_unit(self.txt(i))
             }
