@@ -324,13 +324,16 @@ impl Parser<'_> {
     /// `March` the verb or `April` the name.
     pub(super) fn month_alone_ok(&self, i: usize, m: u8, abbr: bool) -> bool {
         let Some(w) = self.w(i) else { return false };
-        if abbr && !w.period {
-            return false;
-        }
-        if abbr && w.period {
-            // `Jan.` alone ends sentences often enough; accept after a preposition only.
-        }
         let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        // A short form without its period only right after `in`, `since`, `until` or `by`
+        // and before a comma, a stop or the end (`in Jan`, `since Feb.`; not `Jan Smith`).
+        if abbr && !w.period {
+            let after_prep = matches!(prev, Lex::Fw(Fw::In | Fw::Since | Fw::Until | Fw::By));
+            let end = matches!(self.lx(i + 1), Lex::Punct | Lex::Comma) || self.w(i + 1).is_none();
+            if !(after_prep && end) {
+                return false;
+            }
+        }
         let prev_ok = matches!(
             prev,
             Lex::Fw(
