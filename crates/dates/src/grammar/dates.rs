@@ -520,10 +520,49 @@ impl Parser<'_> {
         cand(i, e, sem, TimexType::Time, "iso-datetime")
     }
 
+    /// `2024 August`, `2024-August`, `2024/Aug/10`: the year first, then a month name (and a
+    /// day, with the same glued separator).
+    fn year_month(&self, i: usize) -> Option<Cand> {
+        let Lex::Digits { n, len: 4 } = self.lx(i) else { return None };
+        if !(1000..=2999).contains(&n) {
+            return None;
+        }
+        let y = i32::try_from(n).ok()?;
+        let glued_sep = |k: usize| {
+            matches!(self.lx(k), Lex::Dash | Lex::Slash) && self.glued(k - 1) && self.glued(k)
+        };
+        let sep = glued_sep(i + 1);
+        let j = if sep { i + 2 } else { i + 1 };
+        // A spaced month must be capitalised and not a modal (`2024 May see`).
+        let (m, _) = self.month(j)?;
+        if !sep && (!self.w(j)?.cap || m == 5) {
+            return None;
+        }
+        if sep
+            && glued_sep(j + 1)
+            && let Some(d) = self.day(j + 2).filter(|&d| valid_day(Some(y), m, d))
+        {
+            let sem = date(DateSpec::Cal {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+                shift: Shift::Tense,
+            });
+            return cand(i, j + 3, sem, TimexType::Date, "year-month-day");
+        }
+        // `2024 August 5` reads the day with the month.
+        if !sep && self.day(j + 1).is_some() {
+            return None;
+        }
+        let sem =
+            date(DateSpec::Cal { year: Some(y), month: Some(m), day: None, shift: Shift::Tense });
+        cand(i, j + 1, sem, TimexType::Date, "year-month")
+    }
+
     /// `6/19/2024`, `2024-06-19`, `19.06.2024`.
     pub(super) fn r_numdate(&self, i: usize) -> Option<Cand> {
         if matches!(self.lx(i), Lex::Digits { len: 4, .. })
-            && let Some(c) = self.iso_datetime(i)
+            && let Some(c) = self.iso_datetime(i).or_else(|| self.year_month(i))
         {
             return Some(c);
         }
