@@ -27,6 +27,10 @@ pub struct PipelineArgs {
     /// always the last occurrence; always the next (calendars, listings, chat); the nearest.
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = Prefer::Tense)]
     pub prefer: Prefer,
+    /// Read numeric dates that go both ways day first, as British and most European writing
+    /// does (`6/10/2018` is 6 October 2018); by default they are month first, as in US news.
+    #[arg(long)]
+    pub day_first: bool,
 }
 
 /// The values of `--prefer`.
@@ -63,11 +67,12 @@ impl PipelineArgs {
     /// The default pipeline, with the user's lists added to the gazetteer and the date
     /// resolution policy.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
-        if self.gazetteer.is_empty() && self.prefer == Prefer::Tense {
+        if self.gazetteer.is_empty() && self.prefer == Prefer::Tense && !self.day_first {
             return Ok(Pipeline::default());
         }
         let tagger = DateTagger::builder()
             .resolution(self.prefer.resolution())
+            .day_first(self.day_first)
             .build()
             .context("cannot build the date tagger")?;
         let stages = |gazetteer: GazetteerStage| -> anyhow::Result<Pipeline> {

@@ -625,3 +625,25 @@ fn a_date_with_a_time_resolves_amounts_under_a_day_to_the_minute() {
     assert_eq!(json(&out.stdout)[0]["timexes"][0]["value"], "2012-08-11T00:14");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn day_first_reads_numeric_dates_that_go_both_ways_day_first() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-day-first-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("uk.txt");
+    std::fs::write(&file, "Polls close on 6/10/2018 and counting ends 13/10/2018.").unwrap();
+    let path = file.to_str().unwrap();
+    let values = |args: &[&str]| -> Vec<String> {
+        let out = nutgraf(args, None);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        json(&out.stdout)[0]["timexes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["value"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(values(&["analyze", path]), ["2018-06-10", "2018-10-13"]);
+    assert_eq!(values(&["analyze", "--day-first", path]), ["2018-10-06", "2018-10-13"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

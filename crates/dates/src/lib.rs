@@ -123,6 +123,7 @@ pub struct DateTagger {
     references: bool,
     bare_years: RangeInclusive<i32>,
     resolution: Resolution,
+    day_first: bool,
 }
 
 impl Default for DateTagger {
@@ -140,6 +141,7 @@ impl DateTagger {
             references: true,
             bare_years: 1600..=2100,
             resolution: Resolution::Tense,
+            day_first: false,
         }
     }
 
@@ -258,8 +260,13 @@ impl DateTagger {
 
     /// Appends the matches of one region (with their spans) to `found`.
     fn tag_words(&self, text: &str, words: &[W], found: &mut Vec<(grammar::Cand, Span)>) {
-        let parser =
-            Parser { text, ws: words, join_ranges: self.join_ranges, bare_years: &self.bare_years };
+        let parser = Parser {
+            text,
+            ws: words,
+            join_ranges: self.join_ranges,
+            bare_years: &self.bare_years,
+            day_first: self.day_first,
+        };
         let mut i = 0;
         while i < words.len() {
             let hit = parser.parse_at(i).filter(|c| c.end > c.start && c.end <= words.len());
@@ -350,6 +357,7 @@ pub struct DateTaggerBuilder {
     references: bool,
     bare_years: RangeInclusive<i32>,
     resolution: Resolution,
+    day_first: bool,
 }
 
 impl Default for DateTaggerBuilder {
@@ -366,7 +374,25 @@ impl DateTaggerBuilder {
             references: true,
             bare_years: 1600..=2100,
             resolution: Resolution::Tense,
+            day_first: false,
         }
+    }
+
+    /// Whether a numeric date that reads both ways (`6/10/2018`) is day first, as British and
+    /// most European writing has it (`2018-10-06`), instead of month first as US news writes
+    /// it (default `false`). A number over 12 decides either way; dotted dates
+    /// (`06.10.2018`) are always day first.
+    ///
+    /// ```
+    /// use nutgraf_dates::DateTagger;
+    ///
+    /// let uk = DateTagger::builder().day_first(true).build().unwrap();
+    /// assert_eq!(uk.tag("Polls close on 6/10/2018.", None)[0].value, "2018-10-06");
+    /// assert_eq!(DateTagger::new().tag("Polls close on 6/10/2018.", None)[0].value, "2018-06-10");
+    /// ```
+    pub fn day_first(&mut self, yes: bool) -> &mut Self {
+        self.day_first = yes;
+        self
     }
 
     /// Whether `from 2019 to 2021` and `between May and July` become one expression with a
@@ -414,6 +440,7 @@ impl DateTaggerBuilder {
             references: self.references,
             bare_years: self.bare_years.clone(),
             resolution: self.resolution,
+            day_first: self.day_first,
         })
     }
 }

@@ -11,7 +11,8 @@
 //! and negatives, and gives each `form` its own row.
 //!
 //! Cases without options resolve with the nearest occurrence (chrono's default,
-//! [`Resolution::Nearest`]); `forwardDate` cases with the next one ([`Resolution::Future`]).
+//! [`Resolution::Nearest`]); `forwardDate` cases with the next one ([`Resolution::Future`]);
+//! `en-GB` cases read numeric dates day first (`DateTaggerBuilder::day_first`).
 //! The reference is a date and time of day ([`Reference`]).
 //!
 //! A fifth of the cases (by a hash of the id, [`held_out`]) is held out: the report gives
@@ -106,8 +107,12 @@ fn right(found: &[Timex], e: &Expected) -> bool {
 
 pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
     let cases = super::read_gold::<Case>(path)?;
-    let with = |r: Resolution| DateTagger::builder().resolution(r).build();
-    let (nearest, forward) = (with(Resolution::Nearest)?, with(Resolution::Future)?);
+    let with = |r: Resolution, day_first: bool| {
+        DateTagger::builder().resolution(r).day_first(day_first).build()
+    };
+    let (nearest, forward) = (with(Resolution::Nearest, false)?, with(Resolution::Future, false)?);
+    let (nearest_gb, forward_gb) =
+        (with(Resolution::Nearest, true)?, with(Resolution::Future, true)?);
     let (mut plain, mut options, mut negatives) =
         (Tally::default(), Tally::default(), Tally::default());
     let (mut held_plain, mut held_options, mut held_negatives) =
@@ -121,7 +126,14 @@ pub fn eval(path: &str, show_errors: usize) -> anyhow::Result<Report> {
             .and_then(|o| o.get("forwardDate"))
             .and_then(serde_json::Value::as_bool)
             .unwrap_or(false);
-        let tagger = if forward_date { &forward } else { &nearest };
+        // `en-GB`: numeric dates day first.
+        let gb = case.variant.as_deref() == Some("en-GB");
+        let tagger = match (forward_date, gb) {
+            (true, false) => &forward,
+            (false, false) => &nearest,
+            (true, true) => &forward_gb,
+            (false, true) => &nearest_gb,
+        };
         let found = tagger.tag_at(&case.text, reference(case)?);
         let ok = match (&case.expected, case.negative) {
             (_, true) | (None, _) => found.is_empty(),

@@ -559,6 +559,17 @@ impl Parser<'_> {
         cand(i, j + 1, sem, TimexType::Date, "year-month")
     }
 
+    /// Month and day of a numeric date as the tagger's order reads them: with `day_first`, a
+    /// slashed or dashed date whose two numbers could both be months is day first (the
+    /// lexicon reads it month first; dotted dates are day first already).
+    fn numeric_order(&self, i: usize, m: u8, d: u8) -> (u8, u8) {
+        let t = self.txt(i);
+        let both = m <= 12 && d <= 12;
+        // `2024/06/10`: the year first keeps month then day.
+        let year_first = t.bytes().take_while(u8::is_ascii_digit).count() == 4;
+        if self.day_first && both && !t.contains('.') && !year_first { (d, m) } else { (m, d) }
+    }
+
     /// `6/19/2024`, `2024-06-19`, `19.06.2024`.
     pub(super) fn r_numdate(&self, i: usize) -> Option<Cand> {
         if matches!(self.lx(i), Lex::Digits { len: 4, .. })
@@ -568,6 +579,7 @@ impl Parser<'_> {
         }
         match self.lx(i) {
             Lex::NumDate { y: Some(y), m, d } if valid_day(Some(y), m, d) => {
+                let (m, d) = self.numeric_order(i, m, d);
                 let sem = date(DateSpec::Cal {
                     year: Some(y),
                     month: Some(m),
@@ -663,6 +675,7 @@ impl Parser<'_> {
                 if i.checked_sub(1).is_some_and(|p| self.fw(p, Fw::On))
                     && valid_day(None, m, d) =>
             {
+                let (m, d) = self.numeric_order(i, m, d);
                 let sem = date(DateSpec::Cal {
                     year: None,
                     month: Some(m),

@@ -217,6 +217,8 @@ pub(crate) struct Parser<'a> {
     pub join_ranges: bool,
     /// Four-digit numbers taken as years without a cue around them.
     pub bare_years: &'a std::ops::RangeInclusive<i32>,
+    /// Whether a numeric date that reads both ways is day first (`6/10/2018` = 6 October).
+    pub day_first: bool,
 }
 
 impl<'a> Parser<'a> {
