@@ -28,6 +28,11 @@ impl Parser<'_> {
 
     // ----------------------------------------------------------------- modifiers
 
+    /// A dash or slash at `k` glued to the words on both sides (`Sep-2012`, `10/Aug/2012`).
+    pub(super) fn glued_sep(&self, k: usize) -> bool {
+        k > 0 && matches!(self.lx(k), Lex::Dash | Lex::Slash) && self.glued(k - 1) && self.glued(k)
+    }
+
     /// A month name at `i`, capitalised (or in an all-caps text), or in lowercase where it
     /// cannot be a word: `september 16`, `in november`, `in jan`, `may 5` (not `you may go`,
     /// `a march`).
@@ -236,12 +241,8 @@ impl Parser<'_> {
         let (m, abbr) = self.month(i)?;
         let mut j = i + 1;
         // `Sep-2012`, `August-10-2012`, `August/10/2012`: a glued dash or slash.
-        let glued_sep = |k: usize| {
-            matches!(self.lx(k), Lex::Dash | Lex::Slash)
-                && self.glued(k - 1)
-                && self.glued(k)
-                && matches!(self.lx(k + 1), Lex::Digits { .. })
-        };
+        let glued_sep =
+            |k: usize| self.glued_sep(k) && matches!(self.lx(k + 1), Lex::Digits { .. });
         let sep = glued_sep(j);
         if sep {
             j += 1;
@@ -400,10 +401,7 @@ impl Parser<'_> {
         let mut k = j + 1;
         let mut d2 = None;
         // `10-August-2012`, `09/JAN/2017`, `8/Oct/2012`: glued dashes or slashes.
-        let glued_sep = |k: usize| {
-            matches!(self.lx(k), Lex::Dash | Lex::Slash) && self.glued(k - 1) && self.glued(k)
-        };
-        let sep = glued_sep(k) && self.month(k + 1).is_some();
+        let sep = self.glued_sep(k) && self.month(k + 1).is_some();
         if sep {
             k += 1;
         } else if self.lx(k) == Lex::Dash
@@ -419,7 +417,7 @@ impl Parser<'_> {
         let (m, _) = self.month(k)?;
         let mut end = k + 1;
         let mut year = None;
-        if sep && glued_sep(end) && matches!(self.lx(end + 1), Lex::Digits { len: 4, .. }) {
+        if sep && self.glued_sep(end) && matches!(self.lx(end + 1), Lex::Digits { len: 4, .. }) {
             end += 1;
         }
         if let Some((y, e)) = self.trailing_year(end) {
@@ -528,10 +526,7 @@ impl Parser<'_> {
             return None;
         }
         let y = i32::try_from(n).ok()?;
-        let glued_sep = |k: usize| {
-            matches!(self.lx(k), Lex::Dash | Lex::Slash) && self.glued(k - 1) && self.glued(k)
-        };
-        let sep = glued_sep(i + 1);
+        let sep = self.glued_sep(i + 1);
         let j = if sep { i + 2 } else { i + 1 };
         // A spaced month must be capitalised and not a modal (`2024 May see`).
         let (m, _) = self.month(j)?;
@@ -539,7 +534,7 @@ impl Parser<'_> {
             return None;
         }
         if sep
-            && glued_sep(j + 1)
+            && self.glued_sep(j + 1)
             && let Some(d) = self.day(j + 2).filter(|&d| valid_day(Some(y), m, d))
         {
             let sem = date(DateSpec::Cal {

@@ -69,26 +69,7 @@ impl Parser<'_> {
         let b = self.core(j + 1).filter(to_the_day)?;
         let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
         // Borrow the year of the end (`10 August - 12 September 2013`).
-        let pa = match (pa.date, pb.date) {
-            (
-                DateSpec::Cal { year: None, month, day, shift },
-                DateSpec::Cal { year: Some(y), month: mb, day: db, .. },
-            ) => {
-                let later = month
-                    .zip(mb)
-                    .is_some_and(|(ma, mb)| (ma, day.unwrap_or(0)) > (mb, db.unwrap_or(0)));
-                Point {
-                    date: DateSpec::Cal {
-                        year: Some(if later { y - 1 } else { y }),
-                        month,
-                        day,
-                        shift,
-                    },
-                    time: None,
-                }
-            }
-            _ => pa,
-        };
+        let pa = borrow_end_year(pa, pb);
         cand(a.start, b.end, Sem::Range(pa, pb), TimexType::Date, "range")
     }
 
@@ -116,21 +97,27 @@ impl Parser<'_> {
         if a.ty == TimexType::Duration || b.ty == TimexType::Duration {
             return None;
         }
-        // Borrow the year of the end: `from May to July 2024`; a begin later in the year
-        // than the end is in the year before (`from December to May 2022`).
-        let pa = match (pa.date, pb.date) {
-            (
-                DateSpec::Cal { year: None, month, day, shift },
-                DateSpec::Cal { year: Some(y), month: mb, day: db, .. },
-            ) => {
-                let later = month
-                    .zip(mb)
-                    .is_some_and(|(ma, mb)| (ma, day.unwrap_or(0)) > (mb, db.unwrap_or(0)));
-                let year = Some(if later { y - 1 } else { y });
-                Point { date: DateSpec::Cal { year, month, day, shift }, time: pa.time }
-            }
-            _ => pa,
-        };
+        // Borrow the year of the end: `from May to July 2024`.
+        let pa = borrow_end_year(pa, pb);
         cand(i, b.end, Sem::Range(pa, pb), a.ty, "range")
+    }
+}
+
+/// The begin of a range with the end's year when it has none: the same year, or the year
+/// before when the begin comes later in the year than the end (`from December to May 2022`
+/// begins in 2021).
+fn borrow_end_year(pa: Point, pb: Point) -> Point {
+    match (pa.date, pb.date) {
+        (
+            DateSpec::Cal { year: None, month, day, shift },
+            DateSpec::Cal { year: Some(y), month: mb, day: db, .. },
+        ) => {
+            let later = month
+                .zip(mb)
+                .is_some_and(|(ma, mb)| (ma, day.unwrap_or(0)) > (mb, db.unwrap_or(0)));
+            let year = Some(if later { y - 1 } else { y });
+            Point { date: DateSpec::Cal { year, month, day, shift }, time: pa.time }
+        }
+        _ => pa,
     }
 }
