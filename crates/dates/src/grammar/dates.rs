@@ -537,12 +537,7 @@ impl Parser<'_> {
             && self.glued_sep(j + 1)
             && let Some(d) = self.day(j + 2).filter(|&d| valid_day(Some(y), m, d))
         {
-            let sem = date(DateSpec::Cal {
-                year: Some(y),
-                month: Some(m),
-                day: Some(d),
-                shift: Shift::Tense,
-            });
+            let sem = date(day_of(y, m, d));
             return cand(i, j + 3, sem, TimexType::Date, "year-month-day");
         }
         // `2024 August 5` reads the day with the month.
@@ -575,12 +570,7 @@ impl Parser<'_> {
         match self.lx(i) {
             Lex::NumDate { y: Some(y), m, d } if valid_day(Some(y), m, d) => {
                 let (m, d) = self.numeric_order(i, m, d);
-                let sem = date(DateSpec::Cal {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    shift: Shift::Tense,
-                });
+                let sem = date(day_of(y, m, d));
                 cand(i, i + 1, sem, TimexType::Date, "numeric-date")
             }
             // `12-30-16`, `05-25-2015`, `30-12-16`: month (or day) first with dashes, split
@@ -617,12 +607,7 @@ impl Parser<'_> {
                 } else {
                     return None;
                 };
-                let sem = date(DateSpec::Cal {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    shift: Shift::Tense,
-                });
+                let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "dashed-date")
             }
             // `2024-06-19` split at the hyphens.
@@ -647,12 +632,7 @@ impl Parser<'_> {
                 if !valid_day(Some(y), m, d) {
                     return None;
                 }
-                let sem = date(DateSpec::Cal {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    shift: Shift::Tense,
-                });
+                let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "iso-date")
             }
             // `9/2012`, `Published: 06/2004`.
@@ -1035,4 +1015,9 @@ impl Parser<'_> {
         let sem = date(DateSpec::Season { year, s, shift });
         cand(i, end, sem, TimexType::Date, "season")
     }
+}
+
+/// Year, month and day, the year's position in the text (`Shift::Tense`) aside.
+fn day_of(y: i32, m: u8, d: u8) -> DateSpec {
+    DateSpec::Cal { year: Some(y), month: Some(m), day: Some(d), shift: Shift::Tense }
 }
