@@ -350,3 +350,31 @@ impl Document {
             .any(|s| s.kind == crate::SectionKind::Boilerplate && s.span.overlaps(span))
     }
 }
+
+#[cfg(all(test, feature = "serde"))]
+mod serde_tests {
+    use super::*;
+
+    #[test]
+    fn metadata_reference_round_trips_through_json() {
+        let mut m = Metadata { id: Some("a".into()), ..Metadata::default() };
+        m.set_reference("2024-06-18T09:30:00-05:30".parse().unwrap());
+        let json = serde_json::to_string(&m).unwrap();
+        assert!(json.contains(r#""utc_offset":"-05:30""#), "{json}");
+        assert!(json.contains(r#""time":"09:30:00""#), "{json}");
+        let back: Metadata = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, m);
+        let utc: Metadata = serde_json::from_str(
+            r#"{"id":null,"language":null,"date":"2024-06-18","utc_offset":"Z"}"#,
+        )
+        .unwrap();
+        assert_eq!(utc.utc_offset.map(|o| o.seconds()), Some(0));
+        let bad = serde_json::from_str::<Metadata>(
+            r#"{"id":null,"language":null,"date":null,"utc_offset":"+5"}"#,
+        );
+        assert!(bad.unwrap_err().to_string().contains("invalid UTC offset"));
+        // Without a time or an offset the fields are left out, as before.
+        let plain = serde_json::to_string(&Metadata::default()).unwrap();
+        assert_eq!(plain, r#"{"id":null,"language":null,"date":null}"#);
+    }
+}
