@@ -13,6 +13,10 @@
 //! `2024-01` and `on Monday` in a future-tense sentence is the next Monday. Anaphoric
 //! expressions (`the following day`, `a year earlier`) count from the last date mentioned.
 //! Without a reference date, values stay underspecified (`XXXX-09`); the clock is never read.
+//! A [`Reference`] can also carry the time of day and UTC offset ([`DateTagger::tag_at`]):
+//! then `15 minutes ago` and `at 8 a.m.` resolve to the minute. A [`Resolution`] policy
+//! (tense, past, future, nearest) says which way expressions without a year or week go, and
+//! [`DateTaggerBuilder::day_first`] reads `6/10/2018` the British way.
 //!
 //! Spans start and end on token boundaries of [`nutgraf_tokenize`] (a possessive `’s` is a
 //! boundary too). A byte-level prefilter looks for month and weekday names, temporal words and
