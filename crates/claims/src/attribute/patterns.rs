@@ -225,6 +225,47 @@ pub(super) fn find_in_sentence(
     }
 }
 
+/// Whether a sentence that starts at `s0` with its subject and ends at the cue `i` is the
+/// attribution of the quotation before it, split off by the tokenizer (`“… now?” he asked.`,
+/// `“…” Ortiz said.`), rather than a sentence of its own after a quoted sentence (`“… now.”
+/// Sen. Cruz agreed.`): the quotation ends in a comma, `?` or `!`, or the cue is a plain verb
+/// of saying.
+fn split_attribution(ctx: &Ctx<'_>, s0: usize, i: usize) -> bool {
+    let Some(q) = s0.checked_sub(1).filter(|&q| ctx.is_close_quote(q)) else { return true };
+    let before = q.checked_sub(if ctx.is(q, "'") { 2 } else { 1 });
+    before.is_some_and(|b| matches!(ctx.low(b), "," | "?" | "!" | "-" | "—" | "…" | "..."))
+        || matches!(
+            ctx.low(i),
+            "said"
+                | "says"
+                | "say"
+                | "added"
+                | "adds"
+                | "asked"
+                | "asks"
+                | "told"
+                | "wrote"
+                | "writes"
+                | "explained"
+                | "continued"
+                | "stated"
+                | "declared"
+        )
+}
+
+/// The opening parenthesis of a short parenthesis that closes at `close` (`(R-Fla.)`, `(D)`,
+/// `(57)`), when the word before it can end a subject.
+pub(super) fn paren_before(ctx: &Ctx<'_>, s0: usize, close: usize) -> Option<usize> {
+    if !ctx.is(close, ")") {
+        return None;
+    }
+    let open = (close.saturating_sub(8).max(s0)..close).rev().find(|&k| ctx.is(k, "("))?;
+    let inside = open + 1..close;
+    let short = !inside.is_empty()
+        && inside.clone().all(|k| !ctx.is_verb_cue(k) && !ctx.is(k, ")") && !ctx.is(k, ","));
+    (short && open > s0).then_some(open)
+}
+
 /// Whether the sentence `s0..s1` is a headline in title case: three words of four letters
 /// or more, nearly all of them capitalised.
 fn is_headline(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {
@@ -510,6 +551,24 @@ pub(super) fn verb_cue(
         j -= 1;
         gap += 1;
     }
+    // A sentence adverb between commas (`Mr. Trump, however, said`): no part of the subject.
+    if j >= s0 + 4
+        && ctx.is(j - 1, ",")
+        && ctx.is(j - 3, ",")
+        && matches!(
+            ctx.low(j - 2),
+            "however"
+                | "meanwhile"
+                | "though"
+                | "too"
+                | "instead"
+                | "also"
+                | "then"
+                | "nonetheless"
+        )
+    {
+        j -= 3;
+    }
     let subject_end = j.checked_sub(1).filter(|&k| k >= s0)?;
     // Passive: `it was reported that …`, `it is claimed that …`.
     let participle = !ctx.low(i).ends_with("ing") && !ctx.low(i).ends_with('s');
@@ -551,6 +610,18 @@ pub(super) fn verb_cue(
         });
     }
     let mut np = left_np(ctx, s0, subject_end);
+    // A parenthesis after the subject (`Sen. Marco Rubio (R-Fla.) said`, `Jim Bennett (57)
+    // told`) is part of the claimer, its head the name.
+    if np.is_none()
+        && let Some(open) = paren_before(ctx, s0, subject_end)
+        && let Some(name) = left_np(ctx, s0, open - 1)
+    {
+        np = Some(Np {
+            head: Some(name.head.unwrap_or((name.first, name.last))),
+            last: subject_end,
+            ..name
+        });
+    }
     // An apposition before the verb: `Maria Lopez, the director of the board, said`.
     if ctx.is(subject_end, ",") && subject_end > s0 {
         np = apposition_before(ctx, s0, subject_end).or(np);
@@ -640,7 +711,7 @@ pub(super) fn verb_cue(
         // CONTENT, SOURCE CUE.
         let (c, fs) = content_before(ctx, si, s0, phrase);
         (c, fs, "pattern:content-source-cue")
-    } else if cue_at_end && np.first == s0 {
+    } else if cue_at_end && np.first == s0 && split_attribution(ctx, s0, i) {
         // `… , he said.` split off as its own sentence by a quote: content in the quote before.
         let (c, fs) = content_before(ctx, si, s0, np.first);
         (c, fs, "pattern:content-source-cue")
