@@ -376,9 +376,13 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             first -= 1;
         }
         if first > s0 && ctx.has(first - 1, flag::DET) && !ctx.is(first - 1, "that") {
+            // The owner of a possessive: `the senator's campaign`.
+            let owner = matches!(ctx.low(first - 1), "'s" | "’s")
+                .then(|| first.checked_sub(2).and_then(|o| left_np(ctx, s0, o)))
+                .flatten();
             return Some(Np {
                 head: None,
-                first: first - 1,
+                first: owner.map_or(first - 1, |o| o.first),
                 last: j,
                 kind: ClaimerKind::Organization,
                 refers_to: None,
@@ -386,6 +390,53 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// A common noun phrase with a determiner or a possessive ending at `j`: `a preliminary
+/// field test`, `the new analysis`, `Clinton's team`, `Early results of the poll` (its
+/// first word capitalised at the start of the sentence). A generic claimer.
+pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
+    let plain = |k: usize| {
+        ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
+            && !ctx.has(
+                k,
+                flag::DET
+                    | flag::PREP
+                    | flag::AUX
+                    | flag::BE_HAVE
+                    | flag::CLAUSE
+                    | flag::THAT
+                    | flag::NEG
+                    | flag::WH
+                    | flag::RELATIVE
+                    | flag::PRON_OTHER
+                    | flag::PRON_PERSON,
+            )
+            && !ctx.is_verb_cue(k)
+            && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
+            && !ctx.low(k).ends_with("ly")
+    };
+    if !plain(j) || j <= s0 {
+        return None;
+    }
+    let mut first = j;
+    while first > s0 && j - first < 4 && plain(first - 1) {
+        first -= 1;
+    }
+    let p = first.checked_sub(1).filter(|&p| p >= s0)?;
+    let lead = ctx.has(p, flag::DET) && !ctx.is(p, "that")
+        || matches!(ctx.low(p), "'s" | "’s" | "'")
+        || ctx.kind(p) == Some(TokenKind::Number);
+    if !lead {
+        return None;
+    }
+    let mut start = p;
+    // The owner of a possessive: `Clinton's team`, `the campaign's lawyers`.
+    if matches!(ctx.low(p), "'s" | "’s" | "'") {
+        let owner = left_np(ctx, s0, p.checked_sub(1)?)?;
+        start = owner.first;
+    }
+    Some(Np { head: None, first: start, last: j, kind: ClaimerKind::Generic, refers_to: None })
 }
 
 /// The noun phrase that starts at word `i` (a source after its verb, or after `according to`).

@@ -4,7 +4,7 @@
 use nutgraf_tokenize::TokenKind;
 
 use super::content::{adjunct_tail, clause_after, content_after, content_before};
-use super::np::{apposition_after, apposition_before, left_np, right_np, subject_at};
+use super::np::{apposition_after, apposition_before, common_np, left_np, right_np, subject_at};
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
 use crate::claim::{ClaimerKind, Stance};
 use crate::lexicon::flag;
@@ -18,6 +18,41 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     let s = ctx.words.lower(w);
+    // Adverbs without `-ly` that stand before a verb: `has since said`, `also showed`,
+    // `have long argued`, `They both said`.
+    if matches!(
+        s,
+        "also"
+            | "still"
+            | "already"
+            | "just"
+            | "since"
+            | "never"
+            | "ever"
+            | "often"
+            | "always"
+            | "again"
+            | "now"
+            | "then"
+            | "later"
+            | "once"
+            | "first"
+            | "even"
+            | "soon"
+            | "long"
+            | "too"
+            | "all"
+            | "both"
+            | "there"
+            | "here"
+            | "alone"
+            | "themselves"
+            | "himself"
+            | "herself"
+            | "itself"
+    ) {
+        return true;
+    }
     (w.has(flag::AUX)
         || w.has(flag::NEG)
         || (s.ends_with("ly") && s.len() > 4 && !w.has(flag::SOURCE_NOUN)))
@@ -251,6 +286,41 @@ fn split_attribution(ctx: &Ctx<'_>, s0: usize, i: usize) -> bool {
                 | "stated"
                 | "declared"
         )
+}
+
+/// Whether the cue at `i` is a verb by its form (`-ed`, a past tense of its own, `say`) or by
+/// what follows it (`that`, a colon, a quotation).
+fn verb_form(ctx: &Ctx<'_>, i: usize) -> bool {
+    let low = ctx.low(i);
+    low.ends_with("ed")
+        || matches!(
+            low,
+            "said"
+                | "say"
+                | "says"
+                | "told"
+                | "wrote"
+                | "found"
+                | "saw"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "held"
+                | "spoke"
+                | "meant"
+                | "heard"
+                | "sought"
+                | "argues"
+                | "insists"
+                | "believes"
+                | "thinks"
+                | "suggests"
+                | "shows"
+                | "finds"
+        )
+        || ctx.is(i + 1, "that")
+        || ctx.is(i + 1, ":")
+        || ctx.is_open_quote(i + 1)
 }
 
 /// The opening parenthesis of a short parenthesis that closes at `close` (`(R-Fla.)`, `(D)`,
@@ -610,6 +680,14 @@ pub(super) fn verb_cue(
         });
     }
     let mut np = left_np(ctx, s0, subject_end);
+    // A common noun phrase (`a preliminary field test indicated`), before a cue that is a
+    // verb by its form or its complement: a noun cue after an adjective (`the subsequent
+    // tweet`, `a new report`) is no verb.
+    // (`a practice criticized by …`, `the four states that voted`: a noun phrase with a
+    // participle or a noun after it.)
+    if np.is_none() && verb_form(ctx, i) && !ctx.is(i + 1, "by") && !noun_like_cue(ctx.low(i)) {
+        np = common_np(ctx, s0, subject_end);
+    }
     // A parenthesis after the subject (`Sen. Marco Rubio (R-Fla.) said`, `Jim Bennett (57)
     // told`) is part of the claimer, its head the name.
     if np.is_none()
