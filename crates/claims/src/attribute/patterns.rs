@@ -288,6 +288,44 @@ fn split_attribution(ctx: &Ctx<'_>, s0: usize, i: usize) -> bool {
         )
 }
 
+/// A source after its verb with what belongs to it: a prepositional phrase after a common
+/// noun (`one person with knowledge of the talks`, `a spokesman for the campaign`) and a
+/// relative clause without a comma (`a supporter who runs the account`).
+fn extend_right(ctx: &Ctx<'_>, mut np: Np, s1: usize) -> Np {
+    if has_verb(ctx, np.first..np.last + 1) {
+        return np;
+    }
+    let generic = ctx.w.get(np.last).is_some_and(|w| w.shape == Shape::Lower);
+    for _ in 0..3 {
+        let m = np.last + 1;
+        if !generic || !matches!(ctx.low(m), "with" | "for" | "from" | "at" | "of") {
+            break;
+        }
+        match right_np(ctx, m + 1, s1) {
+            Some(pp) if pp.last > np.last => np.last = pp.last,
+            _ => break,
+        }
+    }
+    let m = np.last + 1;
+    if matches!(ctx.low(m), "who" | "whose") {
+        let mut e = m;
+        while e + 1 < s1
+            && e < m + 20
+            && !ctx.is_comma(e + 1)
+            && !ctx.is_end(e + 1, s1)
+            && !ctx.is_open_quote(e + 1)
+            && !ctx.is_close_quote(e + 1)
+        {
+            e += 1;
+        }
+        if e > m && (ctx.is_end(e + 1, s1) || ctx.is_comma(e + 1)) {
+            np.head = Some(np.head.unwrap_or((np.first, np.last)));
+            np.last = e;
+        }
+    }
+    np
+}
+
 /// Whether the cue at `i` is a verb by its form (`-ed`, a past tense of its own, `say`) or by
 /// what follows it (`that`, a colon, a quotation).
 fn verb_form(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -587,8 +625,20 @@ pub(super) fn verb_cue(
     let after_break =
         i > s0 && (ctx.is_comma(i - 1) || ctx.is_close_quote(i - 1)) && !telling(ctx, i);
     if after_break
-        && let Some(mut np) = right_np(ctx, i + 1, s1)
-        && (ctx.is_end(np.last + 1, s1) || ctx.is_comma(np.last + 1))
+        && let Some(mut np) = right_np(ctx, i + 1, s1).map(|np| extend_right(ctx, np, s1))
+        && (ctx.is_end(np.last + 1, s1)
+            || ctx.is_comma(np.last + 1)
+            // An adjunct after a verb of saying: `said Mayor Don Guardian in an interview`
+            // (after other verbs the phrase is an object: `…, called Donald Trump on Fox`).
+            || matches!(ctx.low(i), "said" | "says" | "say" | "wrote" | "writes" | "added" | "adds")
+                && (ctx.has(np.last + 1, flag::PREP) || ctx.in_date(np.last + 1))
+                // (a phrase, not a clause: `…, said a carbon price in the US could …`)
+                && !has_verb(
+                    ctx,
+                    np.first..(np.last + 1..s1)
+                        .find(|&m| ctx.is_comma(m) || ctx.is_end(m, s1))
+                        .unwrap_or(s1),
+                ))
     {
         // `…, said Steve Schmidt, a top Republican strategist.`: the apposition is part of
         // the claimer.
