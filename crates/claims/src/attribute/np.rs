@@ -419,8 +419,11 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     if !plain(j) || j <= s0 {
         return None;
     }
+    // Capitalised modifiers too: `the Sanders campaign`, `The NFL legend`.
+    let modifier =
+        |k: usize| plain(k) || ctx.is_cap(k) && !ctx.has(k, flag::DET | flag::PREP | flag::CLAUSE);
     let mut first = j;
-    while first > s0 && j - first < 4 && plain(first - 1) {
+    while first > s0 && j - first < 4 && modifier(first - 1) {
         first -= 1;
     }
     let p = first.checked_sub(1).filter(|&p| p >= s0)?;
@@ -625,4 +628,99 @@ pub(super) fn subject_at(ctx: &Ctx<'_>, s0: usize, before: usize) -> Option<Np> 
     }
     let np = left_np(ctx, k, e)?;
     (np.first == k || np.first + 1 == k).then_some(np)
+}
+
+/// A quantity of people as a subject, before a verb of saying: `Some said`, `Others say`,
+/// `58 percent of Florida Latino voters said`, `Nearly eight in 10 Democratic voters said`,
+/// `Twenty-four percent said`, `Many of them said`. It starts the sentence or follows a
+/// comma or a conjunction. A generic claimer.
+pub(super) fn quantity_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
+    let quantity = |m: usize| {
+        ctx.kind(m) == Some(TokenKind::Number)
+            || ctx.has(m, flag::NUMWORD)
+            || matches!(
+                ctx.low(m),
+                "some"
+                    | "others"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "few"
+                    | "half"
+                    | "third"
+                    | "quarter"
+                    | "majority"
+                    | "plurality"
+                    | "minority"
+                    | "percent"
+                    | "%"
+                    | "none"
+                    | "two-thirds"
+                    | "three-quarters"
+            )
+    };
+    let inside = |m: usize| {
+        let Some(w) = ctx.w.get(m) else { return false };
+        quantity(m)
+            || matches!(ctx.low(m), "of" | "in" | "than" | "them" | "those" | "these" | "-")
+            || matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+                && !ctx.has(
+                    m,
+                    flag::AUX
+                        | flag::BE_HAVE
+                        | flag::PREP
+                        | flag::CLAUSE
+                        | flag::THAT
+                        | flag::NEG
+                        | flag::WH
+                        | flag::RELATIVE
+                        | flag::PRON_PERSON,
+                )
+                && !ctx.is_verb_cue(m)
+                && !matches!(ctx.low(m), "and" | "or" | "but" | "as")
+    };
+    let lo = s0.max(j.saturating_sub(12));
+    let mut start = None;
+    let mut k = j + 1;
+    while k > lo && inside(k - 1) {
+        k -= 1;
+        if quantity(k) {
+            start = Some(k);
+        }
+    }
+    let mut first = start?;
+    // `More than`, `Nearly`, `About`, `A`: modifiers of the quantity.
+    while first > s0
+        && matches!(
+            ctx.low(first - 1),
+            "a" | "an"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "roughly"
+                | "only"
+                | "just"
+                | "than"
+                | "more"
+                | "fewer"
+                | "less"
+                | "over"
+                | "some"
+        )
+    {
+        first -= 1;
+    }
+    let opens = first == s0
+        || ctx.is_comma(first - 1)
+        || ctx.kind(first - 1) == Some(TokenKind::Punct)
+        || matches!(ctx.low(first - 1), "but" | "and" | "while" | "yet");
+    // A bare number alone is a date or an age more often than a group (`In 2012 said`).
+    let bare_number = first == j && ctx.kind(j) == Some(TokenKind::Number);
+    (opens && !bare_number).then_some(Np {
+        head: None,
+        first,
+        last: j,
+        kind: ClaimerKind::Generic,
+        refers_to: None,
+    })
 }

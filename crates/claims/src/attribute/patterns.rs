@@ -4,7 +4,9 @@
 use nutgraf_tokenize::TokenKind;
 
 use super::content::{adjunct_tail, clause_after, content_after, content_before};
-use super::np::{apposition_after, apposition_before, common_np, left_np, right_np, subject_at};
+use super::np::{
+    apposition_after, apposition_before, common_np, left_np, quantity_np, right_np, subject_at,
+};
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
 use crate::claim::{ClaimerKind, Stance};
 use crate::lexicon::flag;
@@ -46,6 +48,7 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
             | "there"
             | "here"
             | "alone"
+            | "however"
             | "themselves"
             | "himself"
             | "herself"
@@ -222,7 +225,11 @@ pub(super) fn find_in_sentence(
             }
         }
         // A reporting noun: `the claim that`, `his assertion that`, `Trump's claim that`.
-        let prev_det = i > s0 && (ctx.has(i - 1, flag::DET) || ctx.is(i - 1, "'s"));
+        // (`Some say`, `Many said`: a quantifier alone is the subject.)
+        let prev_det = i > s0
+            && (ctx.has(i - 1, flag::DET) || ctx.is(i - 1, "'s"))
+            && !(matches!(ctx.low(i - 1), "some" | "many" | "most" | "several" | "few" | "all")
+                && matches!(ctx.low(i), "said" | "say" | "says"));
         if is_noun && (prev_det || !is_cue) {
             // `said in a statement that …`: the clause is the verb's content already.
             let taken = ctx.w.get(i + 2).is_some_and(|w| {
@@ -738,6 +745,19 @@ pub(super) fn verb_cue(
     if np.is_none() && verb_form(ctx, i) && !ctx.is(i + 1, "by") && !noun_like_cue(ctx.low(i)) {
         np = common_np(ctx, s0, subject_end);
     }
+    // `Some said`, `58 percent of voters say`, `More than six in 10 said`.
+    if matches!(ctx.low(i), "said" | "say" | "says" | "told" | "added") {
+        match np {
+            None => np = quantity_np(ctx, s0, subject_end),
+            // `58 percent of Florida Latino voters`: the share of a group named.
+            Some(n) if n.first >= s0 + 2 && ctx.is(n.first - 1, "of") => {
+                if let Some(q) = quantity_np(ctx, s0, n.first - 2) {
+                    np = Some(Np { first: q.first, kind: ClaimerKind::Generic, ..n });
+                }
+            }
+            Some(_) => {}
+        }
+    }
     // A parenthesis after the subject (`Sen. Marco Rubio (R-Fla.) said`, `Jim Bennett (57)
     // told`) is part of the claimer, its head the name.
     if np.is_none()
@@ -832,9 +852,16 @@ pub(super) fn verb_cue(
         phrase > s0 && (ctx.is_comma(phrase - 1) || ctx.is_close_quote(phrase - 1));
     // `“…,” X said in a statement.`, `…, X told a Senate panel on Wednesday.`, `…, she said,
     // adding that …`: what follows the cue is no content of its own.
+    // `“…,” she said and hung up`, `“…,” Trump said in August after …`, `“…!” Clinton said
+    // to People`: after a quotation that the claimer follows, whatever follows the cue is no
+    // content, unless it is marked as such (`that`, a colon, another quotation).
+    let after_quote = phrase > s0
+        && ctx.is_close_quote(phrase - 1)
+        && ctx.closing(phrase - 1).is_some_and(|(o, _)| o + 1 < phrase - 1)
+        && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k));
     let cue_at_end = ctx.is_end(k, s1)
         || (ctx.is_comma(k) && ctx.is_end(k + 1, s1))
-        || np_after_break && adjunct_tail(ctx, i, k, s1);
+        || np_after_break && (after_quote || adjunct_tail(ctx, i, k, s1));
     let (content, first_sentence, pattern) = if np_after_break && cue_at_end {
         // CONTENT, SOURCE CUE.
         let (c, fs) = content_before(ctx, si, s0, phrase);
