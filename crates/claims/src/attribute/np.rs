@@ -207,6 +207,30 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                 first = p;
                 steps += 1;
             }
+            // A capitalised title and what qualifies it: `President Obama`, `Attorney
+            // General Loretta Lynch`, `Former Florida Gov. Jeb Bush`, `Indiana GOP Rep.
+            // Susan Brooks` (a lowercase role stays out, as above).
+            let titled = first < name;
+            if first > s0
+                && (titled
+                    || ctx.has(first - 1, flag::TITLE)
+                        && ctx.w.get(first - 1).is_some_and(|x| x.shape != Shape::Lower))
+            {
+                let mut t = if titled { first } else { first - 1 };
+                while t > s0
+                    && name - t < 6
+                    && (ctx.is_cap(t - 1) && !ctx.has(t - 1, flag::DET | flag::PREP | flag::CLAUSE)
+                        || matches!(ctx.low(t - 1), "former" | "then" | "late" | "retired"))
+                    && ctx.hint_at(t - 1).is_none_or(|h| h.kind != HintKind::Person)
+                {
+                    t -= 1;
+                }
+                // (A sentence-initial conjunction or adverb is no part of it: `But President …`.)
+                while t < first && t == s0 && !name_word(ctx, t, s0) {
+                    t += 1;
+                }
+                first = t;
+            }
             if first < name {
                 head = Some((name, j));
             }
@@ -723,4 +747,41 @@ pub(super) fn quantity_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         kind: ClaimerKind::Generic,
         refers_to: None,
     })
+}
+
+/// A subject completed to its left: the owner of a possessive (`Trump's opponents`) and the
+/// head of a prepositional phrase it ends (`Paul Krugman of the New York Times`, `Attorneys
+/// for Clinton`, `A lawmaker in the Philippines`), whose name becomes the head.
+pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
+    for _ in 0..2 {
+        let Some(p) = np.first.checked_sub(1).filter(|&p| p >= s0) else { break };
+        if matches!(ctx.low(np.first), "'s" | "’s") || matches!(ctx.low(p), "'s" | "’s") {
+            let at = if matches!(ctx.low(np.first), "'s" | "’s") { np.first } else { p };
+            match at.checked_sub(1).and_then(|o| left_np(ctx, s0, o)) {
+                Some(owner) if owner.first < np.first => np.first = owner.first,
+                _ => break,
+            }
+            continue;
+        }
+        if p == s0
+            || !matches!(ctx.low(p), "of" | "for" | "in" | "at" | "from")
+            || ctx.w.get(p).is_some_and(|w| w.shape != Shape::Lower)
+        {
+            break;
+        }
+        let outer = left_np(ctx, s0, p - 1).or_else(|| common_np(ctx, s0, p - 1));
+        match outer {
+            Some(o) if o.first < p => {
+                np = Np {
+                    head: Some(o.head.unwrap_or((o.first, o.last))),
+                    first: o.first,
+                    last: np.last,
+                    kind: o.kind,
+                    refers_to: o.refers_to,
+                };
+            }
+            _ => break,
+        }
+    }
+    np
 }

@@ -5,7 +5,8 @@ use nutgraf_tokenize::TokenKind;
 
 use super::content::{adjunct_tail, clause_after, content_after, content_before};
 use super::np::{
-    apposition_after, apposition_before, common_np, left_np, quantity_np, right_np, subject_at,
+    apposition_after, apposition_before, common_np, complete_left, left_np, quantity_np, right_np,
+    subject_at,
 };
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
 use crate::claim::{ClaimerKind, Stance};
@@ -745,6 +746,8 @@ pub(super) fn verb_cue(
     if np.is_none() && verb_form(ctx, i) && !ctx.is(i + 1, "by") && !noun_like_cue(ctx.low(i)) {
         np = common_np(ctx, s0, subject_end);
     }
+    let np = np.map(|n| complete_left(ctx, s0, n));
+    let mut np = np;
     // `Some said`, `58 percent of voters say`, `More than six in 10 said`.
     if matches!(ctx.low(i), "said" | "say" | "says" | "told" | "added") {
         match np {
