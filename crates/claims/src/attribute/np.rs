@@ -63,6 +63,10 @@ fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
             && lower
         // A possessive: `Sanders' senior media adviser`.
         || ctx.is_cap(k) && (ctx.is(k + 1, "'s") || ctx.is(k + 1, "'"))
+        // A party and state: `Jeff Flake, Republican of Arizona, said`.
+        || ctx.is_cap(k)
+            && matches!(ctx.low(k), "republican" | "democrat" | "independent" | "libertarian")
+            && matches!(ctx.low(k + 1), "of" | "from" | ",")
         // A participle clause on the left: `McKeague, writing for the majority, said`.
         || relative && lower && ctx.low(k).len() > 5 && ctx.low(k).ends_with("ing")
 }
@@ -83,8 +87,13 @@ pub(super) fn apposition_after(ctx: &Ctx<'_>, comma: usize, s1: usize) -> Option
             break;
         }
         let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
+        // A possessive is no verb: `the Cruz campaign's Iowa director`.
+        let possessive = matches!(ctx.low(m), "'s" | "’s")
+            && ctx.w.get(m - 1).zip(ctx.w.get(m)).is_some_and(|(a, b)| a.span.end == b.span.start)
+            && ctx.is_word(m + 1);
         // A relative clause or a verb ends it (`a Republican who described himself …`).
         if m > start
+            && !possessive
             && lower
             && (ctx.has(m, flag::RELATIVE | flag::AUX) || ctx.is_verb_cue(m) || ctx.is(m, "that"))
         {
@@ -328,8 +337,16 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                 break;
             }
             saw_cap |= pw.shape != Shape::Lower;
+            // `An ABC News-Washington Post poll`, `a Times/CBS News survey`: a mark glued
+            // between two capitalised words.
+            let glued_mark = matches!(ctx.low(p), "-" | "/")
+                && p > s0
+                && ctx.is_cap(p - 1)
+                && ctx.w.get(p - 1).is_some_and(|a| a.span.end == pw.span.start)
+                && ctx.w.get(p + 1).is_some_and(|b| b.span.start == pw.span.end);
             let modifier = match pw.kind {
                 TokenKind::Number => true,
+                TokenKind::Punct => glued_mark,
                 TokenKind::Word | TokenKind::Abbreviation => {
                     pw.shape != Shape::Lower && !ctx.has(p, flag::PREP | flag::CLAUSE | flag::WH)
                         || pw.shape == Shape::Lower

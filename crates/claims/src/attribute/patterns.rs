@@ -633,7 +633,15 @@ pub(super) fn verb_cue(
     let after_break =
         i > s0 && (ctx.is_comma(i - 1) || ctx.is_close_quote(i - 1)) && !telling(ctx, i);
     if after_break
-        && let Some(mut np) = right_np(ctx, i + 1, s1).map(|np| extend_right(ctx, np, s1))
+        && let Some(mut np) = right_np(ctx, i + 1, s1)
+            .filter(|np| {
+                // (a clause is content, not a source: `…, said the plan would fail`)
+                (np.first..=np.last).all(|k| {
+                    !(ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower)
+                        && ctx.has(k, flag::AUX | flag::MODAL | flag::BE_HAVE | flag::FUTURE))
+                })
+            })
+            .map(|np| extend_right(ctx, np, s1))
         && (ctx.is_end(np.last + 1, s1)
             || ctx.is_comma(np.last + 1)
             // An adjunct after a verb of saying: `said Mayor Don Guardian in an interview`
