@@ -174,9 +174,11 @@ pub(super) fn find_in_sentence(
                         | "what"
                 )
             };
+            let clause = clause_follows(ctx, i, s1);
             let complement = preposition(i + 1)
                 || ctx.is_comma(i + 1)
                 || ctx.is_end(i + 1, s1)
+                || clause
                 || (i + 1..s1.min(i + 5))
                     .any(|m| ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m));
             // The model runs last: the checks above are cheaper and turn most words away.
@@ -332,6 +334,22 @@ fn extend_right(ctx: &Ctx<'_>, mut np: Np, s1: usize) -> Np {
         }
     }
     np
+}
+
+/// Whether a clause without `that` follows the cue at `i`: `Polls show Trump is trailing`,
+/// `I think it was wrong` (a subject, then a verb within a few words, before any other cue
+/// or comma).
+fn clause_follows(ctx: &Ctx<'_>, i: usize, s1: usize) -> bool {
+    (ctx.is_cap(i + 1)
+        || ctx.has(i + 1, flag::PRON_PERSON | flag::DET)
+        || matches!(ctx.low(i + 1), "they" | "it" | "we" | "i" | "there"))
+        && !ctx.is_end(i + 2, s1)
+        && (i + 2..s1.min(i + 7)).take_while(|&m| !ctx.is_verb_cue(m) && !ctx.is_comma(m)).any(
+            |m| {
+                ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower)
+                    && ctx.has(m, flag::AUX | flag::MODAL | flag::BE_HAVE | flag::FUTURE)
+            },
+        )
 }
 
 /// Whether the cue at `i` is a verb by its form (`-ed`, a past tense of its own, `say`) or by
@@ -887,7 +905,11 @@ pub(super) fn verb_cue(
             || ctx.is_open_quote(k)
             || matches!(ctx.low(k), "whether" | "if" | "how" | "why" | "what" | "when" | "who");
         let low = ctx.low(i);
-        if noun_like_cue(low) && !(marked || matches!(ctx.low(k), "for" | "on" | "to" | "out")) {
+        if noun_like_cue(low)
+            && !(marked
+                || matches!(ctx.low(k), "for" | "on" | "to" | "out")
+                || k == i + 1 && clause_follows(ctx, i, s1))
+        {
             return None;
         }
         // `called for a recount`, `called the plan a disaster`: calling someone on the
@@ -907,7 +929,7 @@ pub(super) fn verb_cue(
             && np.first == np.last
             && np.first == s0
             && ctx.hint_at(np.first).is_none()
-            && !ctx.has(np.first, flag::PRON_PERSON | flag::PRON_OTHER)
+            && !ctx.has(np.first, flag::PRON_PERSON | flag::PRON_OTHER | flag::SOURCE_NOUN)
         {
             return None;
         }
