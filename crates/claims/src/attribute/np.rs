@@ -63,6 +63,12 @@ fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
             && lower
         // A possessive: `Sanders' senior media adviser`.
         || ctx.is_cap(k) && (ctx.is(k + 1, "'s") || ctx.is(k + 1, "'"))
+        // A role without a determiner: `legal director for …`, `senior policy adviser`.
+        || lower
+            && (k + 1..k + 3)
+                .take_while(|&m| !ctx.has(m, flag::AUX | flag::BE_HAVE | flag::PREP | flag::THAT))
+                .any(|m| ctx.has(m, flag::TITLE) && ctx.is_word(m))
+            && !ctx.has(k, flag::AUX | flag::BE_HAVE | flag::PREP | flag::THAT)
         // A party and state: `Jeff Flake, Republican of Arizona, said`.
         || ctx.is_cap(k)
             && matches!(ctx.low(k), "republican" | "democrat" | "independent" | "libertarian")

@@ -336,6 +336,21 @@ fn extend_right(ctx: &Ctx<'_>, mut np: Np, s1: usize) -> Np {
     np
 }
 
+/// Whether the words `a..b` are a sentence adverb set off by commas: `however`, `for
+/// example`, `in turn`, `for his part`.
+fn interjection(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|m| ctx.low(m)).collect();
+    matches!(
+        words[..],
+        ["however" | "meanwhile" | "though" | "too" | "instead" | "also" | "then" | "nonetheless"]
+            | ["for", "example" | "instance"]
+            | ["in", "turn" | "fact" | "particular" | "addition" | "response" | "contrast"]
+            | ["of", "course"]
+            | ["for", "his" | "her" | "their" | "its", "part"]
+            | ["at", "the", "time"]
+    )
+}
+
 /// Whether a clause without `that` follows the cue at `i`: `Polls show Trump is trailing`,
 /// `I think it was wrong` (a subject, then a verb within a few words, before any other cue
 /// or comma).
@@ -660,6 +675,25 @@ pub(super) fn verb_cue(
                 })
             })
             .map(|np| extend_right(ctx, np, s1))
+            // `said Sen. Amy Klobuchar (D-Minn.), who …`, `said the Vox Populi (Voice of the
+            // People) column`.
+            .map(|mut np| {
+                if ctx.is(np.last + 1, "(")
+                    && let Some(close) =
+                        (np.last + 2..s1.min(np.last + 10)).find(|&m| ctx.is(m, ")"))
+                    && paren_before(ctx, np.first, close) == Some(np.last + 1)
+                {
+                    np.head = Some(np.head.unwrap_or((np.first, np.last)));
+                    np.last = close;
+                    if ctx.w.get(close + 1).is_some_and(|w| w.shape == Shape::Lower)
+                        && ctx.is_word(close + 1)
+                        && ctx.has(close + 1, flag::SOURCE_NOUN | flag::ORG_HEAD | flag::TITLE)
+                    {
+                        np.last = close + 1;
+                    }
+                }
+                np
+            })
         && (ctx.is_end(np.last + 1, s1)
             || ctx.is_comma(np.last + 1)
             // An adjunct after a verb of saying: `said Mayor Don Guardian in an interview`
@@ -708,20 +742,11 @@ pub(super) fn verb_cue(
     // A sentence adverb between commas (`Mr. Trump, however, said`): no part of the subject.
     if j >= s0 + 4
         && ctx.is(j - 1, ",")
-        && ctx.is(j - 3, ",")
-        && matches!(
-            ctx.low(j - 2),
-            "however"
-                | "meanwhile"
-                | "though"
-                | "too"
-                | "instead"
-                | "also"
-                | "then"
-                | "nonetheless"
-        )
+        && let Some(open) = (j.saturating_sub(5).max(s0)..j - 1).rev().find(|&m| ctx.is(m, ","))
+        && open > s0
+        && interjection(ctx, open + 1, j - 1)
     {
-        j -= 3;
+        j = open;
     }
     let subject_end = j.checked_sub(1).filter(|&k| k >= s0)?;
     // Passive: `it was reported that …`, `it is claimed that …`.
@@ -807,6 +832,18 @@ pub(super) fn verb_cue(
     if np.is_none() && ctx.is(subject_end, ",") && subject_end > s0 {
         np = left_np(ctx, s0, subject_end - 1)
             .filter(|n| n.kind != ClaimerKind::Generic || n.first > s0);
+        // `Gov. John Kasich (R-OH), said`.
+        if np.is_none()
+            && let Some(open) = paren_before(ctx, s0, subject_end - 1)
+            && let Some(name) = left_np(ctx, s0, open - 1)
+            && name.kind != ClaimerKind::Generic
+        {
+            np = Some(Np {
+                head: Some(name.head.unwrap_or((name.first, name.last))),
+                last: subject_end - 1,
+                ..name
+            });
+        }
     }
     // A second verb of the same subject: `Twitter reported a loss and said …`, `… the
     // roads were bad, promised that …`.
@@ -876,6 +913,26 @@ pub(super) fn verb_cue(
         && !ctx.is_close_quote(phrase - 1)
     {
         phrase -= 1;
+    }
+    // A longer role between a quotation and the name: `“…,” Daily News opinion editor Josh
+    // Greenman told`.
+    if phrase > s0
+        && !ctx.is_comma(phrase - 1)
+        && !ctx.is_close_quote(phrase - 1)
+        && let Some(q) = (phrase.saturating_sub(5).max(s0)..phrase)
+            .rev()
+            .take_while(|&m| {
+                ctx.is_close_quote(m)
+                    || ctx.is_word(m)
+                        && !ctx.has(
+                            m,
+                            flag::AUX | flag::PREP | flag::CLAUSE | flag::THAT | flag::BE_HAVE,
+                        )
+                        && !ctx.is_verb_cue(m)
+            })
+            .find(|&m| ctx.is_close_quote(m))
+    {
+        phrase = q + 1;
     }
     let np_after_break =
         phrase > s0 && (ctx.is_comma(phrase - 1) || ctx.is_close_quote(phrase - 1));
