@@ -188,6 +188,7 @@ fn eval_pipeline_scores_the_seed_article_through_the_default_pipeline() {
     assert_eq!(claims["attributed"]["f1"], 1.0, "{}", claims["attributed"]);
     assert_eq!(claims["claims"]["recall"], 1.0, "{}", claims["claims"]);
     assert_eq!(claims["claimer_exact"]["accuracy"], 1.0);
+    assert_eq!(claims["claimer_exact_trimmed"]["accuracy"], 1.0);
     assert_eq!(claims["cue_exact"]["accuracy"], 1.0);
     assert_eq!(claims["stance"]["accuracy"], 1.0);
 }

@@ -244,6 +244,9 @@ struct DocScores {
     attributed: Prf,
     claimer: (usize, usize),
     claimer_exact: (usize, usize),
+    /// Exact once commas, semicolons, colons and spaces at either edge are left out (PolNeAR
+    /// often ends a claimer before its verb with the comma of its apposition).
+    claimer_trimmed: (usize, usize),
     claimer_kind_none: (usize, usize),
     cue: (usize, usize),
     cue_exact: (usize, usize),
@@ -360,6 +363,11 @@ fn documents(
                 sc.claimer.1 += 1;
                 sc.claimer_exact.0 += usize::from(oc == Some(gc));
                 sc.claimer_exact.1 += 1;
+                let trimmed = |c: Span| c.get(&r.text).map(trim_edges);
+                sc.claimer_trimmed.0 += usize::from(
+                    oc.is_some_and(|c| trimmed(c).is_some() && trimmed(c) == trimmed(gc)),
+                );
+                sc.claimer_trimmed.1 += 1;
                 if !ok {
                     doc_errors.push(format!(
                         "  claimer  {:?} for gold {:?} ({})",
@@ -409,10 +417,11 @@ fn documents(
     }
     let _ = writeln!(
         table,
-        "claimer accuracy     {:.4} overlap, {:.4} exact ({} matched claims with a gold claimer)",
+        "claimer accuracy     {:.4} overlap, {:.4} exact ({} matched claims with a gold claimer); {:.4} exact without edge commas and spaces",
         acc(sc.claimer),
         acc(sc.claimer_exact),
-        sc.claimer.1
+        sc.claimer.1,
+        acc(sc.claimer_trimmed)
     );
     let _ = writeln!(
         table,
@@ -445,6 +454,7 @@ fn documents(
         "attributed": sc.attributed.to_json(),
         "claimer": pair(sc.claimer),
         "claimer_exact": pair(sc.claimer_exact),
+        "claimer_exact_trimmed": pair(sc.claimer_trimmed),
         "cue": pair(sc.cue),
         "cue_exact": pair(sc.cue_exact),
         "stance": pair(sc.stance),
@@ -453,6 +463,11 @@ fn documents(
         "unattributed_cue_without_claimer": pair(sc.claimer_kind_none),
     });
     Ok(Report { table, json })
+}
+
+/// A span's text without commas, semicolons, colons and whitespace at its edges.
+fn trim_edges(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
 }
 
 fn clip(s: &str) -> String {
