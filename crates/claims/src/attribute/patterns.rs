@@ -106,6 +106,25 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // A participle that opens the sentence: `Noting that …, Schlafly said`, `Calling the
+        // plan a disaster, Senator Hale said`, `Asked whether …, Trump said`.
+        if i == lead
+            && w.kind == TokenKind::Word
+            && w.shape == Shape::Title
+            && (w.has(flag::ANY_CUE) || ctx.low(i) == "asked")
+            && (ctx.low(i).ends_with("ing") || ctx.low(i) == "asked")
+            // (`Speaking at a rally, Trump said`: where, not what.)
+            && !matches!(
+                ctx.low(i),
+                "speaking" | "talking" | "writing" | "responding" | "replying" | "reporting"
+                    | "recalling" | "appearing"
+            )
+            && let Some(f) = participle_opener(ctx, si, i, s1)
+        {
+            out.push(f);
+            i = next;
+            continue;
+        }
         // `according to SOURCE`
         if w.has(flag::ACCORDING) && ctx.is(i + 1, "to") {
             if let Some(f) = according_to(ctx, si, s0, s1, i, i <= lead) {
@@ -334,6 +353,47 @@ fn extend_right(ctx: &Ctx<'_>, mut np: Np, s1: usize) -> Np {
         }
     }
     np
+}
+
+/// The claim of a participle at `i` that opens the sentence, ending at the comma before
+/// the main clause: its claimer is the main clause's subject (none for `Asked`, whose asker
+/// is not named), its content what the participle governs.
+fn participle_opener(ctx: &Ctx<'_>, si: usize, i: usize, s1: usize) -> Option<Found> {
+    let asked = ctx.low(i) == "asked";
+    let mut c = i + 1;
+    while c < s1 && c < i + 40 {
+        if ctx.is(c, ",")
+            && ctx.in_quote(c).is_none()
+            && let Some(np) = right_np(ctx, c + 1, s1)
+            && (np.first..=np.last).all(|m| !ctx.is_verb_cue(m) && !has_verb(ctx, m..m + 1))
+        {
+            // The main clause: its subject, then its verb.
+            let mut v = np.last + 1;
+            while v < s1 && v < np.last + 4 && is_gap(ctx, v) {
+                v += 1;
+            }
+            let verb = ctx.is_verb_cue(v)
+                || ctx.w.get(v).is_some_and(|w| w.shape == Shape::Lower)
+                    && (ctx.has(v, flag::BE_HAVE | flag::AUX | flag::MODAL)
+                        || ctx.low(v).ends_with("ed"));
+            if verb && c > i + 1 {
+                return Some(Found {
+                    cue: (i, i),
+                    claimer: (!asked).then_some(np),
+                    content: Some(ctx.span(i + 1, c - 1)),
+                    stance: stance(ctx, i, i),
+                    pattern: "pattern:participle-opener",
+                    sentences: (si, si),
+                    responds: false,
+                });
+            }
+        }
+        if ctx.is_end(c, s1) {
+            break;
+        }
+        c += 1;
+    }
+    None
 }
 
 /// Whether the words `a..b` are a sentence adverb set off by commas: `however`, `for
