@@ -108,6 +108,14 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
     if !(opens(k) || telling || ctx.is_comma(k)) {
         return false;
     }
+    // A subordinate clause after the cue is no content, whatever it holds: `…, Wilkin said
+    // during his speech to be a delegate`, `…, he said after meeting Trump's aides, because …`.
+    if matches!(
+        ctx.low(k),
+        "after" | "before" | "while" | "when" | "during" | "as" | "because" | "since" | "until"
+    ) {
+        return true;
+    }
     let mut m = k;
     while m < s1 && m < k + 16 {
         if ctx.is_end(m, s1) {
@@ -133,7 +141,7 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
             || ctx.is(m, ":")
             || lower && ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
             || ctx.is_verb_cue(m)
-            || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER)
+            || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER) && !(telling && m == k)
         {
             return false;
         }

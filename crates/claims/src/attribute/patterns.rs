@@ -775,15 +775,23 @@ pub(super) fn verb_cue(
             np.last = last;
         }
         let content = content_before(ctx, si, s0, i);
-        return Some(Found {
-            cue: (i, i),
-            claimer: Some(np),
-            content: content.0,
-            stance: stance(ctx, i, i),
-            pattern: "pattern:content-cue-source",
-            sentences: (content.1, si),
-            responds: false,
+        // What comes before is a clause or a quotation, not the subject's own apposition
+        // (`O'Malley, the former governor, stressed his experience`: no inversion).
+        let clause_before = content.0.is_none_or(|c| {
+            let a = ctx.word_at(c.start, 0, ctx.w.len());
+            apposition_before(ctx, a, i - 1).is_none_or(|n| n.first != a)
         });
+        if clause_before {
+            return Some(Found {
+                cue: (i, i),
+                claimer: Some(np),
+                content: content.0,
+                stance: stance(ctx, i, i),
+                pattern: "pattern:content-cue-source",
+                sentences: (content.1, si),
+                responds: false,
+            });
+        }
     }
     // Left source, skipping auxiliaries, adverbs and negation.
     let mut j = i;
