@@ -9,7 +9,7 @@ use super::np::{
     subject_at,
 };
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
-use crate::claim::{ClaimerKind, Stance};
+use crate::claim::{ClaimerKind, HintKind, Stance};
 use crate::lexicon::flag;
 use crate::model::Model;
 use crate::words::Shape;
@@ -122,6 +122,35 @@ pub(super) fn find_in_sentence(
             && let Some(f) = participle_opener(ctx, si, i, s1)
         {
             out.push(f);
+            i = next;
+            continue;
+        }
+        // `Lewandowski: FBI director acted as judge and jury`, `HuffPollster: “…”`: a named
+        // person or body before a colon that opens the sentence (in running text too).
+        if !headline
+            && ctx.is(i, ":")
+            && i > lead
+            && i <= lead + 4
+            && let Some(np) = left_np(ctx, s0, i - 1).filter(|np| np.first == lead)
+            && matches!(np.kind, ClaimerKind::Person | ClaimerKind::Organization)
+            // A person or body the entities stage knows, not a label (`Q:`, `The Latest:`).
+            && ctx.hint_at(np.last).is_some_and(|h| matches!(h.kind, HintKind::Person | HintKind::Organization))
+            && (np.first..=np.last).all(|k| ctx.is_cap(k) || ctx.kind(k) == Some(TokenKind::Punct))
+            && !(np.first..=np.last).all(|k| ctx.w.get(k).is_some_and(|w| w.shape != Shape::Title))
+            // A statement, not a count or a slogan (`Sanders: 1,547`, `Rubio: Finish second`).
+            && (ctx.is_open_quote(i + 1)
+                || i + 5 < s1 && ctx.kind(i + 1) != Some(TokenKind::Number) && has_verb(ctx, i + 2..s1))
+            && let Some(content) = clause_after(ctx, i + 1, s0, s1)
+        {
+            out.push(Found {
+                cue: (i, i),
+                claimer: Some(np),
+                content: Some(content),
+                stance: Stance::Assert,
+                pattern: "pattern:name-colon",
+                sentences: (si, si),
+                responds: false,
+            });
             i = next;
             continue;
         }
