@@ -944,8 +944,10 @@ pub(super) fn verb_cue(
     }
     // A second verb of the same subject: `Twitter reported a loss and said …`, `… the
     // roads were bad, promised that …`.
-    let coordinated =
-        ctx.is(subject_end, "and") || np.is_none() && ctx.is_comma(subject_end) && prev.is_some();
+    // (`Clinton has expressed concerns but has said …`.)
+    let coordinated = ctx.is(subject_end, "and")
+        || ctx.is(subject_end, "but") && np.is_none()
+        || np.is_none() && ctx.is_comma(subject_end) && prev.is_some();
     let np = match np {
         Some(np) => np,
         None if coordinated => prev.or_else(|| subject_at(ctx, s0, subject_end))?,
