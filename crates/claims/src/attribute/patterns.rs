@@ -175,6 +175,16 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // Inside a quotation the speaker's own reports are part of what is quoted (`“I said
+        // she was right,” he said`): the quotation is one claim, of its speaker.
+        // (Within one paragraph: a quotation paired across paragraphs may be mispaired.)
+        if ctx
+            .in_quote(i)
+            .is_some_and(|(o, c)| ctx.span(o, c).get(ctx.text).is_some_and(|q| !q.contains('\n')))
+        {
+            i = next;
+            continue;
+        }
         // In a headline every word is capitalised: `Clinton Says Russians Hacked DNC`.
         let is_cue = w.has(flag::ANY_CUE)
             && w.kind == TokenKind::Word
