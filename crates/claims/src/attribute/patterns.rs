@@ -240,13 +240,21 @@ pub(super) fn find_in_sentence(
                 || (i + 1..s1.min(i + 5))
                     .any(|m| ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m));
             // The model runs last: the checks above are cheaper and turn most words away.
-            let likely = |features: &mut Vec<u64>| {
+            let probability = |features: &mut Vec<u64>| {
                 let sentence = ctx.w.get(s0..s1).unwrap_or(&[]);
                 features.clear();
                 crate::cues::features(ctx.words, sentence, i - s0, features);
-                crate::model::sigmoid(model.logit(features)) >= crate::cues::THRESHOLD
+                crate::model::sigmoid(model.logit(features))
             };
-            if !nested && complement && likely(features) {
+            // A plain object only where the model is sure (`endorsed Clinton`), and not when a
+            // cue follows that carries the content (`issued a statement saying …`).
+            let vehicle = (i + 1..s1.min(i + 5))
+                .take_while(|&m| !matches!(ctx.low(m), "and" | "but" | "or") && !ctx.is_comma(m))
+                .any(|m| ctx.is_verb_cue(m) && ctx.low(m).ends_with("ing"));
+            let likely = !nested
+                && (complement && probability(features) >= crate::cues::THRESHOLD
+                    || !complement && !vehicle && probability(features) >= OBJECT_THRESHOLD);
+            if likely {
                 let prev = out.last().and_then(|f| f.claimer);
                 // The model finds the verb; what it attributes must follow it, or be the
                 // quotation before it (`“…,” X continued.` but not `The talks continued.`).
@@ -257,6 +265,22 @@ pub(super) fn find_in_sentence(
                             first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
                         })
                 }) {
+                    let mut f = f;
+                    // A plain object is the content, not a second verb of the subject after a
+                    // conjunction (`voiced concerns but has said …`).
+                    if !complement
+                        && let Some(c) = f.content
+                        && let Some(stop) = (i + 2..s1).find(|&m| {
+                            ctx.w.get(m).is_some_and(|w| w.span.start >= c.start)
+                                && matches!(ctx.low(m), "and" | "but" | "or")
+                                && ctx.has(m + 1, flag::AUX | flag::BE_HAVE | flag::MODAL)
+                        })
+                        && let Some(end) = ctx.w.get(stop - 1).map(|w| w.span.end)
+                        && end > c.start
+                        && end < c.end
+                    {
+                        f.content = Some(nutgraf_tokenize::Span::new(c.start, end));
+                    }
                     out.push(f);
                 }
             }
@@ -513,6 +537,14 @@ pub(super) fn paren_before(ctx: &Ctx<'_>, s0: usize, close: usize) -> Option<usi
         && inside.clone().all(|k| !ctx.is_verb_cue(k) && !ctx.is(k, ")") && !ctx.is(k, ","));
     (short && open > s0).then_some(open)
 }
+
+/// The least probability of the cue model for a learned cue with a plain object after it
+/// (`endorsed Clinton`, `criticized the decision`). On the fifth of the PolNeAR training
+/// articles that a cue model trained on the other four fifths never saw (`train_cues
+/// --four-fifths`), attribution F1 rises from .681 without plain objects to .690 here
+/// (precision .846 -> .831) and to .694 at 0.45; below 0.6 the seed article's actions with an
+/// object (`recognized the independence`, `sent workers`) would pass as claims.
+const OBJECT_THRESHOLD: f32 = 0.6;
 
 /// Whether the sentence `s0..s1` is a headline in title case: three words of four letters
 /// or more, nearly all of them capitalised.
