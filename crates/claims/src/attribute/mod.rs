@@ -150,6 +150,12 @@ impl Ctx<'_> {
         i > 0 && self.is(i - 1, "-") && glued(i - 1, i) || self.is(i + 1, "-") && glued(i, i + 1)
     }
 
+    /// Whether word `i` is a hyphen written between two words (`El-Erian`, `co-director`).
+    fn glued_hyphen(&self, i: usize) -> bool {
+        let glued = |a: usize, b: usize| matches!((self.w.get(a), self.w.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
+        i > 0 && self.is(i, "-") && glued(i - 1, i) && glued(i, i + 1) && self.is_word(i + 1)
+    }
+
     #[inline]
     fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation))

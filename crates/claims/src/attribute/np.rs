@@ -69,6 +69,13 @@ fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
                 .take_while(|&m| !ctx.has(m, flag::AUX | flag::BE_HAVE | flag::PREP | flag::THAT))
                 .any(|m| ctx.has(m, flag::TITLE) && ctx.is_word(m))
             && !ctx.has(k, flag::AUX | flag::BE_HAVE | flag::PREP | flag::THAT)
+        // A role of a body: `publisher of SCOTUSblog`, `founder of the center`, and with a
+        // hyphen, `co-director of the center`.
+        || lower
+            && ctx.is_word(k)
+            && !ctx.has(k, flag::AUX | flag::BE_HAVE | flag::PREP | flag::THAT | flag::CLAUSE)
+            && !ctx.is_verb_cue(k)
+            && (ctx.is(k + 1, "of") || ctx.glued_hyphen(k + 1) && ctx.has(k + 2, flag::TITLE))
         // A party and state: `Jeff Flake, Republican of Arizona, said`.
         || ctx.is_cap(k)
             && matches!(ctx.low(k), "republican" | "democrat" | "independent" | "libertarian")
@@ -88,11 +95,23 @@ pub(super) fn apposition_after(ctx: &Ctx<'_>, comma: usize, s1: usize) -> Option
     }
     let mut last = None;
     let mut m = start;
+    // Inside a relative clause of the apposition (`a letter carrier who lined up to hear
+    // him`), whose verbs are part of it.
+    let mut relative = false;
     while m < s1 && m < start + 40 {
         if ctx.is_end(m, s1) || ctx.is_open_quote(m) || ctx.is_close_quote(m) || ctx.is(m, ";") {
             break;
         }
+        if ctx.glued_hyphen(m) {
+            m += 1;
+            continue;
+        }
         let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
+        if m > start && lower && matches!(ctx.low(m), "who" | "whose") && !relative {
+            relative = true;
+            m += 1;
+            continue;
+        }
         // A possessive is no verb: `the Cruz campaign's Iowa director`.
         let possessive = matches!(ctx.low(m), "'s" | "’s")
             && ctx.w.get(m - 1).zip(ctx.w.get(m)).is_some_and(|(a, b)| a.span.end == b.span.start)
@@ -100,6 +119,7 @@ pub(super) fn apposition_after(ctx: &Ctx<'_>, comma: usize, s1: usize) -> Option
         // A relative clause or a verb ends it (`a Republican who described himself …`).
         if m > start
             && !possessive
+            && !relative
             && lower
             && (ctx.has(m, flag::RELATIVE | flag::AUX) || ctx.is_verb_cue(m) || ctx.is(m, "that"))
         {
@@ -301,6 +321,10 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         loop {
             if first > lo && name_word(ctx, first - 1, s0) {
                 first -= 1;
+            } else if first > lo + 1 && ctx.glued_hyphen(first - 1) && name_word(ctx, first - 2, s0)
+            {
+                // `Mohamed El-Erian`, `Lopez-Cantera`.
+                first -= 2;
             } else if first > lo + 1
                 && matches!(ctx.low(first - 1), "&" | "of" | "and" | "for" | "de" | "'s")
                 && name_word(ctx, first - 2, s0)
@@ -520,6 +544,10 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
     let mut saw_det = false;
     while k < s1 && k < i + 8 {
         let Some(x) = ctx.w.get(k) else { break };
+        if ctx.glued_hyphen(k) && last.is_some() {
+            k += 1;
+            continue;
+        }
         if ctx.is_comma(k) || ctx.is_end(k, s1) || x.kind == TokenKind::Punct && !ctx.is(k, "&") {
             break;
         }
