@@ -145,35 +145,50 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
     let lo = s0.max(comma.saturating_sub(40));
     let mut c = comma;
     // The comma that opens the apposition: no quotation or `that` in between, and no cue
-    // unless it opens a relative clause (`Clinton, who called Sanders, told …`).
+    // unless it opens a relative clause (`Clinton, who called Sanders, told …`). A second
+    // apposition may stand before it (`Dean Baker, co-director of the center, a think tank,
+    // said`): the name is before the first.
     let mut cue = false;
-    loop {
-        c = c.checked_sub(1)?;
-        if c < lo || ctx.is_open_quote(c) || ctx.is_close_quote(c) || ctx.is(c, "that") {
+    for _ in 0..3 {
+        loop {
+            c = c.checked_sub(1)?;
+            if c < lo || ctx.is_open_quote(c) || ctx.is_close_quote(c) || ctx.is(c, "that") {
+                return None;
+            }
+            // (`a former state party chairman`: a cue that is also a noun, after a modifier.)
+            cue |= ctx.is_verb_cue(c)
+                && !super::patterns::noun_like_cue(ctx.low(c))
+                && !(ctx.is(c, "think") && ctx.is(c + 1, "tank"));
+            if ctx.is_comma(c) && !ctx.glued_hyphen(c) {
+                break;
+            }
+        }
+        if c + 1 >= comma || !appositive_start(ctx, c + 1, true) || c == 0 || c <= s0 {
             return None;
         }
-        cue |= ctx.is_verb_cue(c);
-        if ctx.is_comma(c) {
-            break;
+        if cue && !ctx.has(c + 1, flag::RELATIVE) {
+            return None;
         }
+        let Some(name) = left_np(ctx, s0, c - 1) else { continue };
+        if name.kind == ClaimerKind::Generic && name.head.is_none() && !ctx.is_cap(name.last) {
+            continue;
+        }
+        // The name opens the sentence's subject, or what came before it ends at a comma.
+        let opens = name.first == s0
+            || ctx.kind(name.first - 1) == Some(TokenKind::Punct)
+            || ctx.has(name.first - 1, flag::CLAUSE);
+        if !opens && ctx.is_comma(c) && c > s0 + 1 && appositive_start(ctx, name.first, true) {
+            continue;
+        }
+        return Some(Np {
+            head: Some(name.head.unwrap_or((name.first, name.last))),
+            first: name.first,
+            last: comma - 1,
+            kind: name.kind,
+            refers_to: name.refers_to,
+        });
     }
-    if c + 1 >= comma || !appositive_start(ctx, c + 1, true) || c == 0 || c <= s0 {
-        return None;
-    }
-    if cue && !ctx.has(c + 1, flag::RELATIVE) {
-        return None;
-    }
-    let name = left_np(ctx, s0, c - 1)?;
-    if name.kind == ClaimerKind::Generic && name.head.is_none() && !ctx.is_cap(name.last) {
-        return None;
-    }
-    Some(Np {
-        head: Some(name.head.unwrap_or((name.first, name.last))),
-        first: name.first,
-        last: comma - 1,
-        kind: name.kind,
-        refers_to: name.refers_to,
-    })
+    None
 }
 
 /// The noun phrase that ends at word `j` (a subject to its left).

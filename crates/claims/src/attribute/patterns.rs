@@ -601,7 +601,7 @@ pub(super) fn agent_or_action_noun(w: &str) -> bool {
 /// Cues that are also common nouns (`the states`, `a TV show`, `a close call`): as verbs
 /// with their content after them, they need a complement that shows it (`that`, a quote, a
 /// colon, `whether`, `for`, `on`, `to`).
-fn noun_like_cue(w: &str) -> bool {
+pub(super) fn noun_like_cue(w: &str) -> bool {
     matches!(
         w,
         "state"
