@@ -13,7 +13,19 @@
 //! - reporting nouns: `the claim that …`, `Lee's warning that …`;
 //! - passives: `it was reported that …`, `The plan was criticized by the auditors`;
 //! - reporting adverbs: `Russia reportedly purchased …`;
-//! - headlines in title case: `Clinton Says …`, `Daily News: …`.
+//! - headlines in title case: `Clinton Says …`, `Daily News: …`; in running text, a person
+//!   or body the entities stage knows before a colon (`Lewandowski: the FBI director …`);
+//! - participles that open the sentence: `Calling the plan a disaster, Senator Hale said …`,
+//!   `Asked whether …,` (a question whose asker is not named);
+//! - learned cues (`examples/train_cues.rs`) before a preposition, a clause or a quotation,
+//!   or, where the cue model is sure, a plain object (`endorsed the mayor`).
+//!
+//! A cue inside a quotation is part of what is quoted (`“I said she was right,” he said`).
+//! Subjects keep what belongs to the noun phrase: titles with their qualifiers (`Former
+//! Florida Gov. Jeb Bush`), appositions and their relative clauses, a parenthesis (`Sen. X
+//! (R-Fla.)`), the owner of a possessive and the head of a prepositional phrase (`Paul
+//! Krugman of the New York Times`); shares of people (`58 percent of voters`, `Some`) and
+//! common noun phrases (`a preliminary field test`) are subjects too.
 //!
 //! Content that starts or ends inside a direct quotation extends to the quote's ends, across
 //! sentence boundaries (`content.rs`). Sources (`np.rs`) are hint spans, capitalised names
