@@ -819,6 +819,13 @@ pub(super) fn quantity_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 /// head of a prepositional phrase it ends (`Paul Krugman of the New York Times`, `Attorneys
 /// for Clinton`, `A lawmaker in the Philippines`), whose name becomes the head.
 pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
+    // A quantifier before it: `some Democrats`, `many Republicans`.
+    if np.first > s0
+        && matches!(ctx.low(np.first - 1), "some" | "many" | "most" | "several" | "few" | "both")
+        && ctx.kind(np.first) != Some(TokenKind::Punct)
+    {
+        np.first -= 1;
+    }
     for _ in 0..2 {
         let Some(p) = np.first.checked_sub(1).filter(|&p| p >= s0) else { break };
         if matches!(ctx.low(np.first), "'s" | "’s") || matches!(ctx.low(p), "'s" | "’s") {

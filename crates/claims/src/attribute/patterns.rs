@@ -459,6 +459,46 @@ fn participle_opener(ctx: &Ctx<'_>, si: usize, i: usize, s1: usize) -> Option<Fo
     None
 }
 
+/// Adjectives and participles of attitude after `be`, whose subject holds the attitude
+/// (`are concerned that`, `was eager to`), where other participles are passives.
+fn attitude(w: &str) -> bool {
+    matches!(
+        w,
+        "concerned"
+            | "convinced"
+            | "worried"
+            | "optimistic"
+            | "pessimistic"
+            | "hopeful"
+            | "eager"
+            | "upset"
+            | "unhappy"
+            | "happy"
+            | "angry"
+            | "confident"
+            | "skeptical"
+            | "sceptical"
+            | "adamant"
+            | "determined"
+            | "pleased"
+            | "disappointed"
+            | "frustrated"
+            | "furious"
+            | "proud"
+            | "satisfied"
+            | "dissatisfied"
+            | "afraid"
+            | "fearful"
+            | "unsure"
+            | "uncertain"
+            | "doubtful"
+            | "quick"
+            | "critical"
+            | "supportive"
+            | "opposed"
+    )
+}
+
 /// Whether the words `a..b` are a sentence adverb set off by commas: `however`, `for
 /// example`, `in turn`, `for his part`.
 fn interjection(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
@@ -915,8 +955,15 @@ pub(super) fn verb_cue(
     if gap > 0 && participle && (be(i - 1) || i >= 2 && be(i - 2) && is_gap(ctx, i - 1)) {
         let by = (i + 1..s1.min(i + 4)).find(|&m| ctx.is(m, "by"));
         let agent = by.and_then(|m| right_np(ctx, m + 1, s1));
+        // An attitude, not a passive: `some Democrats are concerned that …`, `Trump allies
+        // were hopeful that …`: the subject holds it.
+        let agent = agent.or_else(|| {
+            attitude(ctx.low(i))
+                .then(|| left_np(ctx, s0, subject_end).map(|n| complete_left(ctx, s0, n)))
+                .flatten()
+        });
         let start = if ctx.is(i + 1, "that") { i + 2 } else { i + 1 };
-        let start = agent.map_or(start, |a| a.last + 1);
+        let start = agent.filter(|a| a.first > i).map_or(start, |a| a.last + 1);
         return Some(Found {
             cue: (i, i),
             claimer: agent,
