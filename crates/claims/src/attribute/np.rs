@@ -8,6 +8,18 @@ use crate::claim::{ClaimerKind, HintKind};
 use crate::lexicon::flag;
 use crate::words::Shape;
 
+/// Function words, which never modify a noun in a source phrase.
+const FUNCTION_WORDS: u64 = flag::DET
+    | flag::PREP
+    | flag::AUX
+    | flag::CLAUSE
+    | flag::THAT
+    | flag::NEG
+    | flag::WH
+    | flag::RELATIVE
+    | flag::PRON_OTHER
+    | flag::PRON_PERSON;
+
 /// Is word `i` a possible name word (capitalised, not a function word at sentence start)?
 pub(super) fn name_word(ctx: &Ctx<'_>, i: usize, s0: usize) -> bool {
     if !ctx.is_cap(i) {
@@ -395,20 +407,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                 TokenKind::Word | TokenKind::Abbreviation => {
                     pw.shape != Shape::Lower && !ctx.has(p, flag::PREP | flag::CLAUSE | flag::WH)
                         || pw.shape == Shape::Lower
-                            && !ctx.has(
-                                p,
-                                flag::DET
-                                    | flag::PREP
-                                    | flag::AUX
-                                    | flag::CLAUSE
-                                    | flag::ANY_CUE
-                                    | flag::THAT
-                                    | flag::NEG
-                                    | flag::WH
-                                    | flag::RELATIVE
-                                    | flag::PRON_OTHER
-                                    | flag::PRON_PERSON,
-                            )
+                            && !ctx.has(p, FUNCTION_WORDS | flag::ANY_CUE)
                             && !matches!(ctx.low(p), "and" | "as" | "or" | "than" | "like")
                 }
                 _ => false,
@@ -484,20 +483,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     let plain = |k: usize| {
         ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
-            && !ctx.has(
-                k,
-                flag::DET
-                    | flag::PREP
-                    | flag::AUX
-                    | flag::BE_HAVE
-                    | flag::CLAUSE
-                    | flag::THAT
-                    | flag::NEG
-                    | flag::WH
-                    | flag::RELATIVE
-                    | flag::PRON_OTHER
-                    | flag::PRON_PERSON,
-            )
+            && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
             && !ctx.is_verb_cue(k)
             && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
             && !ctx.low(k).ends_with("ly")

@@ -1,7 +1,7 @@
 //! The attribution patterns tried at each cue word: verb cues with a source on either side,
 //! `according to`, reporting nouns, passives and reporting adverbs.
 
-use nutgraf_tokenize::TokenKind;
+use nutgraf_tokenize::{Span, TokenKind};
 
 use super::content::{adjunct_tail, clause_after, content_after, content_before};
 use super::np::{
@@ -94,15 +94,7 @@ pub(super) fn find_in_sentence(
             && !(np.first..=np.last).all(|k| ctx.w.get(k).is_some_and(|w| w.shape != Shape::Title))
             && let Some(content) = clause_after(ctx, i + 1, s0, s1)
         {
-            out.push(Found {
-                cue: (i, i),
-                claimer: Some(np),
-                content: Some(content),
-                stance: Stance::Assert,
-                pattern: "pattern:headline-colon",
-                sentences: (si, si),
-                responds: false,
-            });
+            out.push(colon_claim(si, i, np, content, "pattern:headline-colon"));
             i = next;
             continue;
         }
@@ -142,15 +134,7 @@ pub(super) fn find_in_sentence(
                 || i + 5 < s1 && ctx.kind(i + 1) != Some(TokenKind::Number) && has_verb(ctx, i + 2..s1))
             && let Some(content) = clause_after(ctx, i + 1, s0, s1)
         {
-            out.push(Found {
-                cue: (i, i),
-                claimer: Some(np),
-                content: Some(content),
-                stance: Stance::Assert,
-                pattern: "pattern:name-colon",
-                sentences: (si, si),
-                responds: false,
-            });
+            out.push(colon_claim(si, i, np, content, "pattern:name-colon"));
             i = next;
             continue;
         }
@@ -279,7 +263,7 @@ pub(super) fn find_in_sentence(
                         && end > c.start
                         && end < c.end
                     {
-                        f.content = Some(nutgraf_tokenize::Span::new(c.start, end));
+                        f.content = Some(Span::new(c.start, end));
                     }
                     out.push(f);
                 }
@@ -416,6 +400,19 @@ fn extend_right(ctx: &Ctx<'_>, mut np: Np, s1: usize) -> Np {
         }
     }
     np
+}
+
+/// The claim of a source `np` before the colon at `i` (sentence `si`): what follows it.
+fn colon_claim(si: usize, i: usize, np: Np, content: Span, pattern: &'static str) -> Found {
+    Found {
+        cue: (i, i),
+        claimer: Some(np),
+        content: Some(content),
+        stance: Stance::Assert,
+        pattern,
+        sentences: (si, si),
+        responds: false,
+    }
 }
 
 /// The claim of a participle at `i` that opens the sentence, ending at the comma before
