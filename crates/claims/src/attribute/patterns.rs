@@ -499,9 +499,15 @@ fn attitude(w: &str) -> bool {
 /// Whether the words `a..b` are a sentence adverb set off by commas: `however`, `for
 /// example`, `in turn`, `for his part`.
 fn interjection(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
-    let words: Vec<&str> = (a..b).map(|m| ctx.low(m)).collect();
+    if b <= a || b - a > 3 {
+        return false;
+    }
+    let mut words = [""; 3];
+    for (k, m) in (a..b).enumerate() {
+        words[k] = ctx.low(m);
+    }
     matches!(
-        words[..],
+        words[..b - a],
         ["however" | "meanwhile" | "though" | "too" | "instead" | "also" | "then" | "nonetheless"]
             | ["for", "example" | "instance"]
             | ["in", "turn" | "fact" | "particular" | "addition" | "response" | "contrast"]
