@@ -73,8 +73,11 @@ fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
         || relative && ctx.has(k, flag::RELATIVE) && matches!(ctx.low(k), "who" | "which") && lower
         || matches!(ctx.low(k), "former" | "then" | "now" | "longtime" | "senior" | "top" | "chief")
             && lower
-        // A possessive: `Sanders' senior media adviser`.
-        || ctx.is_cap(k) && (ctx.is(k + 1, "'s") || ctx.is(k + 1, "'"))
+        // A possessive: `Sanders' senior media adviser`, `New Jersey’s sitting governor`.
+        || ctx.is_cap(k)
+            && (k + 1..k + 4)
+                .take_while(|&m| ctx.is_cap(m) || matches!(ctx.low(m), "'s" | "’s" | "'"))
+                .any(|m| matches!(ctx.low(m), "'s" | "’s" | "'"))
         // A role without a determiner: `legal director for …`, `senior policy adviser`.
         || lower
             && (k + 1..k + 3)
@@ -203,11 +206,73 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
     None
 }
 
+/// Whether `w` (lowercase) is the AP abbreviation of a US state (`N.H.`, `Calif.`), as
+/// written after a town.
+fn state_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "ala."
+            | "ariz."
+            | "ark."
+            | "calif."
+            | "colo."
+            | "conn."
+            | "del."
+            | "fla."
+            | "ga."
+            | "ill."
+            | "ind."
+            | "kan."
+            | "ky."
+            | "la."
+            | "md."
+            | "mass."
+            | "mich."
+            | "minn."
+            | "miss."
+            | "mo."
+            | "mont."
+            | "neb."
+            | "nev."
+            | "n.h."
+            | "n.j."
+            | "n.m."
+            | "n.y."
+            | "n.c."
+            | "n.d."
+            | "okla."
+            | "ore."
+            | "pa."
+            | "r.i."
+            | "s.c."
+            | "s.d."
+            | "tenn."
+            | "tex."
+            | "vt."
+            | "va."
+            | "wash."
+            | "w.va."
+            | "wis."
+            | "wyo."
+            | "d.c."
+    )
+}
+
 /// The noun phrase that ends at word `j` (a subject to its left).
 pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     let w = ctx.w.get(j)?;
     if j < s0 {
         return None;
+    }
+    // A town and its state's abbreviation: `Derry, N.H.` (as `Columbia, South Carolina`
+    // below).
+    if state_abbreviation(ctx.low(j))
+        && j > s0 + 1
+        && ctx.is_comma(j - 1)
+        && name_word(ctx, j - 2, s0)
+        && let Some(town) = left_np(ctx, s0, j - 2)
+    {
+        return Some(Np { last: j, kind: ClaimerKind::Generic, ..town });
     }
     // A hint.
     if let Some(h) = ctx.hint_at(j)
@@ -229,6 +294,48 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                 kind = ClaimerKind::Generic;
             }
             first = ctx.word_at(h2.span.start, s0, first);
+        }
+        // A name the gazetteer knew only in part: `Jeb Bush`, `Jomana Karadsheh`, `Joel
+        // Pollak of Breitbart California`, `The Wisconsin Republican` (capitalised words
+        // before the hint that are no title, no function word and no name of their own).
+        if matches!(h.kind, HintKind::Person | HintKind::Place | HintKind::Organization) {
+            let lo = s0.max(j.saturating_sub(MAX_NAME_WORDS));
+            while first > lo
+                && name_word(ctx, first - 1, s0)
+                && ctx.w.get(first - 1).is_some_and(|x| x.kind == TokenKind::Word)
+                && !ctx.has(first - 1, flag::TITLE | FUNCTION_WORDS | flag::ANY_CUE)
+                && ctx.hint_at(first - 1).is_none()
+            {
+                first -= 1;
+            }
+            // A place that qualifies a person: `The Wisconsin Republican`, `Texas Democrat
+            // Beto O'Rourke`.
+            if h.kind == HintKind::Person
+                && first > s0
+                && let Some(h2) = ctx.hint_at(first - 1)
+                && h2.kind == HintKind::Place
+                && ctx.w.get(first - 1).is_some_and(|x| x.span.end == h2.span.end)
+                && ctx.is_cap(first - 1)
+            {
+                let p = ctx.word_at(h2.span.start, s0, first);
+                if p == s0 || !ctx.has(p - 1, flag::PREP) {
+                    first = p;
+                }
+            }
+        }
+        // A town and its state: `Columbia, South Carolina`, `Derry, N.H.` (the head of `of`
+        // after a name: `Stacy Baker of Columbia, South Carolina`).
+        if h.kind == HintKind::Place
+            && first > s0 + 1
+            && ctx.is_comma(first - 1)
+            && name_word(ctx, first - 2, s0)
+            && (ctx.hint_at(first - 2).is_some_and(|h2| h2.kind == HintKind::Place)
+                || first > s0 + 2 && matches!(ctx.low(first - 3), "of" | "from" | "in"))
+        {
+            first = match ctx.hint_at(first - 2) {
+                Some(h2) => ctx.word_at(h2.span.start, s0, first - 1),
+                None => first - 2,
+            };
         }
         // Titles and roles before a person: `Mr. Hedge`, `State spokesman Mark Toner`,
         // `columnist Jonathan Chait`.

@@ -1020,7 +1020,8 @@ pub(super) fn verb_cue(
     // A name before the verb, after the content: `…, Yuri Ushakov, said`.
     if np.is_none() && ctx.is(subject_end, ",") && subject_end > s0 {
         np = left_np(ctx, s0, subject_end - 1)
-            .filter(|n| n.kind != ClaimerKind::Generic || n.first > s0);
+            .filter(|n| n.kind != ClaimerKind::Generic || n.first > s0)
+            .map(|n| complete_left(ctx, s0, n));
         // `Gov. John Kasich (R-OH), said`.
         if np.is_none()
             && let Some(open) = paren_before(ctx, s0, subject_end - 1)
