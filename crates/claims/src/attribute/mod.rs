@@ -153,6 +153,28 @@ impl Ctx<'_> {
         }) && !agent_or_action_noun(self.low(i))
             && !after_det
             && !self.in_compound(i)
+            && !self.noun_before_verb(i)
+    }
+
+    /// Whether the cue word `i` is a noun that heads the subject of a verb of saying right
+    /// after it (`Refugee advocates said`, `An early tweet suggested`, `a news report
+    /// claims`): the next word, or the one after `also` or an -ly adverb, is a lowercase cue
+    /// in a finite form.
+    fn noun_before_verb(&self, i: usize) -> bool {
+        let raw_cue = |k: usize| {
+            self.w.get(k).is_some_and(|w| {
+                w.has(flag::ANY_CUE) && w.kind == TokenKind::Word && w.shape == Shape::Lower
+            }) && !self.low(k).ends_with("ing")
+                && !agent_or_action_noun(self.low(k))
+        };
+        let mut n = i + 1;
+        if self.is(n, "also") || self.low(n).len() > 4 && self.low(n).ends_with("ly") {
+            n += 1;
+        }
+        self.w.get(i).is_some_and(|w| w.shape == Shape::Lower)
+            && !self.low(i).ends_with("ed")
+            && !matches!(self.low(i), "said" | "told" | "says" | "say" | "tells" | "tell")
+            && raw_cue(n)
     }
 
     /// Whether word `i` is part of a hyphenated compound (`talk-show host`,

@@ -593,7 +593,22 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
             && !ctx.is_verb_cue(k)
             && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
-            && !ctx.low(k).ends_with("ly")
+            && !(ctx.low(k).ends_with("ly")
+                && !matches!(
+                    ctx.low(k),
+                    "early"
+                        | "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "yearly"
+                        | "nightly"
+                        | "elderly"
+                        | "friendly"
+                        | "family"
+                        | "rally"
+                        | "ally"
+                        | "assembly"
+                ))
     };
     if !plain(j) || j <= s0 {
         return None;

@@ -187,6 +187,7 @@ pub(super) fn find_in_sentence(
             && w.shape == Shape::Lower
             && !ctx.in_compound(i)
             && !(i > s0 && ctx.has(i - 1, flag::DET))
+            && !ctx.noun_before_verb(i)
         {
             // (Not inside what an earlier claim of the sentence attributes: nesting needs a
             // listed cue, `said the minister told him`.)
@@ -320,10 +321,12 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
-        // `Media reports suggest`: a noun cue right before a verb cue is part of the source.
+        // `Media reports suggest`, `Refugee advocates said`: a noun cue right before a verb
+        // cue is part of the source.
         if w.has(flag::SOURCE_NOUN)
             && ctx.has(i + 1, flag::ANY_CUE)
             && ctx.w.get(i + 1).is_some_and(|n| n.shape == Shape::Lower)
+            || ctx.noun_before_verb(i)
         {
             i = next;
             continue;
