@@ -181,7 +181,10 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
         if c + 1 >= comma || !appositive_start(ctx, c + 1, true) || c == 0 || c <= s0 {
             return None;
         }
-        if cue && !ctx.has(c + 1, flag::RELATIVE) {
+        // (`Mr. Manafort, citing the polls, said`: a participle that is a cue opens the
+        // clause between the commas, which is no part of the subject's verb.)
+        let participle = ctx.low(c + 1).len() > 5 && ctx.low(c + 1).ends_with("ing");
+        if cue && !ctx.has(c + 1, flag::RELATIVE) && !participle {
             return None;
         }
         let Some(name) = left_np(ctx, s0, c - 1) else { continue };
@@ -447,6 +450,22 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             kind: ante.kind,
             refers_to: Some(ctx.span(ante.first, ante.last)),
         });
+    }
+    // A restrictive relative clause: `voters who said …`, `a Texas consultant who said …`
+    // (the claimer is the relative pronoun, its antecedent the noun before it).
+    if low == "who" && w.shape == Shape::Lower && j > s0 && ctx.is_word(j - 1) {
+        let ante = left_np(ctx, s0, j - 1).or_else(|| common_np(ctx, s0, j - 1));
+        let plain_noun = ctx.w.get(j - 1).is_some_and(|p| p.shape == Shape::Lower)
+            && !ctx.has(j - 1, FUNCTION_WORDS | flag::ANY_CUE | flag::BE_HAVE);
+        if ante.is_some() || plain_noun {
+            return Some(Np {
+                head: None,
+                first: j,
+                last: j,
+                kind: ante.map_or(ClaimerKind::Generic, |a| a.kind),
+                refers_to: ante.map(|a| ctx.span(a.first, a.last)),
+            });
+        }
     }
     // A capitalised name, possibly with `&`, `and`, `of` inside.
     if name_word(ctx, j, s0) || (w.kind == TokenKind::Abbreviation && w.shape != Shape::Lower) {

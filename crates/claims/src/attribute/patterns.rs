@@ -272,6 +272,25 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // `“…,” he continued.`: a verb of going on that reports the quotation before its
+        // subject, and nothing else (`The talks continued.`).
+        if !is_cue
+            && matches!(ctx.low(i), "continued" | "continues")
+            && (i.saturating_sub(4).max(s0)..i).any(|m| ctx.is_close_quote(m))
+        {
+            let prev = out.last().and_then(|f| f.claimer);
+            if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev).filter(|f| {
+                f.pattern == "pattern:content-source-cue"
+                    && f.content.is_some_and(|c| {
+                        let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
+                        first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
+                    })
+            }) {
+                out.push(f);
+            }
+            i = next;
+            continue;
+        }
         if !is_cue && !is_noun {
             i = next;
             continue;
