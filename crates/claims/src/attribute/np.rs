@@ -287,6 +287,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     {
         let mut first = ctx.word_at(h.span.start, s0, j + 1);
         // Coordinated hints: `Pyongyang & Moscow`.
+        let single = first;
         let mut kind = hint_kind(h.kind);
         while first > s0 + 1 && (ctx.is(first - 1, "&") || ctx.is(first - 1, "and")) {
             let Some(h2) = ctx.hint_at(first - 2) else { break };
@@ -297,6 +298,18 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                 kind = ClaimerKind::Generic;
             }
             first = ctx.word_at(h2.span.start, s0, first);
+        }
+        // (`Trump met Clinton and Sanders said`: names joined by `and` after a verb are no
+        // subject of this one.)
+        if first < single
+            && first > s0
+            && (single - 1..single).any(|a| ctx.is(a, "and"))
+            && !(ctx.kind(first - 1) == Some(TokenKind::Punct)
+                || ctx.has(first - 1, flag::CLAUSE)
+                || matches!(ctx.low(first - 1), "but" | "and" | "both" | "while"))
+        {
+            first = single;
+            kind = hint_kind(h.kind);
         }
         // A name the gazetteer knew only in part: `Jeb Bush`, `Jomana Karadsheh`, `Joel
         // Pollak of Breitbart California`, `The Wisconsin Republican` (capitalised words
@@ -662,6 +675,23 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
         return None;
     }
     let low = ctx.words.lower(w);
+    // An adverb is no source (`said dryly`), and no part of one (`said recently elected
+    // Mayor Bob Smith`: the phrase starts after it).
+    if w.shape == Shape::Lower
+        && low.len() > 4
+        && low.ends_with("ly")
+        && !ctx.has(i, flag::SOURCE_NOUN | flag::TITLE)
+    {
+        // (The next word is no -ly adverb itself, so this recursion is one step deep.)
+        let next = ctx.low(i + 1);
+        let plain = ctx.w.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+            && !(next.len() > 4 && next.ends_with("ly"));
+        return if plain && i + 1 < s1 && !ctx.is_end(i + 1, s1) {
+            right_np(ctx, i + 1, s1).map(|np| Np { first: i, ..np })
+        } else {
+            None
+        };
+    }
     if matches!(low, "he" | "she") {
         return Some(Np {
             head: None,
@@ -955,7 +985,19 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
     }
     for _ in 0..2 {
         let Some(p) = np.first.checked_sub(1).filter(|&p| p >= s0) else { break };
-        if matches!(ctx.low(np.first), "'s" | "’s") || matches!(ctx.low(p), "'s" | "’s") {
+        // (`Breitbart News’ Michael Patrick Leahy`: an apostrophe glued after an -s.)
+        let bare = |k: usize| {
+            matches!(ctx.low(k), "'" | "’")
+                && k > s0
+                && ctx.low(k - 1).ends_with('s')
+                && ctx
+                    .w
+                    .get(k - 1)
+                    .zip(ctx.w.get(k))
+                    .is_some_and(|(a, b)| a.span.end == b.span.start)
+        };
+        if matches!(ctx.low(np.first), "'s" | "’s") || matches!(ctx.low(p), "'s" | "’s") || bare(p)
+        {
             let at = if matches!(ctx.low(np.first), "'s" | "’s") { np.first } else { p };
             match at.checked_sub(1).and_then(|o| left_np(ctx, s0, o)) {
                 Some(owner) if owner.first < np.first => np.first = owner.first,
@@ -981,6 +1023,33 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
                 };
             }
             _ => break,
+        }
+    }
+    // Coordinated subjects: `Donald Trump and House Speaker Paul Ryan`, `He and Brafman`,
+    // `Sanders and his allies`, `Both The New York Times and the Wall Street Journal` (the
+    // first one opens the clause).
+    if np.first >= s0 + 2 && matches!(ctx.low(np.first - 1), "and" | "&") {
+        let a = np.first - 2;
+        let left = left_np(ctx, s0, a).or_else(|| common_np(ctx, s0, a));
+        if let Some(l) = left
+            && l.first < np.first
+        {
+            let mut first = l.first;
+            if first > s0 && ctx.is(first - 1, "both") {
+                first -= 1;
+            }
+            let opens = first == s0
+                || ctx.kind(first - 1) == Some(TokenKind::Punct)
+                || ctx.has(first - 1, flag::CLAUSE);
+            if opens {
+                np = Np {
+                    head: None,
+                    first,
+                    last: np.last,
+                    kind: if l.kind == np.kind { np.kind } else { ClaimerKind::Generic },
+                    refers_to: None,
+                };
+            }
         }
     }
     np

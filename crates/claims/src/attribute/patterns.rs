@@ -1010,6 +1010,33 @@ pub(super) fn verb_cue(
     }
     let np = np.map(|n| complete_left(ctx, s0, n));
     let mut np = np;
+    // A relative clause between the subject and its verb: `Current and former officials who
+    // spoke with The Huffington Post said` (the claimer is the whole phrase, its head what
+    // the clause qualifies, which opens the sentence or follows a comma).
+    let end = np.map_or(subject_end + 1, |n| n.first);
+    if end > s0 + 1
+        && !ctx.is_comma(subject_end)
+        && let Some(r) = (end.saturating_sub(10).max(s0 + 1)..end)
+            .rev()
+            .take_while(|&m| !ctx.is_comma(m) && !ctx.is_close_quote(m) && !ctx.is_open_quote(m))
+            .find(|&m| ctx.is(m, "who") && ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower))
+        && r + 1 < end
+        && let Some(ante) = left_np(ctx, s0, r - 1)
+            .or_else(|| common_np(ctx, s0, r - 1))
+            .map(|a| complete_left(ctx, s0, a))
+        && (ante.first <= s0 + 2
+            || ctx.kind(ante.first - 1) == Some(TokenKind::Punct)
+            || ctx.has(ante.first - 1, flag::CLAUSE))
+    {
+        let first = if ante.first == s0 + 2 && ctx.is(s0 + 1, "and") { s0 } else { ante.first };
+        np = Some(Np {
+            head: Some(ante.head.unwrap_or((ante.first, ante.last))),
+            first,
+            last: subject_end,
+            kind: ante.kind,
+            refers_to: ante.refers_to,
+        });
+    }
     // `Some said`, `58 percent of voters say`, `More than six in 10 said`.
     if matches!(ctx.low(i), "said" | "say" | "says" | "told" | "added") {
         match np {
