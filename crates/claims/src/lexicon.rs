@@ -850,6 +850,12 @@ const SOURCE_NOUNS: &[&str] = &[
     "constituents",
     "independents",
     "insiders",
+    "email",
+    "emails",
+    "memo",
+    "numbers",
+    "results",
+    "average",
 ];
 
 /// Titles and roles that mark a person.

@@ -117,10 +117,13 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
         return true;
     }
     let mut m = k;
+    // A cue word after a determiner of the adjunct is a noun: `in a Friday tweet`.
+    let mut det = false;
     while m < s1 && m < k + 16 {
         if ctx.is_end(m, s1) {
             return true;
         }
+        det |= ctx.has(m, flag::DET) && !ctx.is(m, "that");
         if ctx.is_comma(m) {
             // `, adding that …`, `, saying …`: a claim of its own follows; `, smiling.`, `,
             // according to …`: an adjunct of its own.
@@ -140,7 +143,7 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
             || ctx.is_open_quote(m)
             || ctx.is(m, ":")
             || lower && ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
-            || ctx.is_verb_cue(m)
+            || ctx.is_verb_cue(m) && (!det || ctx.low(m).ends_with("ed"))
             || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER) && !(telling && m == k)
         {
             return false;

@@ -147,13 +147,53 @@ impl Ctx<'_> {
     /// action noun of its stem (`reporters`, `statement`) and not after a determiner (`the
     /// state election board`).
     fn is_verb_cue(&self, i: usize) -> bool {
-        let after_det = i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that");
+        let after_det = self.after_determiner(i);
         self.w.get(i).is_some_and(|w| {
             w.has(flag::ANY_CUE) && w.kind == TokenKind::Word && w.shape == Shape::Lower
         }) && !agent_or_action_noun(self.low(i))
             && !after_det
             && !self.in_compound(i)
             && !self.noun_before_verb(i)
+    }
+
+    /// Whether word `i` follows a determiner (`the state`), or a determiner and a capitalised
+    /// word (`a Friday tweet`, `a CNN report`), where it is no finite verb of a capitalised
+    /// subject (`the Senate voted`, `the Kremlin says`, `the Democrats say`).
+    fn after_determiner(&self, i: usize) -> bool {
+        let w = self.low(i);
+        i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that")
+            || i > 1
+                && self.has(i - 2, flag::DET)
+                && !matches!(self.low(i - 2), "that" | "'s" | "’s" | "'" | "’")
+                && self.is_cap(i - 1)
+                && !self.low(i - 1).ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with('s')
+                && !matches!(
+                    w,
+                    "said"
+                        | "told"
+                        | "wrote"
+                        | "spoke"
+                        | "thought"
+                        | "knew"
+                        | "felt"
+                        | "saw"
+                        | "found"
+                        | "held"
+                        | "meant"
+                        | "heard"
+                        | "sought"
+                        | "took"
+                        | "gave"
+                        | "made"
+                        | "became"
+                        | "began"
+                        | "came"
+                        | "went"
+                        | "won"
+                        | "lost"
+                )
     }
 
     /// Whether the cue word `i` is a noun that heads the subject of a verb of saying right

@@ -209,6 +209,25 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
     None
 }
 
+/// Words in -ly that are adjectives or nouns, not adverbs (`an early tweet`).
+fn adjective_ly(w: &str) -> bool {
+    matches!(
+        w,
+        "early"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "nightly"
+            | "elderly"
+            | "friendly"
+            | "family"
+            | "rally"
+            | "ally"
+            | "assembly"
+    )
+}
+
 /// Whether `w` (lowercase) is the AP abbreviation of a US state (`N.H.`, `Calif.`), as
 /// written after a town.
 fn state_abbreviation(w: &str) -> bool {
@@ -625,22 +644,7 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
             && !ctx.is_verb_cue(k)
             && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
-            && !(ctx.low(k).ends_with("ly")
-                && !matches!(
-                    ctx.low(k),
-                    "early"
-                        | "daily"
-                        | "weekly"
-                        | "monthly"
-                        | "yearly"
-                        | "nightly"
-                        | "elderly"
-                        | "friendly"
-                        | "family"
-                        | "rally"
-                        | "ally"
-                        | "assembly"
-                ))
+            && (!ctx.low(k).ends_with("ly") || adjective_ly(ctx.low(k)))
     };
     if !plain(j) || j <= s0 {
         return None;

@@ -272,6 +272,32 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // `when asked about his daughter’s work`, `When asked whether D.C. should have a vote,
+        // he said …`: a question put to someone, what it asks about up to the comma.
+        if ctx.is(i, "asked")
+            && i > s0
+            && matches!(ctx.low(i - 1), "when" | "after" | "if" | "once" | "before")
+            && matches!(ctx.low(i + 1), "about" | "whether" | "if" | "how" | "why" | "what" | "who")
+            && out.len() < MAX_CLAIMS_PER_SENTENCE
+        {
+            let start = if ctx.is(i + 1, "about") { i + 2 } else { i + 1 };
+            let end = (start..s1.min(start + MAX_CLAUSE_WORDS))
+                .find(|&m| ctx.is_comma(m) || ctx.is_end(m, s1) || ctx.is(m, ";"))
+                .unwrap_or(s1.min(start + MAX_CLAUSE_WORDS));
+            if end > start {
+                out.push(Found {
+                    cue: (i, i),
+                    claimer: None,
+                    content: Some(ctx.span(start, end - 1)),
+                    stance: Stance::Question,
+                    pattern: "pattern:when-asked",
+                    sentences: (si, si),
+                    responds: false,
+                });
+            }
+            i = next;
+            continue;
+        }
         // `“…,” he continued.`: a verb of going on that reports the quotation before its
         // subject, and nothing else (`The talks continued.`).
         if !is_cue
@@ -335,6 +361,7 @@ pub(super) fn find_in_sentence(
         }
         if !is_cue
             || prev_det
+            || i > s0 + 1 && ctx.after_determiner(i)
             || (i > s0 && ctx.is(i - 1, "to") && !ctx.is(i.saturating_sub(2), "on"))
         {
             i = next;
@@ -781,10 +808,17 @@ fn object_doubtful_cue(w: &str) -> bool {
 /// Whether the words `range` read as a clause: they have a verb (a form of `be` or
 /// `have`, a modal, a cue, a past tense).
 fn has_verb(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
+    // (A cue word after a determiner and a capitalised word is a noun: `in a Friday tweet`.)
+    let noun = |m: usize| {
+        m >= range.start + 2
+            && ctx.has(m - 2, flag::DET)
+            && ctx.is_cap(m - 1)
+            && !ctx.is(m - 2, "that")
+    };
     range.clone().any(|m| {
         ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower && ctx.is_word(m))
             && (ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
-                || ctx.is_verb_cue(m)
+                || ctx.is_verb_cue(m) && !noun(m)
                 || ctx.low(m).len() > 4 && ctx.low(m).ends_with("ed") && m > range.start)
     })
 }
@@ -834,9 +868,13 @@ pub(super) fn verb_cue(
                 | "email"
                 | "e-mail"
         );
+    // `Sanders has soared in the polls by saying that …`, `… after saying that …`.
+    let after_by = i > s0 + 1
+        && matches!(ctx.low(i - 1), "by" | "after" | "while" | "without" | "before")
+        && (ctx.is(i + 1, "that") || clause_follows(ctx, i, s1));
     if ing
         && i > s0
-        && (ctx.is_comma(i - 1) || after_document)
+        && (ctx.is_comma(i - 1) || after_document || after_by)
         && let Some(np) = prev.or_else(|| subject_at(ctx, s0, i))
     {
         let mut start = i + 1;
@@ -1203,8 +1241,15 @@ pub(super) fn verb_cue(
             || ctx.is_open_quote(k)
             || matches!(ctx.low(k), "whether" | "if" | "how" | "why" | "what" | "when" | "who");
         let low = ctx.low(i);
+        // (`A Reuters rolling poll shows Trump at the top`: a poll, a survey, an email shows
+        // what follows, whatever its form.)
+        let shown = matches!(low, "show" | "shows")
+            && ctx.has(np.last, flag::SOURCE_NOUN)
+            && !ctx.has(np.last, flag::TITLE)
+            && np.last + 1 == i;
         if noun_like_cue(low)
             && !(marked
+                || shown
                 || matches!(ctx.low(k), "for" | "on" | "to" | "out")
                 || k == i + 1 && clause_follows(ctx, i, s1))
         {
@@ -1274,7 +1319,11 @@ pub(super) fn verb_cue(
             }
             start = m + 1;
         }
-        if object_doubtful_cue(low) && !marked && !has_verb(ctx, start..s1.min(start + 12)) {
+        if object_doubtful_cue(low)
+            && !marked
+            && !shown
+            && !has_verb(ctx, start..s1.min(start + 12))
+        {
             return None;
         }
         let after = content_after(ctx, si, start, s0, s1);
