@@ -1251,6 +1251,7 @@ pub(super) fn verb_cue(
             && !(marked
                 || shown
                 || matches!(ctx.low(k), "for" | "on" | "to" | "out")
+                || matches!(low, "talk" | "talks") && ctx.is(k, "about")
                 || k == i + 1 && clause_follows(ctx, i, s1))
         {
             return None;
@@ -1294,6 +1295,12 @@ pub(super) fn verb_cue(
         ) && !marked
         {
             let mut m = start;
+            // `has spoken at length about`, `spoke publicly about`.
+            if ctx.is(m, "at") && ctx.is(m + 1, "length") {
+                m += 2;
+            } else if ctx.low(m).len() > 4 && ctx.low(m).ends_with("ly") {
+                m += 1;
+            }
             if matches!(ctx.low(m), "to" | "with") {
                 m += 1;
                 while m < s1 && m < start + 6 && !ctx.has(m, flag::PREP) && !ctx.is_end(m, s1) {
