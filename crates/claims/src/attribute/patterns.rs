@@ -64,6 +64,10 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
         || s == "n't"
 }
 
+/// The flags of the words that can open a pattern of [`find_in_sentence`].
+const SCANNED: u64 =
+    flag::ANY_CUE | flag::REPORT_NOUN | flag::LEARNED_CUE | flag::ACCORDING | flag::CUE_ADV;
+
 pub(super) fn find_in_sentence(
     ctx: &Ctx<'_>,
     cues: Option<&Model>,
@@ -85,6 +89,16 @@ pub(super) fn find_in_sentence(
     while i < s1 && out.len() < MAX_CLAIMS_PER_SENTENCE {
         let Some(w) = ctx.w.get(i) else { break };
         let next = i + 1;
+        // Most words open no pattern: only cues (listed, learned, nouns, adverbs), `according`,
+        // a colon, the sentence's first word and `continued` do.
+        if !w.has(SCANNED)
+            && i != lead
+            && w.kind != TokenKind::Punct
+            && !matches!(ctx.low(i), "continued" | "continues")
+        {
+            i = next;
+            continue;
+        }
         // `NY Daily News: Paris Attacks Highlight Threat`: a headline's source before a colon.
         if headline
             && ctx.is(i, ":")
