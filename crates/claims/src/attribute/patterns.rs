@@ -85,6 +85,7 @@ pub(super) fn find_in_sentence(
         })
         .unwrap_or(s1);
     let headline = is_headline(ctx, s0, s1);
+    let mut quote_seen: Option<((usize, usize), bool)> = None;
     let mut i = s0;
     while i < s1 && out.len() < MAX_CLAIMS_PER_SENTENCE {
         let Some(w) = ctx.w.get(i) else { break };
@@ -176,12 +177,23 @@ pub(super) fn find_in_sentence(
         // Inside a quotation the speaker's own reports are part of what is quoted (`“I said
         // she was right,” he said`): the quotation is one claim, of its speaker.
         // (Within one paragraph: a quotation paired across paragraphs may be mispaired.)
-        if ctx
-            .in_quote(i)
-            .is_some_and(|(o, c)| ctx.span(o, c).get(ctx.text).is_some_and(|q| !q.contains('\n')))
-        {
-            i = next;
-            continue;
+        if let Some(q) = ctx.in_quote(i) {
+            // (Each quotation is looked at once: many words of a sentence may be inside it.)
+            let one_paragraph = match quote_seen {
+                Some((seen, inside)) if seen == q => inside,
+                _ => {
+                    let inside = ctx
+                        .span(q.0, q.1)
+                        .get(ctx.text)
+                        .is_some_and(|t| !t.as_bytes().contains(&b'\n'));
+                    quote_seen = Some((q, inside));
+                    inside
+                }
+            };
+            if one_paragraph {
+                i = next;
+                continue;
+            }
         }
         // In a headline every word is capitalised: `Clinton Says Russians Hacked DNC`.
         let is_cue = w.has(flag::ANY_CUE)
