@@ -161,7 +161,28 @@ impl Ctx<'_> {
     /// subject (`the Senate voted`, `the Kremlin says`, `the Democrats say`).
     fn after_determiner(&self, i: usize) -> bool {
         let w = self.low(i);
-        i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that")
+        // (`have a larger say`, `the final say`.)
+        let say = w == "say"
+            && i > 1
+            && self.has(i - 2, flag::DET)
+            && matches!(
+                self.low(i - 1),
+                "larger"
+                    | "bigger"
+                    | "greater"
+                    | "final"
+                    | "big"
+                    | "real"
+                    | "little"
+                    | "more"
+                    | "equal"
+                    | "fair"
+                    | "strong"
+                    | "direct"
+                    | "major"
+                    | "decisive"
+            );
+        say || i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that")
             || i > 1
                 && self.has(i - 2, flag::DET)
                 && !matches!(self.low(i - 2), "that" | "'s" | "’s" | "'" | "’")

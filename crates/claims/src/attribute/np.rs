@@ -982,7 +982,10 @@ pub(super) fn quantity_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
     // A quantifier before it: `some Democrats`, `many Republicans`.
     if np.first > s0
-        && matches!(ctx.low(np.first - 1), "some" | "many" | "most" | "several" | "few" | "both")
+        && matches!(
+            ctx.low(np.first - 1),
+            "some" | "many" | "most" | "several" | "few" | "both" | "all"
+        )
         && ctx.kind(np.first) != Some(TokenKind::Punct)
     {
         np.first -= 1;
