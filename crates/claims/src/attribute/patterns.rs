@@ -805,7 +805,6 @@ fn verb_in_er(b: &str) -> bool {
             | "sequester"
             | "administer"
             | "minister"
-            | "discover"
     )
 }
 
