@@ -750,7 +750,9 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if (ctx.is_verb_cue(k) || ctx.has(k, flag::BE_HAVE) && x.shape == Shape::Lower)
+        if (ctx.is_verb_cue(k)
+            || ctx.has(k, flag::BE_HAVE) && x.shape == Shape::Lower
+            || matches!(ctx.low(k), "as" | "than" | "because" | "after" | "before" | "while"))
             && last.is_some()
         {
             break;

@@ -1145,10 +1145,21 @@ pub(super) fn verb_cue(
         });
         let start = if ctx.is(i + 1, "that") { i + 2 } else { i + 1 };
         let start = agent.filter(|a| a.first > i).map_or(start, |a| a.last + 1);
+        // (`The story was first reported by MSNBC.`: with nothing after the agent, what is
+        // reported is the subject.)
+        let subject = || {
+            let first = (s0..=subject_end)
+                .find(|&k| ctx.kind(k) != Some(TokenKind::Punct) && !ctx.has(k, flag::CLAUSE))?;
+            let np = left_np(ctx, s0, subject_end).or_else(|| common_np(ctx, s0, subject_end))?;
+            (np.first == first).then(|| ctx.span(np.first, np.last))
+        };
+        let content = clause_after(ctx, start, s0, s1).or_else(|| {
+            agent.filter(|a| a.first > i && ctx.is_end(a.last + 1, s1)).and_then(|_| subject())
+        });
         return Some(Found {
             cue: (i, i),
             claimer: agent,
-            content: clause_after(ctx, start, s0, s1),
+            content,
             stance: stance(ctx, i, subject_end + 1),
             pattern: "pattern:passive",
             sentences: (si, si),
