@@ -16,7 +16,8 @@
 //! - headlines in title case: `Clinton Says …`, `Daily News: …`; in running text, a person
 //!   or body the entities stage knows before a colon (`Lewandowski: the FBI director …`);
 //! - participles that open the sentence: `Calling the plan a disaster, Senator Hale said …`,
-//!   `Asked whether …,` (a question whose asker is not named);
+//!   `Asked whether …,` (a question whose asker is not named), and `when asked about …`;
+//! - `“…,” he continued` (a verb of going on reports only the quotation before it);
 //! - learned cues (`examples/train_cues.rs`) before a preposition, a clause or a quotation,
 //!   or, where the cue model is sure, a plain object (`endorsed the mayor`).
 //!
@@ -24,8 +25,16 @@
 //! Subjects keep what belongs to the noun phrase: titles with their qualifiers (`Former
 //! Florida Gov. Jeb Bush`), appositions and their relative clauses, a parenthesis (`Sen. X
 //! (R-Fla.)`), the owner of a possessive and the head of a prepositional phrase (`Paul
-//! Krugman of the New York Times`); shares of people (`58 percent of voters`, `Some`) and
-//! common noun phrases (`a preliminary field test`) are subjects too.
+//! Krugman of the New York Times`), a town and its state (`Stacy Baker of Columbia, South
+//! Carolina`, `Derry, N.H.`), coordinated subjects that open the clause (`Donald Trump and
+//! House Speaker Paul Ryan`), a relative clause before the verb (`officials who spoke with
+//! The Huffington Post said`), and the capitalised words of a name the entities stage knew
+//! only in part (`Jeb Bush` from a hint `Bush`); shares of people (`58 percent of voters`,
+//! `Some`), people by their part (`Sanders advisers`, `Democratic strategists`), restrictive
+//! relative pronouns (`voters who said …`) and common noun phrases (`a preliminary field
+//! test`, `An early tweet`) are subjects too. A cue word right before a verb of saying is
+//! the subject's noun (`Refugee advocates said`), and agent nouns of a cue's stem are no
+//! cues (`GOP contender`, `critics`).
 //!
 //! Content that starts or ends inside a direct quotation extends to the quote's ends, across
 //! sentence boundaries (`content.rs`). Sources (`np.rs`) are hint spans, capitalised names
