@@ -191,3 +191,23 @@ fn the_default_pipeline_resolves_every_gold_date_against_the_document_date() {
     let september = doc.timexes().iter().find(|t| doc.text_of(t.span) == "last September").unwrap();
     assert_eq!(september.value, "XXXX-09");
 }
+
+/// The crates' own copies of the seed article and its gold (which their packaged tests read)
+/// are the workspace's.
+#[test]
+fn every_copy_of_the_seed_article_is_the_same() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let read = |p: &str| std::fs::read(format!("{root}/{p}")).unwrap();
+    let text = read("examples/data/seed_article.txt");
+    let gold = read("tests/data/seed_article.gold.json");
+    for c in ["tokenize", "nutgraf", "claims"] {
+        assert!(
+            read(&format!("crates/{c}/tests/data/seed_article.txt")) == text,
+            "{c}: text differs"
+        );
+    }
+    assert!(
+        read("crates/claims/tests/data/seed_article.gold.json") == gold,
+        "claims: gold differs"
+    );
+}

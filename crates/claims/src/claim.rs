@@ -58,6 +58,50 @@ pub enum HintKind {
     Other,
 }
 
+impl HintKind {
+    /// The kind's name in lowercase (`person`, `organization`, `boilerplate`), as in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HintKind::Person => "person",
+            HintKind::Organization => "organization",
+            HintKind::Place => "place",
+            HintKind::Group => "group",
+            HintKind::Title => "title",
+            HintKind::Date => "date",
+            HintKind::Boilerplate => "boilerplate",
+            HintKind::Other => "other",
+        }
+    }
+}
+
+/// Writes [`as_str`](HintKind::as_str) (`person`).
+impl core::fmt::Display for HintKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Writes [`as_str`](ClaimerKind::as_str).
+impl core::fmt::Display for ClaimerKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Writes [`as_str`](Stance::as_str) (`assert`, `deny`).
+impl core::fmt::Display for Stance {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Writes [`as_str`](ClaimKind::as_str).
+impl core::fmt::Display for ClaimKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Who made a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

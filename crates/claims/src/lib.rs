@@ -578,3 +578,8 @@ impl ClaimDetectorBuilder {
         Ok(d)
     }
 }
+
+/// The crate README's example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -170,3 +170,12 @@ fn attribution_cases() {
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Every public enum prints as its JSON name.
+#[test]
+fn enums_display_as_their_json_names() {
+    assert_eq!(Stance::Deny.to_string(), "deny");
+    assert_eq!(HintKind::Organization.to_string(), "organization");
+    assert_eq!(nutgraf_claims::ClaimerKind::Generic.to_string(), "generic");
+    assert_eq!(nutgraf_claims::ClaimKind::Statistical.to_string(), "statistical");
+}

@@ -32,6 +32,10 @@ pub struct Pipeline {
 
 impl Default for Pipeline {
     /// The built-in stages in order: tokenize, sections, gazetteer, dates, claims.
+    ///
+    /// The first call in a process builds the embedded default gazetteer (about 100 ms and
+    /// some tens of MB); later pipelines share it, so build one pipeline and reuse it (it is
+    /// `Send + Sync` and cheap to clone).
     fn default() -> Pipeline {
         Pipeline::builder().defaults().build_unchecked()
     }

@@ -32,6 +32,13 @@ impl SectionKind {
     }
 }
 
+/// Writes [`as_str`](SectionKind::as_str) (`headline`).
+impl core::fmt::Display for SectionKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A section: a span made of whole sentences, and its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

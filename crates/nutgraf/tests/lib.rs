@@ -188,7 +188,7 @@ fn analysis_serialises_with_the_documented_field_names() {
 #[cfg(feature = "serde")]
 #[test]
 fn analysis_ref_writes_the_same_json_as_analysis() {
-    let seed = include_str!("../../../examples/data/seed_article.txt");
+    let seed = include_str!("data/seed_article.txt");
     let texts = [seed, "", "Big news\n\nIt’s done.", "“We will not back down,” Ortiz said."];
     for (k, text) in texts.into_iter().enumerate() {
         for id in [None, Some(format!("doc-{k}"))] {

@@ -370,3 +370,8 @@ impl core::fmt::Display for BuildError {
 }
 
 impl std::error::Error for BuildError {}
+
+/// The crate README's example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

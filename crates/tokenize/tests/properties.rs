@@ -163,7 +163,7 @@ fn long_pathological_inputs_are_handled() {
 #[test]
 fn block_wise_analysis_equals_the_two_passes() {
     // Long enough for several blocks, with paragraph breaks of every shape.
-    let seed = include_str!("../../../examples/data/seed_article.txt");
+    let seed = include_str!("data/seed_article.txt");
     let mut text = String::new();
     for (i, sep) in
         ["\n\n", "\r\n\r\n", " \n \n ", "\n\t\n", "\n"].iter().cycle().take(400).enumerate()
