@@ -82,7 +82,8 @@ pub fn run_html(args: &HtmlArgs) -> anyhow::Result<ExitCode> {
     };
     let pipeline = args.pipeline.pipeline()?;
     let metadata = args.pipeline.metadata(&doc);
-    let doc = pipeline.run_with(doc.text, metadata)?;
+    let mut doc = pipeline.run_with(doc.text, metadata)?;
+    args.pipeline.restrict(&mut doc);
     let page = html::page(&doc, &html::marks(&doc));
     match &args.output {
         Some(path) => std::fs::write(path, page)
@@ -102,6 +103,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         out: BufWriter::new(stdout.lock()),
         format: args.format,
         out_dir: args.out_dir.clone(),
+        layers: args.pipeline.clone(),
         written: 0,
         names: std::collections::HashSet::new(),
     };
@@ -114,8 +116,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut handle = |doc: Result<Doc, InputError>, sink: &mut Sink<'_>| match doc {
         Ok(doc) => {
             let metadata = args.pipeline.metadata(&doc);
-            let doc = pipeline.run_with(doc.text, metadata)?;
-            sink.document(&doc)
+            let mut doc = pipeline.run_with(doc.text, metadata)?;
+            sink.document(&mut doc)
         }
         Err(e) => {
             failed += 1;
@@ -162,12 +164,17 @@ struct Sink<'a> {
     out: BufWriter<io::StdoutLock<'a>>,
     format: Format,
     out_dir: Option<PathBuf>,
+    /// The options that choose the layers written (`--layers`).
+    layers: PipelineArgs,
     written: usize,
     names: std::collections::HashSet<String>,
 }
 
 impl Sink<'_> {
-    fn document(&mut self, doc: &Document) -> anyhow::Result<()> {
+    fn document(&mut self, doc: &mut Document) -> anyhow::Result<()> {
+        if !matches!(self.format, Format::Json | Format::Jsonl) {
+            self.layers.restrict(doc);
+        }
         let bytes = match self.format {
             // Written record by record, never held whole in memory.
             Format::Json | Format::Jsonl => return self.json(doc),
@@ -188,8 +195,9 @@ impl Sink<'_> {
     /// Writes the JSON of one document straight to its destination.
     fn json(&mut self, doc: &Document) -> anyhow::Result<()> {
         let pretty = self.format == Format::Json;
+        let layers = self.layers.layers;
         let write = |out: &mut dyn Write| -> anyhow::Result<()> {
-            let view = AnalysisRef::new(doc);
+            let view = AnalysisRef::with_fields(doc, layers);
             if pretty {
                 serde_json::to_writer_pretty(&mut *out, &view)?;
             } else {

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use nutgraf::{AnalysisRef, Metadata, Pipeline};
+use nutgraf::{AnalysisRef, Fields, Metadata, Pipeline};
 use rayon::prelude::*;
 
 use crate::input;
@@ -94,6 +94,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
     let pipeline = Arc::new(args.pipeline.pipeline()?);
     let default_date = args.pipeline.date;
+    let layers = args.pipeline.layers;
     let stdout = io::stdout();
     let mut out = Output {
         out: BufWriter::with_capacity(1 << 20, stdout.lock()),
@@ -138,7 +139,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
                     prev_bytes,
                 )?;
             }
-            out.big(&pipeline, default_date, raw, &name, *line)?;
+            out.big(&pipeline, default_date, layers, raw, &name, *line)?;
             out.advance(chunk_bytes);
         } else {
             let (done_tx, done_rx) = mpsc::channel();
@@ -146,7 +147,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
             pool.spawn(move || {
                 let results: Results = chunk
                     .par_iter()
-                    .map(|l| analyse_line(&pipeline, default_date, l, &name))
+                    .map(|l| analyse_line(&pipeline, default_date, layers, l, &name))
                     .collect();
                 let _ = done_tx.send(results);
             });
@@ -233,6 +234,7 @@ impl Output<'_> {
         &mut self,
         pipeline: &Pipeline,
         default_date: Option<nutgraf::dates::Reference>,
+        layers: Fields,
         raw: &[u8],
         name: &str,
         line: usize,
@@ -241,7 +243,7 @@ impl Output<'_> {
             Ok(doc) => doc,
             Err(record) => return self.line(&record, false),
         };
-        serde_json::to_writer(&mut self.out, &AnalysisRef::new(&doc))
+        serde_json::to_writer(&mut self.out, &AnalysisRef::with_fields(&doc, layers))
             .context("cannot write to standard output")?;
         self.line(b"", true)
     }
@@ -251,12 +253,13 @@ impl Output<'_> {
 fn analyse_line(
     pipeline: &Pipeline,
     default_date: Option<nutgraf::dates::Reference>,
+    layers: Fields,
     line: &Line,
     name: &str,
 ) -> (Vec<u8>, bool) {
     match line {
         Line::Read(number, raw) => match run_line(pipeline, default_date, raw, name, *number) {
-            Ok(doc) => match serde_json::to_vec(&AnalysisRef::new(&doc)) {
+            Ok(doc) => match serde_json::to_vec(&AnalysisRef::with_fields(&doc, layers)) {
                 Ok(json) => (json, true),
                 Err(e) => (
                     error_record(

@@ -24,7 +24,9 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Analyse documents and print tokens, words and sentences as JSON (UTF-8 byte offsets).
+    /// Analyse documents and print their tokens, words, sentences, sections, entities, dates
+    /// and claims as JSON (UTF-8 byte offsets), or a text, HTML or brat view (`--layers`
+    /// chooses what is written).
     Analyze(analyze::Args),
     /// Analyse a JSON Lines stream in parallel: one `{"id", "text", "date"?}` per input line,
     /// one result (or error record) per output line, in input order.

@@ -648,3 +648,37 @@ fn day_first_reads_numeric_dates_that_go_both_ways_day_first() {
     assert_eq!(values(&["analyze", "--day-first", path]), ["2018-10-06", "2018-10-13"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn layers_choose_the_fields_written_and_the_rest_is_unchanged() {
+    let input =
+        br#"{"id":"a","text":"Putin said on Monday that the talks went well.","date":"2024-06-18"}
+{"id":"b","text":"Officials said prices rose."}
+"#;
+    let all = nutgraf(&["batch", "-q"], Some(input));
+    let some = nutgraf(&["batch", "-q", "--layers", "entities,timexes,claims"], Some(input));
+    assert!(all.status.success() && some.status.success());
+    let (all, some) = (json(&all.stdout), json(&some.stdout));
+    assert_eq!(all.len(), 2);
+    for (a, s) in all.iter().zip(&some) {
+        let mut keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["claims", "entities", "id", "timexes"]);
+        for k in ["id", "entities", "timexes", "claims"] {
+            assert_eq!(a[k], s[k], "{k}");
+        }
+    }
+    assert_eq!(some[0]["timexes"][0]["value"], "2024-06-17");
+    // The text view shows only the chosen layers.
+    let text = nutgraf(
+        &["analyze", "--format", "text", "--layers", "claims", "-"],
+        Some(b"Putin said the talks went well."),
+    );
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("entities: 0 mentions") && text.contains("claims: 1"), "{text}");
+    // An unknown layer is refused with the list of the known ones.
+    let bad = nutgraf(&["analyze", "--layers", "entities,entites", "-"], Some(b"x"));
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(err.contains("unknown layer \"entites\"") && err.contains("timexes"), "{err}");
+}

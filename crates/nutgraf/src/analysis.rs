@@ -280,13 +280,140 @@ impl Analysis {
 #[derive(Clone, Copy, Debug)]
 pub struct AnalysisRef<'a> {
     doc: &'a Document,
+    fields: Fields,
 }
 
 #[cfg(feature = "serde")]
 impl<'a> AnalysisRef<'a> {
-    /// The view of `doc`.
+    /// The view of `doc`, with every field.
     pub fn new(doc: &'a Document) -> AnalysisRef<'a> {
-        AnalysisRef { doc }
+        AnalysisRef { doc, fields: Fields::ALL }
+    }
+
+    /// The view of `doc` with only these fields (and the `id`): the others are left out of
+    /// the output, not written empty.
+    ///
+    /// ```
+    /// use nutgraf::{AnalysisRef, Fields, Pipeline};
+    ///
+    /// let doc = Pipeline::default().run("Putin said the talks went well.").unwrap();
+    /// let fields: Fields = "entities,claims".parse().unwrap();
+    /// let json = serde_json::to_string(&AnalysisRef::with_fields(&doc, fields)).unwrap();
+    /// assert!(json.starts_with(r#"{"entities":[{"start":0,"end":5,"#));
+    /// assert!(json.contains(r#"],"claims":[{"#) && !json.contains(r#""tokens""#));
+    /// ```
+    pub fn with_fields(doc: &'a Document, fields: Fields) -> AnalysisRef<'a> {
+        AnalysisRef { doc, fields }
+    }
+}
+
+/// A set of the output fields (layers) of an [`Analysis`]: `tokens`, `words`, `sentences`,
+/// `sections`, `entities`, `timexes`, `claims`. Parsed from a comma-separated list of their
+/// names (`"entities,timexes,claims,sentences"`), as the command line's `--layers` takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Fields(u8);
+
+impl Fields {
+    /// The tokens (`tokens`).
+    pub const TOKENS: Fields = Fields(1);
+    /// The syntactic words (`words`).
+    pub const WORDS: Fields = Fields(1 << 1);
+    /// The sentences, with their check-worthiness (`sentences`).
+    pub const SENTENCES: Fields = Fields(1 << 2);
+    /// The sections: headline, body, boilerplate (`sections`).
+    pub const SECTIONS: Fields = Fields(1 << 3);
+    /// The entity mentions (`entities`).
+    pub const ENTITIES: Fields = Fields(1 << 4);
+    /// The temporal expressions (`timexes`).
+    pub const TIMEXES: Fields = Fields(1 << 5);
+    /// The claims (`claims`).
+    pub const CLAIMS: Fields = Fields(1 << 6);
+    /// Every field (the default output).
+    pub const ALL: Fields = Fields(0x7f);
+    /// No field but the `id`.
+    pub const NONE: Fields = Fields(0);
+
+    /// The fields and their names, in output order.
+    pub const NAMES: [(&'static str, Fields); 7] = [
+        ("tokens", Fields::TOKENS),
+        ("words", Fields::WORDS),
+        ("sentences", Fields::SENTENCES),
+        ("sections", Fields::SECTIONS),
+        ("entities", Fields::ENTITIES),
+        ("timexes", Fields::TIMEXES),
+        ("claims", Fields::CLAIMS),
+    ];
+
+    /// Whether every field of `other` is in this set.
+    pub const fn contains(self, other: Fields) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// This set and `other`'s fields.
+    #[must_use]
+    pub const fn with(self, other: Fields) -> Fields {
+        Fields(self.0 | other.0)
+    }
+}
+
+/// Every field: the default output.
+impl Default for Fields {
+    fn default() -> Fields {
+        Fields::ALL
+    }
+}
+
+impl core::ops::BitOr for Fields {
+    type Output = Fields;
+    fn bitor(self, other: Fields) -> Fields {
+        self.with(other)
+    }
+}
+
+/// A field name that [`Fields`] does not know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownField(pub String);
+
+impl core::fmt::Display for UnknownField {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let names: Vec<&str> = Fields::NAMES.iter().map(|(n, _)| *n).collect();
+        write!(f, "unknown layer {:?} (the layers are {})", self.0, names.join(", "))
+    }
+}
+
+impl core::error::Error for UnknownField {}
+
+impl core::str::FromStr for Fields {
+    type Err = UnknownField;
+
+    /// A comma-separated list of field names; `all` stands for every field. Spaces around
+    /// names are ignored; an empty list is no field.
+    fn from_str(list: &str) -> Result<Fields, UnknownField> {
+        let mut fields = Fields::NONE;
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            if name == "all" {
+                fields = Fields::ALL;
+                continue;
+            }
+            let Some(&(_, f)) = Fields::NAMES.iter().find(|(n, _)| *n == name) else {
+                let shown: String = name.chars().take(40).collect();
+                return Err(UnknownField(shown));
+            };
+            fields = fields | f;
+        }
+        Ok(fields)
+    }
+}
+
+/// Writes the names of the fields, comma-separated (`entities,claims`), or `all`.
+impl core::fmt::Display for Fields {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if *self == Fields::ALL {
+            return f.write_str("all");
+        }
+        let names: Vec<&str> =
+            Fields::NAMES.iter().filter(|(_, x)| self.contains(*x)).map(|(n, _)| *n).collect();
+        f.write_str(&names.join(","))
     }
 }
 
@@ -303,40 +430,55 @@ impl serde::Serialize for AnalysisRef<'_> {
             }
         }
 
-        let doc = self.doc;
+        let (doc, fields) = (self.doc, self.fields);
         let scores = doc.checkworthiness();
-        // The fields of `Analysis`, in its order and with its rules.
+        // The fields of `Analysis`, in its order and with its rules; those not chosen are
+        // skipped.
         let id = doc.metadata.id.as_deref();
-        let mut st = serializer.serialize_struct("Analysis", 7 + usize::from(id.is_some()))?;
+        let n = Fields::NAMES.iter().filter(|(_, f)| fields.contains(*f)).count();
+        let mut st = serializer.serialize_struct("Analysis", n + usize::from(id.is_some()))?;
         if let Some(id) = id {
             st.serialize_field("id", id)?;
         } else {
             st.skip_field("id")?;
         }
-        st.serialize_field("tokens", &Seq(|| doc.tokens().iter().map(token_record)))?;
-        st.serialize_field("words", &Seq(|| words(doc)))?;
-        st.serialize_field(
+        macro_rules! field {
+            ($flag:expr, $name:literal, $value:expr) => {
+                if fields.contains($flag) {
+                    st.serialize_field($name, $value)?;
+                } else {
+                    st.skip_field($name)?;
+                }
+            };
+        }
+        field!(Fields::TOKENS, "tokens", &Seq(|| doc.tokens().iter().map(token_record)));
+        field!(Fields::WORDS, "words", &Seq(|| words(doc)));
+        field!(
+            Fields::SENTENCES,
             "sentences",
             &Seq(|| {
                 doc.sentences()
                     .iter()
                     .enumerate()
                     .map(|(i, s)| sentence_record(s, scores.get(i).copied()))
-            }),
-        )?;
-        st.serialize_field("sections", &Seq(|| doc.sections().iter().map(section_record)))?;
-        st.serialize_field(
+            })
+        );
+        field!(Fields::SECTIONS, "sections", &Seq(|| doc.sections().iter().map(section_record)));
+        field!(
+            Fields::ENTITIES,
             "entities",
-            &Seq(|| doc.entities().iter().map(|m| entity_record::<&str>(doc, m))),
-        )?;
-        st.serialize_field(
+            &Seq(|| doc.entities().iter().map(|m| entity_record::<&str>(doc, m)))
+        );
+        field!(
+            Fields::TIMEXES,
             "timexes",
-            &Seq(|| doc.timexes().iter().map(|t| timex_record::<&str>(doc, t))),
-        )?;
-        st.serialize_field(
+            &Seq(|| doc.timexes().iter().map(|t| timex_record::<&str>(doc, t)))
+        );
+        field!(
+            Fields::CLAIMS,
             "claims",
-            &Seq(|| doc.claims().iter().map(|c| claim_record::<&str>(doc, c))),
-        )?;
+            &Seq(|| doc.claims().iter().map(|c| claim_record::<&str>(doc, c)))
+        );
         st.end()
     }
 }

@@ -91,8 +91,8 @@ mod stage;
 #[cfg(feature = "serde")]
 pub use analysis::AnalysisRef;
 pub use analysis::{
-    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord, SentenceRecord,
-    SpanRecord, TextSpan, TimexRecord, TokenRecord,
+    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, Fields, RangeRecord, SectionRecord,
+    SentenceRecord, SpanRecord, TextSpan, TimexRecord, TokenRecord, UnknownField,
 };
 pub use claims_stage::ClaimsStage;
 pub use dates_stage::DatesStage;
