@@ -94,3 +94,16 @@ fn the_checker_catches_undocumented_and_mistyped_fields() {
     validate(&schema, &schema, &bad, "$", &mut errors);
     assert_eq!(errors.len(), 3, "{errors:?}");
 }
+
+#[test]
+fn output_with_some_layers_validates_against_the_schema() {
+    let text = include_str!("../../examples/data/seed_article.txt");
+    let doc = nutgraf::Pipeline::default().run(text).unwrap();
+    let fields: nutgraf::Fields = "entities,timexes,claims,sentences".parse().unwrap();
+    let value = serde_json::to_value(nutgraf::AnalysisRef::with_fields(&doc, fields)).unwrap();
+    assert!(value.get("tokens").is_none() && value.get("claims").is_some());
+    let schema = schema();
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &value, "$", &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
+}

@@ -132,6 +132,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
                     rec.insert("id".into(), id.into());
                 }
                 rec.insert("error".into(), e.message.into());
+                if let Some(excerpt) = e.excerpt {
+                    rec.insert("excerpt".into(), excerpt.into());
+                }
                 sink.record(&rec)
             } else {
                 Ok(())

@@ -50,6 +50,12 @@ pub struct Args {
     /// size in memory.
     #[arg(long, value_name = "MB", default_value_t = 256)]
     max_line_mb: u64,
+    /// Exit with 0 when some lines got error records (they are still written, and counted
+    /// in the summary line unless --quiet), for engines that fail a whole task on a non-zero exit (Hadoop
+    /// Streaming, Scala Spark's `pipe`); reading or writing failures still exit with 2 and
+    /// Ctrl-C with 130.
+    #[arg(long)]
+    exit_zero: bool,
     #[command(flatten)]
     pipeline: crate::setup::PipelineArgs,
 }
@@ -190,7 +196,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     Ok(if interrupted {
         ExitCode::from(130)
-    } else if errors > 0 {
+    } else if errors > 0 && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -266,6 +272,7 @@ fn analyse_line(
                         *number,
                         doc.metadata.id.clone(),
                         format!("cannot serialise the result: {e}"),
+                        None,
                     ),
                     false,
                 ),
@@ -280,6 +287,7 @@ fn analyse_line(
                     "line of {:.1} MB is longer than --max-line-mb allows; not read",
                     *len as f64 / 1e6
                 ),
+                None,
             ),
             false,
         ),
@@ -294,24 +302,32 @@ fn run_line(
     name: &str,
     line: usize,
 ) -> Result<nutgraf::Document, Vec<u8>> {
-    let doc =
-        input::parse_line(raw, name, line).map_err(|e| error_record(line, e.id, e.message))?;
+    let doc = input::parse_line(raw, name, line)
+        .map_err(|e| error_record(line, e.id, e.message, e.excerpt))?;
     let id = doc.id.clone();
     let mut metadata = Metadata { id: doc.id, ..Metadata::default() };
     if let Some(r) = doc.date.or(default_date) {
         metadata.set_reference(r);
     }
-    pipeline.run_with(doc.text, metadata).map_err(|e| error_record(line, id, e.to_string()))
+    pipeline.run_with(doc.text, metadata).map_err(|e| error_record(line, id, e.to_string(), None))
 }
 
-/// An error record: `{"line", "id"?, "error"}`.
-fn error_record(line: usize, id: Option<String>, message: String) -> Vec<u8> {
+/// An error record: `{"line", "id"?, "error", "excerpt"?}`.
+fn error_record(
+    line: usize,
+    id: Option<String>,
+    message: String,
+    excerpt: Option<String>,
+) -> Vec<u8> {
     let mut rec = serde_json::Map::new();
     rec.insert("line".into(), line.into());
     if let Some(id) = id {
         rec.insert("id".into(), id.into());
     }
     rec.insert("error".into(), message.into());
+    if let Some(excerpt) = excerpt {
+        rec.insert("excerpt".into(), excerpt.into());
+    }
     serde_json::Value::Object(rec).to_string().into_bytes()
 }
 

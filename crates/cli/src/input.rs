@@ -49,9 +49,53 @@ pub struct InputError {
     pub location: String,
     /// The 1-based line of a JSONL input, if the error is about one line.
     pub line: Option<usize>,
-    /// The record's id, if it could be read.
+    /// The record's id, if it could be read (from a line that is no valid JSON too, when
+    /// it starts with a readable `"id"`).
     pub id: Option<String>,
     pub message: String,
+    /// The first bytes of a bad JSONL line (at most [`EXCERPT_BYTES`], cut at a character
+    /// boundary), so that a record can be found in a large input.
+    pub excerpt: Option<String>,
+}
+
+/// How much of a bad line an error record quotes.
+pub const EXCERPT_BYTES: usize = 80;
+
+/// The first [`EXCERPT_BYTES`] of a line, invalid UTF-8 replaced, cut at a character boundary.
+pub fn excerpt(bytes: &[u8]) -> String {
+    let head = bytes.get(..bytes.len().min(EXCERPT_BYTES + 3)).unwrap_or(bytes);
+    let text = String::from_utf8_lossy(head);
+    let mut end = text.len().min(EXCERPT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("").to_owned()
+}
+
+/// The `id` of a record that is no valid JSON as a whole, when its line has a JSON string
+/// `"id": "…"` (of at most 1,000 bytes) that can be read: `{"id": "a-17", "text": "cut sh`.
+pub fn recover_id(bytes: &[u8]) -> Option<String> {
+    let at = bytes.windows(4).take(4096).position(|w| w == b"\"id\"")?;
+    let rest = bytes.get(at + 4..)?;
+    let skip = |r: &[u8]| r.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(r.len());
+    let rest = rest.get(skip(rest)..)?.strip_prefix(b":")?;
+    let rest = rest.get(skip(rest)..)?;
+    if rest.first() != Some(&b'"') {
+        return None;
+    }
+    // The closing quote: the first one not escaped.
+    let mut k = 1;
+    while k < rest.len().min(1002) {
+        match rest[k] {
+            b'\\' => k += 2,
+            b'"' => {
+                let quoted = std::str::from_utf8(rest.get(..=k)?).ok()?;
+                return serde_json::from_str(quoted).ok();
+            }
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 impl std::fmt::Display for InputError {
@@ -75,6 +119,7 @@ pub fn read_whole(path: &str) -> anyhow::Result<Result<Doc, InputError>> {
             line: None,
             id: None,
             message: format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+            excerpt: None,
         }),
     })
 }
@@ -126,11 +171,14 @@ pub fn parse_line(bytes: &[u8], name: &str, line_no: usize) -> Result<Doc, Input
         line: Some(line_no),
         id,
         message,
+        excerpt: Some(excerpt(bytes)),
     };
-    let line = std::str::from_utf8(bytes)
-        .map_err(|e| err(None, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
-    let record: Record = serde_json::from_str(line.trim_end())
-        .map_err(|e| err(None, format!("invalid JSON: {}", Excerpt::new(&e.to_string()))))?;
+    let line = std::str::from_utf8(bytes).map_err(|e| {
+        err(recover_id(bytes), format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))
+    })?;
+    let record: Record = serde_json::from_str(line.trim_end()).map_err(|e| {
+        err(recover_id(bytes), format!("invalid JSON: {}", Excerpt::new(&e.to_string())))
+    })?;
     let id = record.id.and_then(|v| match v {
         serde_json::Value::Null => None,
         serde_json::Value::String(s) => Some(s),

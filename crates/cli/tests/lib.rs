@@ -682,3 +682,27 @@ fn layers_choose_the_fields_written_and_the_rest_is_unchanged() {
     let err = String::from_utf8(bad.stderr).unwrap();
     assert!(err.contains("unknown layer \"entites\"") && err.contains("timexes"), "{err}");
 }
+
+#[test]
+fn error_records_quote_the_bad_line_and_recover_its_id_and_exit_zero_keeps_them() {
+    let long_text = "x".repeat(200);
+    let input = format!(
+        "{{\"id\": \"a-17\", \"text\": \"cut short\n{{\"id\":\"ok\",\"text\":\"Officials said prices rose.\"}}\n{{\"id\":\"b\",\"text\":\"{long_text}\n"
+    );
+    let out = nutgraf(&["batch", "-q"], Some(input.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    let recs = json(&out.stdout);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(recs[0]["id"], "a-17");
+    assert_eq!(recs[0]["line"], 1);
+    assert_eq!(recs[0]["excerpt"], "{\"id\": \"a-17\", \"text\": \"cut short");
+    assert_eq!(recs[1]["id"], "ok");
+    assert!(recs[1].get("error").is_none());
+    // At most 80 bytes of the line.
+    assert_eq!(recs[2]["id"], "b");
+    assert_eq!(recs[2]["excerpt"].as_str().unwrap().len(), 80);
+    // The same records, and exit code 0.
+    let zero = nutgraf(&["batch", "-q", "--exit-zero"], Some(input.as_bytes()));
+    assert_eq!(zero.status.code(), Some(0));
+    assert_eq!(zero.stdout, out.stdout);
+}
