@@ -31,6 +31,12 @@ pub struct PipelineArgs {
     /// does (`6/10/2018` is 6 October 2018); by default they are month first, as in US news.
     #[arg(long)]
     pub day_first: bool,
+    /// Add a list of boilerplate phrases to the embedded one: a line of text that starts with
+    /// one of them is page furniture (its sentences get no claims); a phrase ending in `$`
+    /// matches only a whole line. One phrase a line, `#` comments, case and quotes do not
+    /// matter. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub boilerplate: Vec<PathBuf>,
     /// The layers to write, comma-separated: `tokens`, `words`, `sentences`, `sections`,
     /// `entities`, `timexes`, `claims`, or `all` (the default). JSON output leaves the others
     /// out (`entities,timexes,claims,sentences` is about a tenth of the whole output); the
@@ -83,6 +89,31 @@ impl PipelineArgs {
     }
 
     /// The metadata of a document read from input.
+    /// The sections stage, with the user's boilerplate lists.
+    fn sections(&self) -> anyhow::Result<SectionsStage> {
+        if self.boilerplate.is_empty() {
+            return Ok(SectionsStage::new());
+        }
+        let mut lists = Vec::new();
+        for path in &self.boilerplate {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let at = e.utf8_error().valid_up_to();
+                let line =
+                    e.as_bytes().get(..at).map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+                        + 1;
+                anyhow::anyhow!("{}:{line}: invalid UTF-8 at byte {at}", path.display())
+            })?;
+            // Each list on its own, so that an error names its file and line.
+            SectionsStage::with_phrases([text.as_str()])
+                .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.message))?;
+            lists.push(text);
+        }
+        SectionsStage::with_phrases(lists.iter().map(String::as_str))
+            .map_err(|e| anyhow::anyhow!("boilerplate lists: {e}"))
+    }
+
     pub fn metadata(&self, doc: &crate::input::Doc) -> nutgraf::Metadata {
         let mut metadata = nutgraf::Metadata { id: doc.id.clone(), ..nutgraf::Metadata::default() };
         if let Some(r) = doc.date.or(self.date) {
@@ -94,9 +125,14 @@ impl PipelineArgs {
     /// The default pipeline, with the user's lists added to the gazetteer and the date
     /// resolution policy.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
-        if self.gazetteer.is_empty() && self.prefer == Prefer::Tense && !self.day_first {
+        if self.gazetteer.is_empty()
+            && self.boilerplate.is_empty()
+            && self.prefer == Prefer::Tense
+            && !self.day_first
+        {
             return Ok(Pipeline::default());
         }
+        let sections = self.sections()?;
         let tagger = DateTagger::builder()
             .resolution(self.prefer.resolution())
             .day_first(self.day_first)
@@ -105,7 +141,7 @@ impl PipelineArgs {
         let stages = |gazetteer: GazetteerStage| -> anyhow::Result<Pipeline> {
             Ok(Pipeline::builder()
                 .stage(TokenizeStage::new())
-                .stage(SectionsStage::new())
+                .stage(sections.clone())
                 .stage(gazetteer)
                 .stage(DatesStage::with_tagger(tagger.clone()))
                 .stage(ClaimsStage::new())

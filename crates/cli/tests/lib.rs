@@ -706,3 +706,35 @@ fn error_records_quote_the_bad_line_and_recover_its_id_and_exit_zero_keeps_them(
     assert_eq!(zero.status.code(), Some(0));
     assert_eq!(zero.stdout, out.stdout);
 }
+
+#[test]
+fn boilerplate_lists_add_phrases_and_a_bad_list_names_its_line() {
+    let dir = std::env::temp_dir().join(format!("nutgraf-bp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("site.txt");
+    std::fs::write(&list, "# my site\nHelp us report\nTip jar$\n").unwrap();
+    let text = b"Mayor opens park\n\nThe mayor opened the park.\n\nHELP US REPORT: give today\n\nTip jar\n";
+    let out = nutgraf(
+        &["analyze", "--layers", "sections", "--boilerplate", list.to_str().unwrap(), "-"],
+        Some(text),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let kinds: Vec<String> = json(&out.stdout)[0]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(kinds, ["headline", "body", "boilerplate", "boilerplate"]);
+    // Without the list the two lines are the article's.
+    let plain = nutgraf(&["analyze", "--layers", "sections", "-"], Some(text));
+    let sections = json(&plain.stdout)[0]["sections"].clone();
+    assert!(sections.as_array().unwrap().iter().all(|s| s["kind"] != "boilerplate"));
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, format!("ok\n{}\n", "x".repeat(300))).unwrap();
+    let out = nutgraf(&["analyze", "--boilerplate", bad.to_str().unwrap(), "-"], Some(b"x"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad.txt:2: phrase longer than 200 characters"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -101,7 +101,9 @@ pub use gazetteer_stage::GazetteerStage;
 #[doc(inline)]
 pub use nutgraf_tokenize::{Sentence, Span, Token, TokenKind, Tokenizer};
 pub use pipeline::{Pipeline, PipelineBuildError, PipelineBuildErrorKind, PipelineBuilder};
-pub use sections::{Section, SectionKind, SectionsStage};
+pub use sections::{
+    DEFAULT_PHRASES, MAX_PHRASE_CHARS, PhraseError, Section, SectionKind, SectionsStage,
+};
 pub use stage::{FnStage, Stage, StageError, TokenizeStage, from_fn};
 
 /// The crate README's example, compiled and run as a doc test.

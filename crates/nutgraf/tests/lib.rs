@@ -227,3 +227,51 @@ fn in_boilerplate_finds_the_section_of_a_span() {
     assert!(!doc.in_boilerplate(at("He said")));
     assert!(doc.in_boilerplate(at("visit.\n\nALSO")));
 }
+
+#[derive(serde::Deserialize)]
+struct BoilerplateLines {
+    line: Vec<BoilerplateLine>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoilerplateLine {
+    text: String,
+    boilerplate: bool,
+}
+
+/// The table of `tests/data/boilerplate.toml`: each line between two body paragraphs.
+#[test]
+fn boilerplate_lines_of_news_pages() {
+    let lines: BoilerplateLines = toml::from_str(include_str!("data/boilerplate.toml")).unwrap();
+    assert!(lines.line.len() >= 30);
+    let stage = SectionsStage::new();
+    let mut wrong = Vec::new();
+    for l in &lines.line {
+        let text = format!(
+            "The mayor opened the park on Monday.\n\n{}\n\nThe park cost $2 million.",
+            l.text
+        );
+        let sections = stage.sections_of(&text);
+        let found = sections.iter().any(|s| {
+            s.kind == SectionKind::Boilerplate && s.span.get(&text) == Some(l.text.as_str())
+        });
+        if found != l.boilerplate {
+            wrong.push(format!("{:?}: expected boilerplate = {}", l.text, l.boilerplate));
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn a_title_case_headline_may_end_with_a_full_stop() {
+    let text = "Mayor Announces New Budget for City Parks.\n\nThe mayor said on Monday that the city would spend more on its parks.";
+    let kinds: Vec<SectionKind> =
+        SectionsStage::new().sections_of(text).iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [SectionKind::Headline, SectionKind::Body]);
+    // A first paragraph of one sentence in running prose stays body.
+    let text = "The mayor announced a new budget for the parks.\n\nIt passed on Monday.";
+    let kinds: Vec<SectionKind> =
+        SectionsStage::new().sections_of(text).iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [SectionKind::Body, SectionKind::Body]);
+}
