@@ -269,7 +269,7 @@ pub struct Claim {
     /// The features that fired, strongest model features last.
     pub why: Vec<Reason>,
     /// For a claim that only refers back to something already said (`The Kremlin denied it
-    /// on Friday.`, `Pyongyang & Moscow deny this.`), the index in [`Analysis::claims`] of
+    /// on Friday.`, `Pyongyang & Moscow deny this.`), the index in [`Detection::claims`] of
     /// the claim it answers.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub responds_to: Option<usize>,
@@ -286,9 +286,14 @@ impl Claim {
 /// score for every sentence and the claims found.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Analysis {
+pub struct Detection {
     /// Check-worthiness of each sentence in [0, 1], in the order of the sentences given.
     pub checkworthiness: Vec<f32>,
     /// Claims in text order.
     pub claims: Vec<Claim>,
 }
+
+/// The earlier name of [`Detection`], which `nutgraf::Analysis` (a whole document's
+/// records) made ambiguous.
+#[deprecated(since = "0.1.0", note = "renamed to `Detection`")]
+pub type Analysis = Detection;

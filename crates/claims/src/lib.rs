@@ -52,7 +52,7 @@
 //!   weights on the rule features ([`Model::rules`](model::Model::rules)) unless a model is
 //!   loaded with [`ClaimDetectorBuilder::model`].
 //! - `serde` (off by default): `Serialize`/`Deserialize` for [`Claim`], [`Claimer`],
-//!   [`Hint`], [`Analysis`] and their enums.
+//!   [`Hint`], [`Detection`] and their enums.
 
 #![forbid(unsafe_code)]
 
@@ -72,7 +72,11 @@ use nutgraf_tokenize::normalize::Stemmer;
 use nutgraf_tokenize::{Sentence, Span, Token, Tokenizer};
 
 pub use attribute::MAX_CLAIMS_PER_SENTENCE;
-pub use claim::{Analysis, Claim, ClaimKind, Claimer, ClaimerKind, Hint, HintKind, Reason, Stance};
+#[allow(deprecated)]
+pub use claim::Analysis;
+pub use claim::{
+    Claim, ClaimKind, Claimer, ClaimerKind, Detection, Hint, HintKind, Reason, Stance,
+};
 pub use error::{BuildError, BuildErrorKind};
 
 use crate::lexicon::{Lexicon, flag};
@@ -233,7 +237,7 @@ impl ClaimDetector {
     }
 
     /// Tokenizes `text` with the default [`Tokenizer`] and runs [`detect`](Self::detect).
-    pub fn detect_text(&self, text: &str, hints: &[Hint]) -> Analysis {
+    pub fn detect_text(&self, text: &str, hints: &[Hint]) -> Detection {
         let doc = self.tokenizer.analyze(text);
         self.detect(text, &doc.tokens, &doc.sentences, hints)
     }
@@ -247,7 +251,7 @@ impl ClaimDetector {
         tokens: &[Token],
         sentences: &[Sentence],
         hints: &[Hint],
-    ) -> Analysis {
+    ) -> Detection {
         // Buffers are reused between calls on a thread (taken out, so a nested call would
         // just make new ones).
         let mut scratch = SCRATCH.with_borrow_mut(Option::take).unwrap_or_default();
@@ -295,7 +299,7 @@ impl ClaimDetector {
         if scratch.size() <= MAX_SCRATCH {
             SCRATCH.with_borrow_mut(|s| *s = Some(scratch));
         }
-        Analysis { checkworthiness: scoring.out.scores, claims }
+        Detection { checkworthiness: scoring.out.scores, claims }
     }
 
     /// The check-worthiness in [0, 1] of one sentence, given its tokens.

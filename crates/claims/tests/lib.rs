@@ -11,8 +11,8 @@ use std::panic::{RefUnwindSafe, UnwindSafe};
 
 use nutgraf_claims::model::{FeatureOptions, Model};
 use nutgraf_claims::{
-    Analysis, BuildError, BuildErrorKind, Claim, ClaimDetector, ClaimDetectorBuilder, ClaimKind,
-    Claimer, ClaimerKind, Hint, HintKind, Reason, Stance,
+    BuildError, BuildErrorKind, Claim, ClaimDetector, ClaimDetectorBuilder, ClaimKind, Claimer,
+    ClaimerKind, Detection, Hint, HintKind, Reason, Stance,
 };
 
 fn assert_traits<T: Send + Sync + UnwindSafe + RefUnwindSafe>() {}
@@ -29,7 +29,7 @@ fn public_types_are_send_sync_and_unwind_safe() {
     assert_traits::<Hint>();
     assert_traits::<HintKind>();
     assert_traits::<Reason>();
-    assert_traits::<Analysis>();
+    assert_traits::<Detection>();
     assert_traits::<BuildError>();
     assert_traits::<BuildErrorKind>();
     assert_traits::<Model>();

@@ -90,10 +90,16 @@ mod stage;
 
 #[cfg(feature = "serde")]
 pub use analysis::AnalysisRef;
-pub use analysis::{
-    Analysis, ClaimRecord, ClaimerRecord, EntityRecord, Fields, RangeRecord, SectionRecord,
-    SentenceRecord, SpanRecord, TextSpan, TimexRecord, TokenRecord, UnknownField,
-};
+pub use analysis::{Analysis, Fields, TextSpan, UnknownField};
+
+/// The records of an [`Analysis`], one type per layer: what the `nutgraf` command line's JSON
+/// holds (`docs/analysis.schema.json`).
+pub mod records {
+    pub use crate::analysis::{
+        ClaimRecord, ClaimerRecord, EntityRecord, RangeRecord, SectionRecord, SentenceRecord,
+        SpanRecord, TimexRecord, TokenRecord,
+    };
+}
 pub use claims_stage::ClaimsStage;
 pub use dates_stage::DatesStage;
 pub use document::{Annotation, Document, Layer, Metadata};
