@@ -1,0 +1,124 @@
+"""Tests of the nutgraf Python package on the seed article (a copy of the workspace's
+examples/data/seed_article.txt is read from there) and on bad input."""
+
+import json
+import os
+import subprocess
+import threading
+
+import pytest
+
+import nutgraf
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+SEED = os.path.join(ROOT, "examples", "data", "seed_article.txt")
+
+
+def seed():
+    with open(SEED, encoding="utf-8") as f:
+        return f.read()
+
+
+def test_seed_entities_dates_and_claims():
+    text = seed()
+    doc = nutgraf.analyze(text, date="2024-06-18")
+    ids = {e["id"] for e in doc["entities"]}
+    assert {"Vladimir Putin", "North Korea", "Russia"} <= ids
+    values = {t["text"]: t["value"] for t in doc["timexes"]}
+    assert values["last September"] == "2023-09"
+    claimers = {c["claimer"]["text"] for c in doc["claims"] if "claimer" in c}
+    assert {"Yuri Ushakov", "Matthew Miller", "the Kremlin"} <= claimers
+
+
+def test_offsets_are_bytes_and_convert_to_string_indices():
+    text = seed()
+    doc = nutgraf.analyze(text, layers="entities")
+    assert list(doc) == ["entities"]
+    o = nutgraf.Offsets(text)
+    raw = text.encode("utf-8")
+    for e in doc["entities"]:
+        assert raw[e["start"]:e["end"]].decode("utf-8") == e["text"]
+        assert text[o.char(e["start"]):o.char(e["end"])] == e["text"]
+    assert nutgraf.char_offsets("Putin’s aide", [0, 5, 8, 14]) == [0, 5, 6, 12]
+
+
+def test_same_json_as_the_cli():
+    found = [
+        b
+        for b in (os.path.join(ROOT, "target", k, "nutgraf") for k in ("release", "debug"))
+        if os.path.exists(b)
+    ]
+    if not found:
+        if os.environ.get("NUTGRAF_CI"):
+            pytest.fail("no build of the CLI to compare with (cargo build -p nutgraf-cli)")
+        pytest.skip("no build of the CLI (cargo build --release -p nutgraf-cli)")
+    binary = found[0]
+    cli = subprocess.run(
+        [binary, "analyze", "--date", "2024-06-18", "-"],
+        input=seed().encode(),
+        capture_output=True,
+        check=True,
+    ).stdout
+    ours = nutgraf.analyze(seed(), date="2024-06-18", id="-")
+    assert json.dumps(ours, sort_keys=True) == json.dumps(json.loads(cli), sort_keys=True)
+
+
+def test_bad_input_raises_clear_exceptions():
+    with pytest.raises(ValueError, match="bad date"):
+        nutgraf.analyze("Putin spoke.", date="18 June")
+    with pytest.raises(TypeError, match="must be a str"):
+        nutgraf.analyze(b"bytes")
+    with pytest.raises(ValueError, match="unknown layer"):
+        nutgraf.analyze("x", layers="entites")
+    with pytest.raises(ValueError, match="prefer must be"):
+        nutgraf.analyze("x", prefer="soon")
+    with pytest.raises(OSError, match="cannot open"):
+        nutgraf.Pipeline(gazetteers=["/nonexistent/list.tsv"])
+    p = nutgraf.Pipeline()
+    with pytest.raises(TypeError, match="a document must be"):
+        list(p.analyze_many([1, 2]))
+    with pytest.raises(ValueError, match="threads"):
+        p.analyze_many(["x"], threads=0)
+
+
+def test_analyze_many_keeps_order_and_uses_threads():
+    p = nutgraf.Pipeline()
+    docs = [{"id": str(i), "text": f"Officials said {i} people were hurt."} for i in range(600)]
+    out = list(p.analyze_many(docs, threads=2, layers=["claims"]))
+    assert [d["id"] for d in out] == [str(i) for i in range(600)]
+    assert all(d["claims"][0]["claimer"]["text"] == "Officials" for d in out)
+    # Strings and a shared default date.
+    out = list(p.analyze_many(iter(["They met on Monday."] * 3), date="2024-06-18"))
+    assert [d["timexes"][0]["value"] for d in out] == ["2024-06-17"] * 3
+    # The GIL is released while documents are analysed: another Python thread runs.
+    ticks = []
+    stop = threading.Event()
+
+    def tick():
+        while not stop.is_set():
+            ticks.append(1)
+            stop.wait(0.001)
+
+    t = threading.Thread(target=tick)
+    t.start()
+    list(p.analyze_many([seed()] * 40, threads=2))
+    stop.set()
+    t.join()
+    assert len(ticks) > 5
+
+
+def test_user_lists():
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        g = os.path.join(d, "names.tsv")
+        with open(g, "w") as f:
+            f.write("organization\tAcme Rockets\tAcme Rockets\tARC\n")
+        p = nutgraf.Pipeline(gazetteers=[g])
+        doc = p.analyze("ARC said the launch failed.")
+        assert doc["entities"][0]["id"] == "Acme Rockets"
+        bad = os.path.join(d, "bad.txt")
+        with open(bad, "w") as f:
+            f.write("ok\n" + "x" * 300 + "\n")
+        with pytest.raises(ValueError, match="bad.txt:2"):
+            nutgraf.Pipeline(boilerplate=[bad])
