@@ -37,7 +37,14 @@ pub enum BuildErrorKind {
 
 impl core::fmt::Display for BuildError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match &self.kind {
+        self.kind.fmt(f)
+    }
+}
+
+/// The message of the error, as [`BuildError`] writes it.
+impl core::fmt::Display for BuildErrorKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
             BuildErrorKind::InvalidWord { list, word } => {
                 let word = nutgraf_tokenize::Excerpt::new(word);
                 write!(f, "invalid {list} {word:?}: expected one word without spaces")

@@ -246,7 +246,14 @@ pub enum PipelineBuildErrorKind {
 
 impl core::fmt::Display for PipelineBuildError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match &self.kind {
+        self.kind.fmt(f)
+    }
+}
+
+/// The message of the error, as [`PipelineBuildError`] writes it.
+impl core::fmt::Display for PipelineBuildErrorKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
             PipelineBuildErrorKind::MissingLayer { stage, position, layer } => write!(
                 f,
                 "stage {stage:?} (number {}) requires {layer}, which no earlier stage provides",
