@@ -251,6 +251,10 @@ impl DateTagger {
         // Resolution needs the whole document: whether it is a narrative of other years.
         let mut ctx = resolve::Ctx::new(text, reference, self.resolution, found);
         for (c, span) in found.iter() {
+            // An impossible date (`June 31, 2022`) took its words to give nothing.
+            if c.sem == grammar::Sem::Invalid {
+                continue;
+            }
             let timex = ctx.resolve(c, *span);
             if !self.references
                 && timex.granularity == Granularity::None

@@ -859,6 +859,8 @@ impl Ctx<'_> {
                 self.remember(base.date, rp, g, span.end);
                 g
             }
+            // Dropped before resolution (see `DateTagger::tag_with`).
+            Sem::Invalid => Granularity::None,
             Sem::Duration { amount, unit } => {
                 duration_value(amount, unit, &mut value);
                 unit_granularity(unit)

@@ -249,7 +249,7 @@ impl Parser<'_> {
         }
         // `June 19`, `Jun. 19th`, `June the 19th`.
         let k = if self.is_the(j) { j + 1 } else { j };
-        if let Some(d) = self.day(k).filter(|&d| valid_day(None, m, d)) {
+        if let Some(d) = self.day(k) {
             j = k + 1;
             if sep && glued_sep(j) {
                 j += 1;
@@ -259,11 +259,12 @@ impl Parser<'_> {
                 return Some(c);
             }
             let (year, end) = match self.trailing_year(j) {
-                Some((y, e)) if valid_day(Some(y), m, d) => (Some(y), e),
-                _ => (None, j),
+                Some((y, e)) => (Some(y), e),
+                None => (None, j),
             };
+            // `June 31`, `February 29, 2022`: no such day, so nothing (not even the year).
             if !valid_day(year, m, d) {
-                return None;
+                return invalid(i, end);
             }
             let sem =
                 date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
@@ -424,17 +425,14 @@ impl Parser<'_> {
             year = Some(y);
             end = e;
         }
-        if !valid_day(year, m, d) {
-            return None;
+        if !valid_day(year, m, d) || d2.is_some_and(|d2| !valid_day(year, m, d2)) {
+            return invalid(i, end);
         }
         let a = Point {
             date: DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense },
             time: None,
         };
         if let Some(d2) = d2 {
-            if !valid_day(year, m, d2) {
-                return None;
-            }
             let b = Point {
                 date: DateSpec::Cal { year, month: Some(m), day: Some(d2), shift: Shift::Tense },
                 time: None,
@@ -560,6 +558,29 @@ impl Parser<'_> {
         if self.day_first && both && !t.contains('.') && !year_first { (d, m) } else { (m, d) }
     }
 
+    /// `2014 12 28`: a year, a month and a day in digits, spaced, and nothing but
+    /// punctuation after them. Numbers that cannot be a month and day (`2012 80 10`) make the
+    /// whole an impossible date, not a year.
+    fn spaced_ymd(&self, i: usize, y: i32) -> Option<Cand> {
+        let (Lex::Digits { n: m, len: 1..=2 }, Lex::Digits { n: d, len: 1..=2 }) =
+            (self.lx(i + 1), self.lx(i + 2))
+        else {
+            return None;
+        };
+        if !(1000..=2999).contains(&y)
+            || (i..i + 2).any(|k| self.glued(k))
+            || !matches!(self.lx(i + 3), Lex::Punct | Lex::Comma)
+            || i.checked_sub(1).is_some_and(|p| matches!(self.lx(p), Lex::Digits { .. }))
+        {
+            return None;
+        }
+        let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else { return invalid(i, i + 3) };
+        if !valid_day(Some(y), m, d) {
+            return invalid(i, i + 3);
+        }
+        cand(i, i + 3, date(day_of(y, m, d)), TimexType::Date, "spaced-date")
+    }
+
     /// `6/19/2024`, `2024-06-19`, `19.06.2024`.
     pub(super) fn r_numdate(&self, i: usize) -> Option<Cand> {
         if matches!(self.lx(i), Lex::Digits { len: 4, .. })
@@ -610,15 +631,19 @@ impl Parser<'_> {
                 let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "dashed-date")
             }
-            // `2024-06-19` split at the hyphens.
+            // `2024-06-19`, `2013-2-7` split at the hyphens.
             Lex::Digits { n, len: 4 } => {
+                let y = i32::try_from(n).ok()?;
+                if let Some(c) = self.spaced_ymd(i, y) {
+                    return Some(c);
+                }
                 let (m, d) = match (self.lx(i + 1), self.lx(i + 2), self.lx(i + 3), self.lx(i + 4))
                 {
                     (
                         Lex::Dash,
-                        Lex::Digits { n: m, len: 2 },
+                        Lex::Digits { n: m, len: 1..=2 },
                         Lex::Dash,
-                        Lex::Digits { n: d, len: 2 },
+                        Lex::Digits { n: d, len: 1..=2 },
                     ) if self.glued(i)
                         && self.glued(i + 1)
                         && self.glued(i + 2)
@@ -628,7 +653,6 @@ impl Parser<'_> {
                     }
                     _ => return None,
                 };
-                let y = i32::try_from(n).ok()?;
                 if !valid_day(Some(y), m, d) {
                     return None;
                 }

@@ -177,6 +177,10 @@ pub(crate) enum Sem {
         unit: Unit,
         n: i32,
     },
+    /// A date written with a day its month does not have (`June 31, 2022`, `February 29,
+    /// 2022`, `February 20 - 29, 2022`): the words are taken, so that no part of them (the
+    /// year) is read alone, and nothing is reported.
+    Invalid,
 }
 
 /// A match: words `start..end` of the region.
@@ -192,6 +196,11 @@ pub(crate) struct Cand {
 
 fn cand(start: usize, end: usize, sem: Sem, ty: TimexType, rule: &'static str) -> Option<Cand> {
     Some(Cand { start, end, sem, ty, modifier: None, rule })
+}
+
+/// The words `start..end` hold an impossible date: they give nothing (see [`Sem::Invalid`]).
+fn invalid(start: usize, end: usize) -> Option<Cand> {
+    cand(start, end, Sem::Invalid, TimexType::Date, "invalid-date")
 }
 
 fn date(d: DateSpec) -> Sem {

@@ -28,8 +28,9 @@ impl Parser<'_> {
             Some((y, e2)) => (Some(y), e2),
             None => (None, e),
         };
+        // `February 20 - 29, 2022`: a day the month does not have spoils the whole range.
         if !valid_day(year, m, d) || !valid_day(year, m2, d2) {
-            return None;
+            return invalid(i, end);
         }
         let a = Point {
             date: DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense },
