@@ -332,6 +332,11 @@ pub(crate) enum Lex {
         m: u8,
         d: u8,
     },
+    /// A day glued to a month name: `15Sep`, `3JAN`.
+    DayMonth {
+        d: u8,
+        m: u8,
+    },
     /// A month and year in digits: `9/2012`, `04/2016`.
     NumMonthYear {
         y: i32,
@@ -874,6 +879,13 @@ fn classify_number(word: &str) -> Lex {
     };
     if let Some(n) = lower_suffix(word) {
         return Lex::Ordinal(n);
+    }
+    // `15Sep`, `3JAN`: a day and a month name glued (a lowercase name too, `15sep`).
+    if (1..=2).contains(&cut)
+        && let (Some(d @ 1..=31), Some(rest)) = (digits_value(&word[..cut]), word.get(cut..))
+        && let Some((Lex::Month { m, .. }, _)) = lookup(rest.as_bytes())
+    {
+        return Lex::DayMonth { d: d as u8, m };
     }
     // `1990's`, `1990’s`.
     for suf in ["'s", "’s"] {

@@ -246,6 +246,16 @@ fn number_trigger(b: &[u8], start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `15Sep`: a day glued to a month name.
+    if (3..=9).contains(&rest.len())
+        && digits <= 2
+        && matches!(
+            core::str::from_utf8(rest).map(crate::lexicon::classify),
+            Ok(crate::lexicon::Lex::Month { .. })
+        )
+    {
+        return true;
+    }
     // Ordinals (`19th`) matter only next to a month or `century`, which trigger themselves.
     if !rest.is_empty() {
         // `FY2024` etc. start with letters; `2Q` and similar are not handled.

@@ -234,6 +234,27 @@ impl Parser<'_> {
         Some((y, e))
     }
 
+    /// A year in two digits after a month or a day and month, optionally after a comma:
+    /// `Aug 9, 96`, `3 Aug 96`, `21-APR-16` (`16` is 2016, `96` is 1996). Nothing but a stop
+    /// or the end of the text may follow (`on Aug 9, 96 people` is a count). Returns the year
+    /// and the end.
+    pub(super) fn short_year(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.lx(i) == Lex::Comma { i + 1 } else { i };
+        let Lex::Digits { n, len: 2 } = self.lx(j) else { return None };
+        let end_ok = self.w(j + 1).is_none()
+            || matches!(self.txt(j + 1), "." | "," | ";" | "!" | "?" | ")" | ":");
+        if !end_ok
+            || j == i
+                && i > 0
+                && !self.w(i - 1).is_some_and(|w| w.space_after)
+                && !self.glued_sep(i - 1)
+        {
+            return None;
+        }
+        let n = i32::try_from(n).ok()?;
+        Some((if n < 50 { 2000 + n } else { 1900 + n }, j + 1))
+    }
+
     // ----------------------------------------------------------------- rules
 
     /// `[Friday,] June 19[, 2024]`, `June 19-20`, `June 2024`, `June`.
@@ -258,7 +279,7 @@ impl Parser<'_> {
             if let Some(c) = self.month_day_range(i, m, d, j) {
                 return Some(c);
             }
-            let (year, end) = match self.trailing_year(j) {
+            let (year, end) = match self.trailing_year(j).or_else(|| self.short_year(j)) {
                 Some((y, e)) => (Some(y), e),
                 None => (None, j),
             };
@@ -270,8 +291,11 @@ impl Parser<'_> {
                 date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
             return cand(i, end, sem, TimexType::Date, "month-day");
         }
-        // `June 2024`, `June of 2024`.
-        if let Some((y, e)) = self.trailing_year(j)
+        // `June 2024`, `June of 2024`, `Aug 96` (a number no day can be).
+        let short = || {
+            self.short_year(j).filter(|_| matches!(self.lx(j), Lex::Digits { n: 32.., .. }) && !sep)
+        };
+        if let Some((y, e)) = self.trailing_year(j).or_else(short)
             && (self.lx(j) != Lex::Comma || !abbr)
         {
             let sem = date(DateSpec::Cal {
@@ -398,6 +422,19 @@ impl Parser<'_> {
     /// `19 June 2024`, `the 19th of June`, `19-20 June`.
     pub(super) fn r_day_month(&self, i: usize) -> Option<Cand> {
         let j = if self.is_the(i) { i + 1 } else { i };
+        // `15Sep`, `15SEP 2013`.
+        if let Lex::DayMonth { d, m } = self.lx(j) {
+            let (year, end) = match self.trailing_year(j + 1).or_else(|| self.short_year(j + 1)) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, j + 1),
+            };
+            if !valid_day(year, m, d) {
+                return invalid(i, end);
+            }
+            let sem =
+                date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
+            return cand(i, end, sem, TimexType::Date, "day-month");
+        }
         let d = self.day(j)?;
         let mut k = j + 1;
         let mut d2 = None;
@@ -418,10 +455,18 @@ impl Parser<'_> {
         let (m, _) = self.month(k)?;
         let mut end = k + 1;
         let mut year = None;
-        if sep && self.glued_sep(end) && matches!(self.lx(end + 1), Lex::Digits { len: 4, .. }) {
-            end += 1;
-        }
-        if let Some((y, e)) = self.trailing_year(end) {
+        // `10-August-2012`, `21-APR-16`: the glued year, in four digits or two.
+        let glued_year = match self.lx(end + 1) {
+            Lex::Digits { n, len: 2 } if sep && self.glued_sep(end) => {
+                let n = i32::try_from(n).ok()?;
+                Some((if n < 50 { 2000 + n } else { 1900 + n }, end + 2))
+            }
+            Lex::Digits { len: 4, .. } if sep && self.glued_sep(end) => self.year(end + 1),
+            _ => None,
+        };
+        if let Some((y, e)) =
+            glued_year.or_else(|| self.trailing_year(end)).or_else(|| self.short_year(end))
+        {
             year = Some(y);
             end = e;
         }

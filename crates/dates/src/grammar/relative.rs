@@ -429,7 +429,9 @@ impl Parser<'_> {
         if abbr && !w.period {
             // `Sat`, `Sun`, `Wed` are words; `Fri` alone is rare: need a date after.
             let j = if self.lx(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
-            self.month(j)?;
+            if self.month(j).is_none() && !matches!(self.lx(j), Lex::DayMonth { .. }) {
+                return None;
+            }
         }
         if plural {
             let prev_on = i.checked_sub(1).is_some_and(|p| self.fw(p, Fw::On));
@@ -446,7 +448,8 @@ impl Parser<'_> {
         {
             return Some(Cand { start: i, ..c });
         }
-        if let Some(c) = self.r_day_month(j).filter(|c| self.day(j).is_some() && c.end > j) {
+        let day_first = self.day(j).is_some() || matches!(self.lx(j), Lex::DayMonth { .. });
+        if let Some(c) = self.r_day_month(j).filter(|c| day_first && c.end > j) {
             return Some(Cand { start: i, ..c });
         }
         // `Friday the 13th`.
