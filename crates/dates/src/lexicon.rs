@@ -444,7 +444,7 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("sat", wda(6), true), ("sun", wda(7), true),
     ("seconds", unp(Unit::Second), true), ("secs", unp(Unit::Second), true),
     ("minute", un(Unit::Minute), true), ("minutes", unp(Unit::Minute), true),
-    ("mins", unp(Unit::Minute), true),
+    ("mins", unp(Unit::Minute), true), ("min", un(Unit::Minute), true),
     ("hour", un(Unit::Hour), true), ("hours", unp(Unit::Hour), true), ("hr", un(Unit::Hour), true),
     ("hrs", unp(Unit::Hour), true),
     ("day", un(Unit::Day), true), ("days", unp(Unit::Day), true),

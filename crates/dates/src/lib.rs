@@ -315,6 +315,25 @@ impl DateTagger {
                 prev_span.end = span.end;
                 continue;
             }
+            // `next tuesday +10 days`, `2023-12-29 -10days`, `now + 40minutes`: a signed
+            // amount right after a date moves it.
+            if let Some((prev, prev_span)) = found.last_mut()
+                && let grammar::Sem::Moved { base: None, by, within: false, signed: true } = c.sem
+                && text
+                    .get(prev_span.end..span.start)
+                    .is_some_and(|g| g.len() <= 2 && g.trim().is_empty())
+                && let Some(base) = match prev.sem {
+                    grammar::Sem::Point(p) => Some(Some(p)),
+                    grammar::Sem::Ref(_) if prev.rule == "ref-now" => Some(None),
+                    _ => None,
+                }
+            {
+                prev.sem = grammar::Sem::Moved { base, by, within: false, signed: true };
+                prev.ty = TimexType::Date;
+                prev.rule = "moved";
+                prev_span.end = span.end;
+                continue;
+            }
             found.push((c, span));
         }
     }

@@ -246,6 +246,19 @@ fn number_trigger(b: &[u8], start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `3w`, `1h`, `-3y`, `3m 49s`, `1 mon`: amounts with a short unit (checked by the
+    // grammar, which wants a sign, `ago` or `later` with them).
+    if digits <= 4 {
+        let mut unit = rest;
+        if rest.is_empty() && b.get(dend) == Some(&b' ') {
+            let after = b.get(dend + 1..).unwrap_or(&[]);
+            let n = after.iter().take(4).take_while(|c| c.is_ascii_alphabetic()).count();
+            unit = after.get(..n).unwrap_or(&[]);
+        }
+        if matches!(unit, b"h" | b"m" | b"s" | b"d" | b"w" | b"y" | b"mon") {
+            return true;
+        }
+    }
     // `15Sep`: a day glued to a month name.
     if (3..=9).contains(&rest.len())
         && digits <= 2

@@ -177,6 +177,17 @@ pub(crate) enum Sem {
         unit: Unit,
         n: i32,
     },
+    /// Amounts of several units (or written the short way) added to a point: `+2 months, 5
+    /// days`, `-3y`, `1d 21 h 25m ago`, `next tuesday +10 days`. `base` `None` is the
+    /// reference date and time; `within` marks an amount after `in` (`in 1d 2hr 5min`),
+    /// a point only when the sentence looks ahead (else a duration); `signed` one written
+    /// with a sign, which moves a date right before it.
+    Moved {
+        base: Option<Point>,
+        by: [Option<(Unit, i32)>; 4],
+        within: bool,
+        signed: bool,
+    },
     /// A date written with a day its month does not have (`June 31, 2022`, `February 29,
     /// 2022`, `February 20 - 29, 2022`): the words are taken, so that no part of them (the
     /// year) is read alone, and nothing is reported.
@@ -304,9 +315,14 @@ impl<'a> Parser<'a> {
         let w = self.w(i)?;
         // Fast exit: most words cannot start an expression.
         match w.lex {
-            Lex::Other | Lex::Punct | Lex::Comma | Lex::Slash | Lex::Possessive | Lex::Dash => {
-                return None;
+            // `+15min`, `-3y`, `3w later`, `1d 21 h 25m ago`.
+            Lex::Other | Lex::Punct | Lex::Dash => {
+                let t = self.txt(i);
+                let moved =
+                    matches!(t, "+" | "-" | "−") || t.starts_with(|c: char| c.is_ascii_digit());
+                return if moved { self.r_moved(i) } else { None };
             }
+            Lex::Comma | Lex::Slash | Lex::Possessive => return None,
             _ => {}
         }
         let mut best = self.core(i);
@@ -369,6 +385,7 @@ impl<'a> Parser<'a> {
         pick(&mut best, self.r_weekday(i));
         pick(&mut best, self.r_duration(i));
         pick(&mut best, self.r_duration_range(i));
+        pick(&mut best, self.r_moved(i));
         pick(&mut best, self.r_time(i));
         pick(&mut best, self.r_set(i));
         pick(&mut best, self.r_holiday(i));

@@ -59,6 +59,20 @@ impl Parser<'_> {
             return cand(i, j + 1, dct(Unit::Quarter, -1), TimexType::Date, "the-period");
         }
         let (unit, false) = self.unit(j)? else { return None };
+        // `the day before`, `the year after`, `the min after` ending a clause: one unit
+        // before or after the date in question.
+        if j == i + 1
+            && !matches!(unit, Unit::Weekend | Unit::Quarter)
+            && let Some(sign) = match self.lx(j + 1) {
+                Lex::Fw(Fw::Before) => Some(-1),
+                Lex::Fw(Fw::After) => Some(1),
+                _ => None,
+            }
+            && !self.np_starts(j + 2, self.lx(j + 2))
+        {
+            let sem = date(DateSpec::Offset { unit, n: sign, anchoring: Anchoring::Anaphor });
+            return cand(i, j + 2, sem, TimexType::Date, "the-unit-before");
+        }
         // `the year-earlier`, `the year 2000`, `the week of`: other rules.
         if self.lx(j + 1) == Lex::Dash || self.fw(j + 1, Fw::Of) && unit != Unit::Weekend {
             return None;
