@@ -577,7 +577,7 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("am", Lex::AmPm(false), false), ("pm", Lex::AmPm(true), false),
     ("a.m.", Lex::AmPm(false), false), ("p.m.", Lex::AmPm(true), false),
     ("a.m", Lex::AmPm(false), false), ("p.m", Lex::AmPm(true), false),
-    ("est", Lex::Zone, false), ("edt", Lex::Zone, false), ("cst", Lex::Zone, false),
+    ("jst", Lex::Zone, false), ("est", Lex::Zone, false), ("edt", Lex::Zone, false), ("cst", Lex::Zone, false),
     ("cdt", Lex::Zone, false), ("mst", Lex::Zone, false), ("mdt", Lex::Zone, false),
     ("pst", Lex::Zone, false), ("pdt", Lex::Zone, false), ("gmt", Lex::Zone, false),
     ("utc", Lex::Zone, false), ("bst", Lex::Zone, false), ("cet", Lex::Zone, false),

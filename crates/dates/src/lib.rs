@@ -299,6 +299,8 @@ impl DateTagger {
             {
                 *prev = merged;
                 prev_span.end = span.end;
+                // `08/08/2023, 09:15 AM to 08/29/2023, 09:15 AM`: now a range may close.
+                self.join_last_range(text, found);
                 continue;
             }
             // `two days after Christmas`, `a week before yesterday`.
@@ -310,6 +312,17 @@ impl DateTagger {
                     _ => None,
                 }
                 && let Some(merged) = grammar::shifted(prev, sign, &c)
+            {
+                *prev = merged;
+                prev_span.end = span.end;
+                continue;
+            }
+            // `10am to 12pm`, `today - next friday`, `22-23 Feb at 7pm` (joined ranges only).
+            if self.join_ranges
+                && let Some((prev, prev_span)) = found.last_mut()
+                && let Some(gap) = text.get(prev_span.end..span.start)
+                && gap.len() <= 10
+                && let Some(merged) = grammar::range_of(prev, &c, gap.trim())
             {
                 *prev = merged;
                 prev_span.end = span.end;
@@ -335,6 +348,30 @@ impl DateTagger {
                 continue;
             }
             found.push((c, span));
+        }
+    }
+}
+
+impl DateTagger {
+    /// Joins the last two matches into a range when they make one (see
+    /// [`grammar::range_of`]); joined ranges only.
+    fn join_last_range(&self, text: &str, found: &mut Vec<(grammar::Cand, Span)>) {
+        if !self.join_ranges {
+            return;
+        }
+        let n = found.len();
+        let (Some((a, a_span)), Some((b, b_span))) =
+            (found.get(n.wrapping_sub(2)), found.get(n.wrapping_sub(1)))
+        else {
+            return;
+        };
+        let Some(gap) = text.get(a_span.end..b_span.start).filter(|g| g.len() <= 10) else {
+            return;
+        };
+        if let Some(merged) = grammar::range_of(a, b, gap.trim()) {
+            let span = Span::new(a_span.start, b_span.end);
+            found.truncate(n - 2);
+            found.push((merged, span));
         }
     }
 }

@@ -829,6 +829,7 @@ impl Ctx<'_> {
                     }
                     _ => b,
                 };
+                let b = self.range_end(a, rpa, b);
                 let (rpb, gb) = self.point(b, span, &mut vb);
                 let _ = write!(value, "{va}/{vb}");
                 self.remember(a.date, rpa, ga, span.end);
@@ -1139,6 +1140,39 @@ impl Ctx<'_> {
             None => {}
         }
         (rp, g)
+    }
+
+    /// The end of a range placed after its begin (resolved to `rpa`): a time on the begin's
+    /// day (or the next day when it is earlier: `11am to 1am`), a weekday on or after the
+    /// begin (`monday - friday`).
+    fn range_end(&self, a: Point, rpa: Rp, b: Point) -> Point {
+        let Some(ad) = rpa.first_day().filter(|_| matches!(rpa.body, Body::Day(..))) else {
+            return b;
+        };
+        let cal = |d: Date| DateSpec::Cal {
+            year: Some(i32::from(d.year())),
+            month: u8::try_from(d.month()).ok(),
+            day: u8::try_from(d.day()).ok(),
+            shift: Shift::Tense,
+        };
+        let bare = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+        match (b.date, b.time) {
+            (date, Some(TimeSpec::Clock(hb, mb))) if date == a.date || date == bare => {
+                let earlier = match a.time {
+                    Some(TimeSpec::Clock(ha, ma) | TimeSpec::ClockSec(ha, ma, _)) => {
+                        (hb, mb) < (ha, ma)
+                    }
+                    _ => false,
+                };
+                let d = if earlier { add_days(ad, 1) } else { Some(ad) };
+                d.map_or(b, |d| Point { date: cal(d), time: b.time })
+            }
+            (DateSpec::Weekday { d, shift: Shift::Tense }, _) => {
+                let delta = (i64::from(d) - wd_num(ad.weekday())).rem_euclid(7);
+                add_days(ad, delta).map_or(b, |d| Point { date: cal(d), time: b.time })
+            }
+            _ => b,
+        }
     }
 
     /// A point moved by amounts of units (`+2 months, 5 days`, `next tuesday +10 days`):

@@ -442,9 +442,12 @@ impl Parser<'_> {
         let sep = self.glued_sep(k) && self.month(k + 1).is_some();
         if sep {
             k += 1;
-        } else if self.lx(k) == Lex::Dash
+        } else if (self.lx(k) == Lex::Dash
+            || self.join_ranges
+                && (self.fw(k, Fw::To) || self.fw(k, Fw::Through) || self.fw(k, Fw::Until)))
             && let Some(x) = self.day(k + 1)
             && x > d
+            && (self.month(k + 2).is_some() || self.fw(k + 2, Fw::Of))
         {
             d2 = Some(x);
             k += 2;

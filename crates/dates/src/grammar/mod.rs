@@ -424,11 +424,29 @@ pub(crate) fn valid_day(year: Option<i32>, m: u8, d: u8) -> bool {
 /// One moment from a day and a time of day found next to each other, in either order: a
 /// day-precise date without a time and a time without a day of its own.
 pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
-    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
     let bare_time = |p: Point| {
         p.time.is_some_and(|t| matches!(t, TimeSpec::Clock(..)))
             && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
     };
+    // `9:00 AM to 5:00 PM, Tuesday, 20 May 2013`: a range of times on one day.
+    if let (Sem::Range(ra, rb), Sem::Point(d)) | (Sem::Point(d), Sem::Range(ra, rb)) =
+        (a.sem, b.sem)
+        && bare_time(ra)
+        && bare_time(rb)
+        && d.time.is_none()
+        && matches!(d.date, DateSpec::Cal { day: Some(_), .. } | DateSpec::Weekday { .. })
+    {
+        let sem = Sem::Range(Point { date: d.date, ..ra }, Point { date: d.date, ..rb });
+        return Some(Cand {
+            start: a.start,
+            end: b.end,
+            sem,
+            ty: TimexType::Time,
+            modifier: None,
+            rule: "date-time",
+        });
+    }
+    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
     let day = |p: Point| {
         p.time.is_none()
             && match p.date {
@@ -455,6 +473,60 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
         modifier: a.modifier.or(b.modifier),
         rule: "date-time",
     })
+}
+
+/// Two points joined by a dash, `to`, `through` or `until` (`gap`, trimmed) as one range:
+/// two times (`10am to 12pm`), a time and a day with a time (`9:00 AM to 5:00 PM, Tuesday,
+/// 20 May 2013`: the begin takes the end's day, `2014-04-18 13:00 - 16:00` the end the
+/// begin's), two days (`today - next friday`, `monday - friday`); and a range of days with a
+/// time after `at` (`22-23 Feb at 7pm`: the time on both).
+pub(crate) fn range_of(a: &Cand, b: &Cand, gap: &str) -> Option<Cand> {
+    let bare = |p: &Point| {
+        matches!(p.time, Some(TimeSpec::Clock(..)))
+            && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
+    };
+    let day = |p: &Point| {
+        p.time.is_none()
+            && match p.date {
+                DateSpec::Cal { day, .. } => day.is_some(),
+                DateSpec::Weekday { .. } | DateSpec::WeekdayOfWeek { .. } => true,
+                DateSpec::Offset { unit: Unit::Day, anchoring, .. } => {
+                    anchoring != Anchoring::Anaphor
+                }
+                _ => false,
+            }
+    };
+    let timed = |p: &Point| matches!(p.time, Some(TimeSpec::Clock(..) | TimeSpec::ClockSec(..)));
+    let joins = matches!(
+        gap.to_ascii_lowercase().as_str(),
+        "-" | "–" | "to" | "through" | "thru" | "until" | "till"
+    );
+    let sem = match (a.sem, b.sem) {
+        (Sem::Range(pa, pb), Sem::Point(t)) if gap.eq_ignore_ascii_case("at") => {
+            if !(day(&pa) && day(&pb) && bare(&t)) {
+                return None;
+            }
+            Sem::Range(Point { time: t.time, ..pa }, Point { time: t.time, ..pb })
+        }
+        (Sem::Point(pa), Sem::Point(pb)) if joins => {
+            if bare(&pa) && timed(&pb) {
+                Sem::Range(Point { date: pb.date, ..pa }, pb)
+            } else if timed(&pa) && bare(&pb) {
+                Sem::Range(pa, Point { date: pa.date, ..pb })
+            } else if (timed(&pa) && timed(&pb)) || (day(&pa) && day(&pb)) {
+                Sem::Range(pa, pb)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let ty = if a.ty == TimexType::Time || b.ty == TimexType::Time {
+        TimexType::Time
+    } else {
+        TimexType::Date
+    };
+    Some(Cand { start: a.start, end: b.end, sem, ty, modifier: None, rule: "range" })
 }
 
 /// `2 weeks after yesterday`, `three days before Christmas`: a whole amount of days, weeks,

@@ -99,6 +99,23 @@ impl Parser<'_> {
         if self.lx(end) == Lex::Zone {
             end += 1;
         }
+        // `8pm - 11`: an end hour alone, ending the clause, takes the begin's half of the day.
+        if self.join_ranges
+            && matches!(self.lx(end - 1), Lex::AmPm(_))
+            && matches!(self.lx(end), Lex::Dash)
+            && let Lex::Digits { n: n @ 1..=12, len: 1..=2 } = self.lx(end + 1)
+            && matches!(self.lx(end + 2), Lex::Punct | Lex::Comma)
+            && !matches!(self.txt(end + 2), "%" | "$")
+            && let TimeSpec::Clock(h, m) = time
+        {
+            let hb = u8::try_from(n % 12).ok()? + if h >= 12 { 12 } else { 0 };
+            if hb > h {
+                let day = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+                let a = Point { date: day, time: Some(TimeSpec::Clock(h, m)) };
+                let b = Point { date: day, time: Some(TimeSpec::Clock(hb, 0)) };
+                return cand(i, end + 2, Sem::Range(a, b), TimexType::Time, "time-range");
+            }
+        }
         // `4 in the morning`, `11 at night`.
         let (part, after) = if self.fw(end, Fw::At) {
             (self.lx(end + 1), end + 2)
@@ -171,6 +188,11 @@ impl Parser<'_> {
             ) | Lex::Mod(ModWord::About)
         ) || self.lx(i + 1) == Lex::Zone
             || self.after_a_day(i)
+            // `13:00 - 16:00`, `10:00 to 11:30`: the end of a range of times.
+            || (matches!(prev, Lex::Dash | Lex::Fw(Fw::To))
+                && i.checked_sub(2).is_some_and(|p| {
+                    matches!(self.lx(p), Lex::Clock { .. } | Lex::AmPm(_) | Lex::Zone)
+                }))
     }
 
     /// Whether the words before `i` (a comma aside) end a date written to the day: `5 May
