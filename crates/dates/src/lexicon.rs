@@ -294,6 +294,8 @@ pub(crate) enum Fw {
     Was,
     Is,
     Date,
+    /// `weekday`: a working day after `next` or `last`.
+    Workday,
 }
 
 /// What a word can be.
@@ -331,6 +333,11 @@ pub(crate) enum Lex {
         y: Option<i32>,
         m: u8,
         d: u8,
+    },
+    /// `lastmonth`, `nextweek`, `thisyear`: a relative word glued to its unit.
+    RelUnit {
+        rel: Rel,
+        unit: Unit,
     },
     /// A day glued to a month name: `15Sep`, `3JAN`.
     DayMonth {
@@ -453,6 +460,17 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("weekend", un(Unit::Weekend), true), ("weekends", unp(Unit::Weekend), true),
     ("month", un(Unit::Month), true), ("months", unp(Unit::Month), true),
     ("quarter", un(Unit::Quarter), true), ("quarters", unp(Unit::Quarter), true),
+    ("qtr", un(Unit::Quarter), true), ("qtrs", unp(Unit::Quarter), true),
+    ("weekday", Lex::Fw(Fw::Workday), true),
+    ("lastweek", Lex::RelUnit { rel: Rel::Last, unit: Unit::Week }, true),
+    ("lastmonth", Lex::RelUnit { rel: Rel::Last, unit: Unit::Month }, true),
+    ("lastyear", Lex::RelUnit { rel: Rel::Last, unit: Unit::Year }, true),
+    ("nextweek", Lex::RelUnit { rel: Rel::Next, unit: Unit::Week }, true),
+    ("nextmonth", Lex::RelUnit { rel: Rel::Next, unit: Unit::Month }, true),
+    ("nextyear", Lex::RelUnit { rel: Rel::Next, unit: Unit::Year }, true),
+    ("thisweek", Lex::RelUnit { rel: Rel::This, unit: Unit::Week }, true),
+    ("thismonth", Lex::RelUnit { rel: Rel::This, unit: Unit::Month }, true),
+    ("thisyear", Lex::RelUnit { rel: Rel::This, unit: Unit::Year }, true),
     ("year", un(Unit::Year), true), ("years", unp(Unit::Year), true),
     ("yr", un(Unit::Year), true), ("yrs", unp(Unit::Year), true),
     ("decade", un(Unit::Decade), true), ("decades", unp(Unit::Decade), true),

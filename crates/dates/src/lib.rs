@@ -317,6 +317,14 @@ impl DateTagger {
                 prev_span.end = span.end;
                 continue;
             }
+            // `at midnight on 12th August`: the time takes the day after `on` (the two stay
+            // apart, as TimeML marks them).
+            if let Some((prev, prev_span)) = found.last_mut()
+                && text.get(prev_span.end..span.start).is_some_and(|g| g.trim() == "on")
+                && let Some(timed) = grammar::time_on_day(prev, &c)
+            {
+                *prev = timed;
+            }
             // `10am to 12pm`, `today - next friday`, `22-23 Feb at 7pm` (joined ranges only).
             if self.join_ranges
                 && let Some((prev, prev_span)) = found.last_mut()

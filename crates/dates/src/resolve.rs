@@ -645,6 +645,21 @@ impl Ctx<'_> {
             DateSpec::Offset { unit, n, anchoring } => {
                 self.resolve_offset(unit, n, anchoring, span)
             }
+            DateSpec::Workday { n } => {
+                let Some(mut d) = dct else { return unknown(Body::Day(None, None)) };
+                let step = i64::from(n.signum());
+                // At most three steps (over a weekend).
+                for _ in 0..3 {
+                    match add_days(d, step) {
+                        Some(next) => d = next,
+                        None => return unknown(Body::Day(None, None)),
+                    }
+                    if wd_num(d.weekday()) <= 5 {
+                        break;
+                    }
+                }
+                day_rp(d)
+            }
             DateSpec::Weekend { shift } => {
                 let Some(dct) = dct else { return unknown(Body::Weekend(None)) };
                 let cur = wd_num(dct.weekday());
@@ -1090,6 +1105,9 @@ impl Ctx<'_> {
         let shift = match self.tense(span) {
             Tense::Future if at < now => 1,
             Tense::Past if at > now => -1,
+            Tense::Past => 0,
+            // Midnight (`the deadline is midnight`) is the coming one, at the end of the day.
+            _ if at == Time::midnight() && now > at => 1,
             _ => 0,
         };
         add_days(day, shift)

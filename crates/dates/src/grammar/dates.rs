@@ -98,6 +98,19 @@ impl Parser<'_> {
         u8::try_from(d).ok()
     }
 
+    /// A day of the month at `i` and its end: [`day`](Parser::day), or an ordinal in two
+    /// words (`twenty-fourth`, `Thirty-first`).
+    pub(super) fn day_at(&self, i: usize) -> Option<(u8, usize)> {
+        if let Lex::NumWord(t @ (20 | 30)) = self.lx(i)
+            && let Some(k) = self.hyphen(i + 1)
+            && let Lex::Ordinal(u @ 1..=9) = self.lx(k)
+            && t + u <= 31
+        {
+            return Some((u8::try_from(t + u).ok()?, k + 1));
+        }
+        self.day(i).map(|d| (d, i + 1))
+    }
+
     /// A four-digit year at `i` (any year 1000–2999 in an explicit date), or a shorter one
     /// with an era (`218 BC`). Returns the year and the end.
     pub(super) fn year(&self, i: usize) -> Option<(i32, usize)> {
@@ -109,6 +122,10 @@ impl Parser<'_> {
                         return Some((if bc { 1 - n } else { n }, i + 2));
                     }
                     _ => {}
+                }
+                // `2555 BE`: a year of the Buddhist era, 543 years ahead.
+                if len == 4 && self.txt(i + 1) == "BE" && n > 2000 {
+                    return Some((n - 543, i + 2));
                 }
                 if len == 4 && (1000..=2999).contains(&n) {
                     // Not the first half of a range of numbers glued by a hyphen (`1990-92` is
@@ -270,8 +287,8 @@ impl Parser<'_> {
         }
         // `June 19`, `Jun. 19th`, `June the 19th`.
         let k = if self.is_the(j) { j + 1 } else { j };
-        if let Some(d) = self.day(k) {
-            j = k + 1;
+        if let Some((d, e)) = self.day_at(k) {
+            j = e;
             if sep && glued_sep(j) {
                 j += 1;
             }
@@ -435,8 +452,7 @@ impl Parser<'_> {
                 date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
             return cand(i, end, sem, TimexType::Date, "day-month");
         }
-        let d = self.day(j)?;
-        let mut k = j + 1;
+        let (d, mut k) = self.day_at(j)?;
         let mut d2 = None;
         // `10-August-2012`, `09/JAN/2017`, `8/Oct/2012`: glued dashes or slashes.
         let sep = self.glued_sep(k) && self.month(k + 1).is_some();
@@ -573,7 +589,9 @@ impl Parser<'_> {
         }
         let y = i32::try_from(n).ok()?;
         let sep = self.glued_sep(i + 1);
-        let j = if sep { i + 2 } else { i + 1 };
+        // `2024 AD August`.
+        let era = !sep && self.lx(i + 1) == Lex::Era(false);
+        let j = if sep || era { i + 2 } else { i + 1 };
         // A spaced month must be capitalised and not a modal (`2024 May see`).
         let (m, _) = self.month(j)?;
         if !sep && (!self.w(j)?.cap || m == 5) {

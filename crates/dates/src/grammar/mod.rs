@@ -120,6 +120,11 @@ pub(crate) enum DateSpec {
     Weekend {
         shift: Shift,
     },
+    /// The working day (Monday to Friday) after (`n` 1) or before (-1) the reference:
+    /// `next weekday`, `last weekday`.
+    Workday {
+        n: i8,
+    },
     Holiday {
         h: Holiday,
         year: Option<i32>,
@@ -473,6 +478,22 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
         modifier: a.modifier.or(b.modifier),
         rule: "date-time",
     })
+}
+
+/// A time of day alone (`a`) that a day right after `on` (`b`) places: `at midnight on
+/// 12th August`, `at 9 a.m. on Friday`. The time with that day; `b` stays as it is.
+pub(crate) fn time_on_day(a: &Cand, b: &Cand) -> Option<Cand> {
+    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
+    let bare = matches!(pa.time, Some(TimeSpec::Clock(..)))
+        && pa.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+    let day = pb.time.is_none()
+        && matches!(
+            pb.date,
+            DateSpec::Cal { day: Some(_), .. }
+                | DateSpec::Weekday { .. }
+                | DateSpec::Holiday { .. }
+        );
+    (bare && day).then_some(Cand { sem: Sem::Point(Point { date: pb.date, ..pa }), ..*a })
 }
 
 /// Two points joined by a dash, `to`, `through` or `until` (`gap`, trimmed) as one range:

@@ -222,6 +222,23 @@ impl Parser<'_> {
     /// `last year`, `next week`, `this month`, `last September`, `next Friday`, `earlier this
     /// month`, `the following day`, `that year`, `the weekend`.
     pub(super) fn r_rel(&self, i: usize) -> Option<Cand> {
+        // `lastmonth`, `nextweek`.
+        if let Lex::RelUnit { rel, unit } = self.lx(i) {
+            let n = match rel {
+                Rel::Last => -1,
+                Rel::Next => 1,
+                _ => 0,
+            };
+            let sem = date(DateSpec::Offset { unit, n, anchoring: Anchoring::Dct });
+            return cand(i, i + 1, sem, TimexType::Date, "rel-unit");
+        }
+        // `next weekday`, `last weekday`: the working day after or before.
+        if let Some(r @ (Rel::Next | Rel::Last)) = self.rel(i)
+            && self.fw(i + 1, Fw::Workday)
+        {
+            let sem = date(DateSpec::Workday { n: if r == Rel::Next { 1 } else { -1 } });
+            return cand(i, i + 2, sem, TimexType::Date, "rel-workday");
+        }
         let mut j = i;
         let mut modifier = None;
         // `earlier this month`, `later this year`, `late last week`.
