@@ -40,7 +40,8 @@ pub(crate) enum Shift {
     Tense,
     /// The last one before the reference (`last September`).
     Last,
-    /// The next one after the reference (`next Friday`).
+    /// The next one after the reference (`the next Friday`, `this coming Friday`, `next
+    /// September`; `next Friday` alone is the Friday of next week).
     Next,
     /// The one of the reference's year or week (`this summer`).
     This,

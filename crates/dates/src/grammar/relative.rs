@@ -274,6 +274,8 @@ impl Parser<'_> {
             j += 1;
         }
         let rel = self.rel(j)?;
+        // `next` itself (not `this coming`, `following`), for weekdays.
+        let plain_next = rel == Rel::Next && !the;
         let mut k = j + 1;
         let rel = match rel {
             Rel::This if self.rel(k) == Some(Rel::Past) => {
@@ -333,7 +335,13 @@ impl Parser<'_> {
             if matches!(rel, Rel::That | Rel::Same | Rel::Recent | Rel::Latest) {
                 return None;
             }
-            let dspec = DateSpec::Weekday { d, shift };
+            // `next Saturday` is the Saturday of next week (said on a Tuesday, not the one
+            // four days ahead); `this coming Saturday` the nearer one.
+            let dspec = if plain_next {
+                DateSpec::WeekdayOfWeek { d, weeks: 1 }
+            } else {
+                DateSpec::Weekday { d, shift }
+            };
             let (time, end) = match self.lx(k + 1) {
                 Lex::Part(p) => (Some(TimeSpec::Part(p)), k + 2),
                 _ => (None, k + 1),
