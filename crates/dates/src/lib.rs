@@ -317,6 +317,17 @@ impl DateTagger {
                 prev_span.end = span.end;
                 continue;
             }
+            // `Thu Oct 26 11:00:09 EDT 2023`: the year after a day and time.
+            if let Some((prev, prev_span)) = found.last_mut()
+                && text
+                    .get(prev_span.end..span.start)
+                    .is_some_and(|g| g.len() <= 3 && g.trim().is_empty())
+                && let Some(dated) = grammar::with_year(prev, &c)
+            {
+                *prev = dated;
+                prev_span.end = span.end;
+                continue;
+            }
             // `at midnight on 12th August`: the time takes the day after `on` (the two stay
             // apart, as TimeML marks them).
             if let Some((prev, prev_span)) = found.last_mut()

@@ -1106,8 +1106,11 @@ impl Ctx<'_> {
             Tense::Future if at < now => 1,
             Tense::Past if at > now => -1,
             Tense::Past => 0,
-            // Midnight (`the deadline is midnight`) is the coming one, at the end of the day.
-            _ if at == Time::midnight() && now > at => 1,
+            // Midnight (`the deadline is midnight`) is the coming one, at the end of the day;
+            // under the nearest policy the nearer one (`was midnight`, said at 1 a.m.).
+            _ if at == Time::midnight() && now > at => {
+                i64::from(self.resolution != Resolution::Nearest || now.hour() >= 12)
+            }
             _ => 0,
         };
         add_days(day, shift)

@@ -735,10 +735,17 @@ impl Parser<'_> {
                 });
                 cand(i, i + 1, sem, TimexType::Date, "numeric-month-year")
             }
-            // `on 6/19`: month/day without year, only after `on`.
+            // `on 6/19`, `2 months before 02/02`, `1/8 at 12pm`: month/day without year
+            // after `on`, `before`, `after`, `since` or `until`, or before `at` and a time
+            // (elsewhere a fraction or a score).
             Lex::NumDate { y: None, m, d }
-                if i.checked_sub(1).is_some_and(|p| self.fw(p, Fw::On))
-                    && valid_day(None, m, d) =>
+                if valid_day(None, m, d)
+                    && (i.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            self.lx(p),
+                            Lex::Fw(Fw::On | Fw::Before | Fw::After | Fw::Since | Fw::Until)
+                        )
+                    }) || self.fw(i + 1, Fw::At) && self.r_time(i + 2).is_some()) =>
             {
                 let (m, d) = self.numeric_order(i, m, d);
                 let sem = date(DateSpec::Cal {

@@ -431,7 +431,7 @@ pub(crate) fn valid_day(year: Option<i32>, m: u8, d: u8) -> bool {
 /// day-precise date without a time and a time without a day of its own.
 pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
     let bare_time = |p: Point| {
-        p.time.is_some_and(|t| matches!(t, TimeSpec::Clock(..)))
+        p.time.is_some_and(|t| matches!(t, TimeSpec::Clock(..) | TimeSpec::ClockSec(..)))
             && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
     };
     // `9:00 AM to 5:00 PM, Tuesday, 20 May 2013`: a range of times on one day.
@@ -452,7 +452,20 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
             rule: "date-time",
         });
     }
-    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
+    let (pa, pb) = match (a.sem, b.sem) {
+        (Sem::Point(pa), Sem::Point(pb)) => (pa, pb),
+        // `Oct 26 - 28, 11:00`: a range of days at one time.
+        (Sem::Range(ra, rb), Sem::Point(t))
+            if bare_time(t)
+                && [ra, rb].iter().all(|p| {
+                    p.time.is_none() && matches!(p.date, DateSpec::Cal { day: Some(_), .. })
+                }) =>
+        {
+            let sem = Sem::Range(Point { time: t.time, ..ra }, Point { time: t.time, ..rb });
+            return Some(Cand { end: b.end, sem, ty: TimexType::Time, rule: "date-time", ..*a });
+        }
+        _ => return None,
+    };
     let day = |p: Point| {
         p.time.is_none()
             && match p.date {
@@ -481,11 +494,42 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
     })
 }
 
+/// A day and time without a year (`a`) and a year right after it (`b`), as Unix dates
+/// write them: `Thu Oct 26 11:00:09 EDT 2023`. The year goes on the day (on both ends of a
+/// range).
+pub(crate) fn with_year(a: &Cand, b: &Cand) -> Option<Cand> {
+    let Sem::Point(Point {
+        date: DateSpec::Cal { year: Some(y), month: None, day: None, .. },
+        time: None,
+    }) = b.sem
+    else {
+        return None;
+    };
+    if b.rule != "year" {
+        return None;
+    }
+    let set = |p: Point| match p.date {
+        DateSpec::Cal { year: None, month: Some(m), day: Some(d), shift } if p.time.is_some() => {
+            Some(Point {
+                date: DateSpec::Cal { year: Some(y), month: Some(m), day: Some(d), shift },
+                ..p
+            })
+        }
+        _ => None,
+    };
+    let sem = match a.sem {
+        Sem::Point(p) => Sem::Point(set(p)?),
+        Sem::Range(p, q) => Sem::Range(set(p)?, set(q)?),
+        _ => return None,
+    };
+    Some(Cand { end: b.end, sem, ..*a })
+}
+
 /// A time of day alone (`a`) that a day right after `on` (`b`) places: `at midnight on
 /// 12th August`, `at 9 a.m. on Friday`. The time with that day; `b` stays as it is.
 pub(crate) fn time_on_day(a: &Cand, b: &Cand) -> Option<Cand> {
     let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
-    let bare = matches!(pa.time, Some(TimeSpec::Clock(..)))
+    let bare = matches!(pa.time, Some(TimeSpec::Clock(..) | TimeSpec::ClockSec(..)))
         && pa.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
     let day = pb.time.is_none()
         && matches!(
@@ -504,7 +548,7 @@ pub(crate) fn time_on_day(a: &Cand, b: &Cand) -> Option<Cand> {
 /// time after `at` (`22-23 Feb at 7pm`: the time on both).
 pub(crate) fn range_of(a: &Cand, b: &Cand, gap: &str) -> Option<Cand> {
     let bare = |p: &Point| {
-        matches!(p.time, Some(TimeSpec::Clock(..)))
+        matches!(p.time, Some(TimeSpec::Clock(..) | TimeSpec::ClockSec(..)))
             && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
     };
     let day = |p: &Point| {

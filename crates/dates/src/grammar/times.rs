@@ -47,7 +47,12 @@ impl Parser<'_> {
                 } else if !self.clock_context(i) {
                     return None;
                 }
-                (TimeSpec::Clock(h, min), end)
+                // `11:00:09`: to the second.
+                let sec = self.txt(i).splitn(3, ':').nth(2).and_then(|s| s.parse::<u8>().ok());
+                match sec {
+                    Some(s) if s < 60 && end == i + 1 => (TimeSpec::ClockSec(h, min, s), end),
+                    _ => (TimeSpec::Clock(h, min), end),
+                }
             }
             Lex::Digits { n: n @ 1..=12, len: 1..=2 } if self.fw(i + 1, Fw::OClock) => {
                 (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 2)
@@ -188,6 +193,8 @@ impl Parser<'_> {
             ) | Lex::Mod(ModWord::About)
         ) || self.lx(i + 1) == Lex::Zone
             || self.after_a_day(i)
+            // `14:15 05/31/2024`: a clock before a date in digits.
+            || matches!(self.lx(i + 1), Lex::NumDate { y: Some(_), .. })
             // `13:00 - 16:00`, `10:00 to 11:30`: the end of a range of times.
             || (matches!(prev, Lex::Dash | Lex::Fw(Fw::To))
                 && i.checked_sub(2).is_some_and(|p| {
