@@ -334,6 +334,14 @@ pub(crate) enum Lex {
         m: u8,
         d: u8,
     },
+    /// A date and a clock in one word: `05/31/2024.14:15`, `05/31/2024:14:15`.
+    NumDateTime {
+        y: i32,
+        m: u8,
+        d: u8,
+        h: u8,
+        min: u8,
+    },
     /// `lastmonth`, `nextweek`, `thisyear`: a relative word glued to its unit.
     RelUnit {
         rel: Rel,
@@ -914,6 +922,16 @@ fn classify_number(word: &str) -> Lex {
         {
             return Lex::Decade { decade: (n / 10) as i32, short: false };
         }
+    }
+    // `05/31/2024.14:15`, `05/31/2024:14:15`: a date in digits, a dot or colon, a clock.
+    if word.contains('/')
+        && let Some(k) = word.rfind(':').and_then(|c| c.checked_sub(3))
+        && matches!(word.as_bytes().get(k), Some(b'.' | b':'))
+        && let (Some(day), Some(clock)) = (word.get(..k), word.get(k + 1..))
+        && let (Lex::NumDate { y: Some(y), m, d }, Lex::Clock { h, min }) =
+            (classify_number(day), classify_number(clock))
+    {
+        return Lex::NumDateTime { y, m, d, h, min };
     }
     // Clock `5:30`, `14:45`, `5:30:15`.
     if let Some((h, rest)) = word.split_once(':') {

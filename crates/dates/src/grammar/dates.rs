@@ -50,6 +50,15 @@ impl Parser<'_> {
         let number_after =
             matches!(self.lx(i + 1), Lex::Digits { len: 1 | 2 | 4, .. } | Lex::Ordinal(_))
                 && !self.glued(i);
+        // Between numbers and glued separators: `2012/aug/10`, `10-aug-2012`.
+        let between_numbers = i >= 2
+            && self.glued_sep(i - 1)
+            && self.glued_sep(i + 1)
+            && matches!(self.lx(i - 2), Lex::Digits { .. })
+            && matches!(self.lx(i + 2), Lex::Digits { .. });
+        if between_numbers {
+            return Some((m, abbr));
+        }
         let word = matches!(t, "may" | "march" | "mar" | "august" | "jan" | "sun");
         let prev_in = i.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -281,12 +290,27 @@ impl Parser<'_> {
         // `Sep-2012`, `August-10-2012`, `August/10/2012`: a glued dash or slash.
         let glued_sep =
             |k: usize| self.glued_sep(k) && matches!(self.lx(k + 1), Lex::Digits { .. });
+        // `August/10/2012`, which the tokenizer leaves as `August` `/` `10/2012`.
+        if self.glued_sep(j)
+            && self.lx(j) == Lex::Slash
+            && let Lex::NumMonthYear { y, m: d } = self.lx(j + 1)
+        {
+            if !valid_day(Some(y), m, d) {
+                return invalid(i, j + 2);
+            }
+            return cand(i, j + 2, date(day_of(y, m, d)), TimexType::Date, "month-day");
+        }
         let sep = glued_sep(j);
         if sep {
             j += 1;
         }
-        // `June 19`, `Jun. 19th`, `June the 19th`.
-        let k = if self.is_the(j) { j + 1 } else { j };
+        // `June 19`, `Jun. 19th`, `June the 19th`; `March, 6th 2016` (an ordinal and a year
+        // after the comma).
+        let comma_ordinal = self.lx(j) == Lex::Comma
+            && matches!(self.lx(j + 1), Lex::Ordinal(_))
+            && self.w(j + 1).is_some_and(|w| w.kind == TokenKind::Number)
+            && self.year(j + 2).is_some();
+        let k = if self.is_the(j) || comma_ordinal { j + 1 } else { j };
         if let Some((d, e)) = self.day_at(k) {
             j = e;
             if sep && glued_sep(j) {
@@ -724,6 +748,15 @@ impl Parser<'_> {
                 }
                 let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "iso-date")
+            }
+            // `05/31/2024.14:15`, `05/31/2024:14:15`: a date and a clock in one word.
+            Lex::NumDateTime { y, m, d, h, min } if valid_day(Some(y), m, d) => {
+                let (m, d) = self.numeric_order(i, m, d);
+                let sem = Sem::Point(Point {
+                    date: day_of(y, m, d),
+                    time: Some(TimeSpec::Clock(h, min)),
+                });
+                cand(i, i + 1, sem, TimexType::Time, "numeric-date-time")
             }
             // `9/2012`, `Published: 06/2004`.
             Lex::NumMonthYear { y, m } => {

@@ -232,6 +232,16 @@ impl Parser<'_> {
             let sem = date(DateSpec::Offset { unit, n, anchoring: Anchoring::Dct });
             return cand(i, i + 1, sem, TimexType::Date, "rel-unit");
         }
+        // `after this year`: from the next one on.
+        if self.fw(i, Fw::After)
+            && self.rel(i + 1) == Some(Rel::This)
+            && let Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false)) =
+                self.unit(i + 2)
+            && !matches!(self.lx(i + 3), Lex::Possessive | Lex::Dash)
+        {
+            let sem = date(DateSpec::Offset { unit, n: 1, anchoring: Anchoring::Dct });
+            return cand(i, i + 3, sem, TimexType::Date, "after-this-unit");
+        }
         // `next weekday`, `last weekday`: the working day after or before.
         if let Some(r @ (Rel::Next | Rel::Last)) = self.rel(i)
             && self.fw(i + 1, Fw::Workday)
