@@ -309,6 +309,8 @@ impl DateTagger {
                 && let Some(sign) = match gap.trim() {
                     "after" | "After" => Some(1),
                     "before" | "Before" => Some(-1),
+                    // `2 weeks from today` (not `from June 1 to June 11`: only a deictic day).
+                    "from" if matches!(c.rule, "deictic-day") => Some(1),
                     _ => None,
                 }
                 && let Some(merged) = grammar::shifted(prev, sign, &c)

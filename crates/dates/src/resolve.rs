@@ -804,7 +804,7 @@ impl Ctx<'_> {
         let mut freq = None;
         // `in 5 days` said of what is to come is the day it comes to: a date.
         let sem = match c.sem {
-            Sem::Duration { amount, unit } if c.rule == "duration" => {
+            Sem::Duration { amount, unit } if matches!(c.rule, "duration" | "duration-half") => {
                 match self.in_amount(amount, unit, span) {
                     Some(p) => {
                         ty = TimexType::Date;

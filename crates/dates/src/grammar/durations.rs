@@ -197,7 +197,12 @@ impl Parser<'_> {
                 let sem = date(DateSpec::Offset { unit, n: sign * n, anchoring });
                 return cand(i, e, sem, TimexType::Date, "offset-half");
             }
-            let sem = Sem::Duration { amount: Some(0.5), unit };
+            // In the smaller unit (`PT30M` either way), so that `in half an hour` can be
+            // the point it comes to.
+            let sem = match half {
+                Some((unit, n)) => Sem::Duration { amount: Some(f64::from(n)), unit },
+                None => Sem::Duration { amount: Some(0.5), unit },
+            };
             return cand(i, j + 3, sem, TimexType::Duration, "duration-half");
         }
         let (amount, mut k) = match self.amount(j) {
@@ -440,7 +445,7 @@ impl Parser<'_> {
                 if let Some(u) = letter(self.txt(k + 1)) {
                     return Some((n, u, Written::Letter, k + 2));
                 }
-                if self.txt(k + 1).eq_ignore_ascii_case("mon") {
+                if matches!(self.txt(k + 1), "mon" | "Mon" | "mo" | "mos") {
                     return Some((n, Unit::Month, Written::Short, k + 2));
                 }
                 let (u, _) = self.unit(k + 1)?;
@@ -473,7 +478,7 @@ impl Parser<'_> {
         }
         let first = if sign != 0 { i + 1 } else { i };
         let mut by = [None; 4];
-        let (mut parts, mut letters, mut words) = (0, 0, 0);
+        let (mut parts, mut letters, mut words, mut hours) = (0, 0, 0, false);
         let mut k = first;
         let mut last = None;
         while parts < by.len() {
@@ -495,6 +500,7 @@ impl Parser<'_> {
             }
             last = Some(u);
             parts += 1;
+            hours |= how == Written::Letter && u == Unit::Hour;
             match how {
                 Written::Letter => letters += 1,
                 Written::Word => words += 1,
@@ -514,8 +520,13 @@ impl Parser<'_> {
                 (Lex::Fw(Fw::Ago), _) if short_or_many => (-1, k + 1, false),
                 (Lex::Mod(ModWord::Later), _) if short_or_many => (1, k + 1, false),
                 (Lex::Fw(Fw::From), Lex::Fw(Fw::Now)) if short_or_many => (1, k + 2, false),
-                // `in 1d 2hr 5min`, `in 1 mon`: not letters alone (`ran in 3m 5s`).
-                _ if i > 0 && self.fw(i - 1, Fw::In) && short_or_many && letters < parts => {
+                // `in 1d 2hr 5min`, `in 1 mon`, `in 2h`: not letters alone unless one is
+                // hours (`ran in 3m 5s` may be metres).
+                _ if i > 0
+                    && self.fw(i - 1, Fw::In)
+                    && short_or_many
+                    && (letters < parts || hours) =>
+                {
                     (1, k, true)
                 }
                 _ => return None,
