@@ -98,8 +98,13 @@ impl Parser<'_> {
         if a.ty == TimexType::Duration || b.ty == TimexType::Duration {
             return None;
         }
-        // Borrow the year of the end: `from May to July 2024`.
-        let pa = borrow_end_year(pa, pb);
+        // Borrow the year of the end: `from May to July 2024`; a time alone the end's day
+        // (`from 2pm to 4pm tomorrow`).
+        let mut pa = borrow_end_year(pa, pb);
+        let bare = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+        if pa.date == bare && pa.time.is_some() && pb.time.is_some() {
+            pa.date = pb.date;
+        }
         cand(i, b.end, Sem::Range(pa, pb), a.ty, "range")
     }
 }

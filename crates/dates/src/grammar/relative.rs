@@ -109,14 +109,16 @@ impl Parser<'_> {
 
     /// `today`, `yesterday morning`, `tonight`, `the day before yesterday`.
     pub(super) fn r_deictic(&self, i: usize) -> Option<Cand> {
-        if self.is_the(i) && self.unit(i + 1) == Some((Unit::Day, false)) {
-            let n = match (self.lx(i + 2), self.lx(i + 3)) {
+        // `the day before yesterday`, `day after tomorrow`.
+        let d = if self.is_the(i) { i + 1 } else { i };
+        if self.unit(d) == Some((Unit::Day, false)) {
+            let n = match (self.lx(d + 1), self.lx(d + 2)) {
                 (Lex::Fw(Fw::Before), Lex::DayDeictic { offset: -1, .. }) => -2,
                 (Lex::Fw(Fw::After), Lex::DayDeictic { offset: 1, .. }) => 2,
                 _ => return None,
             };
             let sem = date(DateSpec::Offset { unit: Unit::Day, n, anchoring: Anchoring::Dct });
-            return cand(i, i + 4, sem, TimexType::Date, "deictic-day");
+            return cand(i, d + 3, sem, TimexType::Date, "deictic-day");
         }
         let Lex::DayDeictic { offset, night } = self.lx(i) else { return None };
         let d =

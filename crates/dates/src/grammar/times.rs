@@ -12,7 +12,9 @@ impl Parser<'_> {
             _ => return None,
         };
         let j = i + 1;
-        if !(self.lx(j) == Lex::Dash || self.fw(j, Fw::To)) {
+        // `between 2 and 4pm`.
+        let between = self.fw(j, Fw::And) && i > 0 && self.fw(i - 1, Fw::Between);
+        if !(self.lx(j) == Lex::Dash || self.fw(j, Fw::To) || between) {
             return None;
         }
         let b = self.r_time(j + 1)?;
@@ -44,11 +46,12 @@ impl Parser<'_> {
                 if let Lex::AmPm(pm) = self.lx(end) {
                     h = to_24(h, pm)?;
                     end += 1;
-                } else if !self.clock_context(i) {
+                }
+                // `11:00:09`: to the second (a time wherever it stands).
+                let sec = self.txt(i).splitn(3, ':').nth(2).and_then(|s| s.parse::<u8>().ok());
+                if end == i + 1 && sec.is_none() && !self.clock_context(i) {
                     return None;
                 }
-                // `11:00:09`: to the second.
-                let sec = self.txt(i).splitn(3, ':').nth(2).and_then(|s| s.parse::<u8>().ok());
                 match sec {
                     Some(s) if s < 60 && end == i + 1 => (TimeSpec::ClockSec(h, min, s), end),
                     _ => (TimeSpec::Clock(h, min), end),
