@@ -525,6 +525,8 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("today", Lex::DayDeictic { offset: 0, night: false }, true),
     ("yesterday", Lex::DayDeictic { offset: -1, night: false }, true),
     ("tomorrow", Lex::DayDeictic { offset: 1, night: false }, true),
+    ("tmr", Lex::DayDeictic { offset: 1, night: false }, true),
+    ("tmrw", Lex::DayDeictic { offset: 1, night: false }, true),
     ("tonight", Lex::DayDeictic { offset: 0, night: true }, true),
     ("now", Lex::Fw(Fw::Now), true),
     ("currently", Lex::RefWord(RefKind::Present), true),

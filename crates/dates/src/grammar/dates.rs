@@ -743,8 +743,9 @@ impl Parser<'_> {
                     }
                     _ => return None,
                 };
+                // `2014-08-32`: no such day, so nothing.
                 if !valid_day(Some(y), m, d) {
-                    return None;
+                    return invalid(i, i + 5);
                 }
                 let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "iso-date")
@@ -881,6 +882,19 @@ impl Parser<'_> {
                     time: None,
                 };
                 return cand(i, e + 2, Sem::Range(a, b), TimexType::Date, "year-range");
+            }
+            // `2019-05`: a year and a month (ISO 8601; not the start of `2014-08-32`).
+            if len == 2
+                && (1..=12).contains(&n)
+                && !(self.lx(e + 2) == Lex::Dash && self.glued(e + 1))
+            {
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: Some(u8::try_from(n).ok()?),
+                    day: None,
+                    shift: Shift::Tense,
+                });
+                return cand(i, e + 2, sem, TimexType::Date, "iso-month");
             }
             if len == 2 || len == 4 {
                 // Not a year range: a score, a code.

@@ -518,7 +518,19 @@ impl Parser<'_> {
             let sem = date(DateSpec::Weekday { d, shift: Shift::Tense });
             return cand(i, i + 3, sem, TimexType::Date, "weekday-the-nth");
         }
-        // `Tuesday of next week`, `Friday of last week`.
+        // `Tuesday of next week`, `Friday of last week`, `monday next week`.
+        let of = usize::from(self.fw(i + 1, Fw::Of));
+        if let Some(weeks) = match self.rel(i + 1 + of) {
+            Some(Rel::Next | Rel::Coming | Rel::Following) => Some(1),
+            Some(Rel::Last | Rel::Past | Rel::Previous) => Some(-1),
+            Some(Rel::This | Rel::Current) => Some(0),
+            _ => None,
+        } && self.unit(i + 2 + of) == Some((Unit::Week, false))
+            && of == 0
+        {
+            let sem = date(DateSpec::WeekdayOfWeek { d, weeks });
+            return cand(i, i + 3, sem, TimexType::Date, "weekday-of-week");
+        }
         if self.fw(i + 1, Fw::Of)
             && let Some(weeks) = match self.rel(i + 2) {
                 Some(Rel::Next | Rel::Coming | Rel::Following) => Some(1),
