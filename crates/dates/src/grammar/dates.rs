@@ -391,7 +391,16 @@ impl Parser<'_> {
     /// `March` the verb or `April` the name.
     pub(super) fn month_alone_ok(&self, i: usize, m: u8, abbr: bool) -> bool {
         let Some(w) = self.w(i) else { return false };
-        let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        let mut prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        // `mid-August`: the glued `mid-` is the modifier before the month.
+        if prev == Lex::Dash
+            && i >= 2
+            && self.lx(i - 2) == Lex::Mod(ModWord::Mid)
+            && self.glued(i - 2)
+            && self.glued(i - 1)
+        {
+            prev = Lex::Mod(ModWord::Mid);
+        }
         // A short form without its period only right after `in`, `since`, `until` or `by`
         // and before a comma, a stop or the end (`in Jan`, `since Feb.`; not `Jan Smith`).
         if abbr && !w.period {
@@ -686,16 +695,22 @@ impl Parser<'_> {
             }
             // `12-30-16`, `05-25-2015`, `30-12-16`: month (or day) first with dashes, split
             // at the hyphens; two-digit parts and a year of two or four digits.
-            Lex::Digits { n: a, len: 2 }
+            // `1-2-2019`: one-digit parts with a four-digit year.
+            Lex::Digits { n: a, len: al @ 1..=2 }
                 if (1..=4).all(|k| self.glued(i + k - 1))
                     && self.lx(i + 1) == Lex::Dash
                     && self.lx(i + 3) == Lex::Dash =>
             {
-                let (Lex::Digits { n: b, len: 2 }, Lex::Digits { n: y, len: yl @ (2 | 4) }) =
-                    (self.lx(i + 2), self.lx(i + 4))
+                let (
+                    Lex::Digits { n: b, len: bl @ 1..=2 },
+                    Lex::Digits { n: y, len: yl @ (2 | 4) },
+                ) = (self.lx(i + 2), self.lx(i + 4))
                 else {
                     return None;
                 };
+                if (al == 1 || bl == 1) && yl != 4 {
+                    return None;
+                }
                 if self.lx(i + 5) == Lex::Dash {
                     return None; // `80-32-89-89`
                 }
