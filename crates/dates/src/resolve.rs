@@ -8,7 +8,7 @@ use jiff::civil::{Date, Time, Weekday};
 use nutgraf_tokenize::Span;
 
 use crate::grammar::{Anchoring, Cand, DateSpec, Point, Sem, SetVal, Shift, TimeSpec};
-use crate::lexicon::{Holiday, Season, Unit};
+use crate::lexicon::{Holiday, Part, Season, Unit};
 use crate::tense::{Tense, tense_at};
 use crate::timex::{Granularity, Mod, Timex, TimexRange, TimexType};
 use crate::{Reference, Resolution};
@@ -1128,7 +1128,24 @@ impl Ctx<'_> {
             }
             return (rp, Granularity::Minute);
         }
-        let rp = self.resolve_date(p.date, span);
+        let mut rp = self.resolve_date(p.date, span);
+        // `sunday morning` said on a Sunday evening, looking ahead: next week's.
+        if let (DateSpec::Weekday { shift: Shift::Tense, .. }, Some(TimeSpec::Part(part))) =
+            (p.date, p.time)
+            && let (Some(day), Some(now)) = (rp.first_day(), self.time)
+            && Some(day) == self.dct
+            && self.tense(span) == Tense::Future
+            && let Some(end) = match part {
+                Part::Morning => Some(12),
+                Part::Afternoon => Some(18),
+                Part::Evening => Some(21),
+                _ => None,
+            }
+            && now.hour() >= end
+            && let Some(next) = add_days(day, 7)
+        {
+            rp = day_rp(next);
+        }
         rp.render(out);
         let mut g = rp.granularity();
         match p.time {
