@@ -342,6 +342,14 @@ pub(crate) enum Lex {
         h: u8,
         min: u8,
     },
+    /// A year and a clock to the second glued by a colon, as web server logs write them
+    /// after the day and month: `2023:06:36:02` in `06/Nov/2023:06:36:02`.
+    YearClock {
+        y: i32,
+        h: u8,
+        min: u8,
+        sec: u8,
+    },
     /// `lastmonth`, `nextweek`, `thisyear`: a relative word glued to its unit.
     RelUnit {
         rel: Rel,
@@ -935,6 +943,17 @@ fn classify_number(word: &str) -> Lex {
     {
         return Lex::NumDateTime { y, m, d, h, min };
     }
+    // `2023:06:36:02`: a year and a clock to the second.
+    if word.len() == 13 {
+        let part = |r: std::ops::Range<usize>| word.get(r).and_then(digits_value);
+        let colons = [4, 7, 10].iter().all(|&k| word.as_bytes().get(k) == Some(&b':'));
+        if colons
+            && let (Some(y @ 1000..=2999), Some(h @ 0..=23), Some(min @ 0..=59), Some(sec @ 0..=59)) =
+                (part(0..4), part(5..7), part(8..10), part(11..13))
+        {
+            return Lex::YearClock { y: y as i32, h: h as u8, min: min as u8, sec: sec as u8 };
+        }
+    }
     // Clock `5:30`, `14:45`, `5:30:15`.
     if let Some((h, rest)) = word.split_once(':') {
         let m = rest.split(':').next().unwrap_or("");
@@ -1048,6 +1067,14 @@ mod tests {
         assert_eq!(classify("1.10.30"), Lex::Other);
         assert_eq!(classify("01.10.30"), Lex::NumDate { y: Some(2030), m: 10, d: 1 });
         assert_eq!(classify("13/2012"), Lex::Other);
+        assert_eq!(classify("2023:06:36:02"), Lex::YearClock { y: 2023, h: 6, min: 36, sec: 2 });
+        assert_eq!(classify("15Sep"), Lex::DayMonth { d: 15, m: 9 });
+        assert_eq!(
+            classify("05/31/2024.14:15"),
+            Lex::NumDateTime { y: 2024, m: 5, d: 31, h: 14, min: 15 }
+        );
+        assert_eq!(classify("lastmonth"), Lex::RelUnit { rel: Rel::Last, unit: Unit::Month });
+        assert_eq!(classify("3d"), Lex::Other);
         assert!(is_trigger_word(b"Yesterday"));
         assert!(!is_trigger_word(b"the"));
     }

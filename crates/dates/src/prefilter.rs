@@ -399,5 +399,11 @@ mod tests {
         assert_eq!(hits("the 1990s"), ["the 1990s"]);
         assert_eq!(hits("on 6/19/2024"), ["on 6/19/2024"]);
         assert_eq!(hits("Last September"), ["Last September"]);
+        // Short units and days glued to a month name.
+        assert_eq!(hits("3w later"), ["3w later"]);
+        assert_eq!(hits("-3y"), ["-3y"]);
+        assert_eq!(hits("in 1 mon"), ["in 1 mon"]);
+        assert_eq!(hits("Sun 15Sep"), ["Sun 15Sep"]);
+        assert!(hits("3 months").len() == 1 && hits("3 monkeys").is_empty());
     }
 }

@@ -507,6 +507,21 @@ impl Parser<'_> {
         let (m, _) = self.month(k)?;
         let mut end = k + 1;
         let mut year = None;
+        // `06/Nov/2023:06:36:02`, as web server logs write the time.
+        if sep
+            && d2.is_none()
+            && self.glued_sep(end)
+            && let Lex::YearClock { y, h, min, sec } = self.lx(end + 1)
+        {
+            if !valid_day(Some(y), m, d) {
+                return invalid(i, end + 2);
+            }
+            let sem = Sem::Point(Point {
+                date: day_of(y, m, d),
+                time: Some(TimeSpec::ClockSec(h, min, sec)),
+            });
+            return cand(i, end + 2, sem, TimexType::Time, "log-date-time");
+        }
         // `10-August-2012`, `21-APR-16`: the glued year, in four digits or two.
         let glued_year = match self.lx(end + 1) {
             Lex::Digits { n, len: 2 } if sep && self.glued_sep(end) => {
