@@ -802,26 +802,35 @@ impl Parser<'_> {
             // `on 6/19`, `2 months before 02/02`, `1/8 at 12pm`: month/day without year
             // after `on`, `before`, `after`, `since` or `until`, or before `at` and a time
             // (elsewhere a fraction or a score).
-            Lex::NumDate { y: None, m, d }
-                if valid_day(None, m, d)
-                    && (i.checked_sub(1).is_some_and(|p| {
-                        matches!(
-                            self.lx(p),
-                            Lex::Fw(Fw::On | Fw::Before | Fw::After | Fw::Since | Fw::Until)
-                        )
-                    }) || self.fw(i + 1, Fw::At) && self.r_time(i + 2).is_some()) =>
+            Lex::NumDate { y: None, .. }
+                if (i.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.lx(p),
+                        Lex::Fw(Fw::On | Fw::Before | Fw::After | Fw::Since | Fw::Until)
+                    )
+                }) || self.fw(i + 1, Fw::At) && self.r_time(i + 2).is_some()
+                    || self.lx(i + 1) == Lex::Comma && self.year(i + 2).is_some()) =>
             {
-                let (m, d) = self.numeric_order(i, m, d);
-                let sem = date(DateSpec::Cal {
-                    year: None,
-                    month: Some(m),
-                    day: Some(d),
-                    shift: Shift::Tense,
-                });
-                cand(i, i + 1, sem, TimexType::Date, "numeric-month-day")
+                self.numeric_month_day(i)
             }
             _ => None,
         }
+    }
+
+    /// A month and day in digits at `i` (`8/10`), with a year after a comma (`8/10, 2012`):
+    /// for the rules that know from the context that it is a date.
+    pub(super) fn numeric_month_day(&self, i: usize) -> Option<Cand> {
+        let Lex::NumDate { y: None, m, d } = self.lx(i) else { return None };
+        let (m, d) = self.numeric_order(i, m, d);
+        let (year, end) = match self.lx(i + 1) {
+            Lex::Comma => self.year(i + 2).map_or((None, i + 1), |(y, e)| (Some(y), e)),
+            _ => (None, i + 1),
+        };
+        if !valid_day(year, m, d) {
+            return invalid(i, end);
+        }
+        let sem = date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
+        cand(i, end, sem, TimexType::Date, "numeric-month-day")
     }
 
     /// `1948`, `218 BC`, `1990-92`, `the year 2000`, `fiscal 1989`, `FY2024`.

@@ -480,7 +480,9 @@ impl Parser<'_> {
         if abbr && !w.period {
             // `Sat`, `Sun`, `Wed` are words; `Fri` alone is rare: need a date after.
             let j = if self.lx(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
-            if self.month(j).is_none() && !matches!(self.lx(j), Lex::DayMonth { .. }) {
+            if self.month(j).is_none()
+                && !matches!(self.lx(j), Lex::DayMonth { .. } | Lex::NumDate { y: None, .. })
+            {
                 return None;
             }
         }
@@ -501,6 +503,10 @@ impl Parser<'_> {
         }
         let day_first = self.day(j).is_some() || matches!(self.lx(j), Lex::DayMonth { .. });
         if let Some(c) = self.r_day_month(j).filter(|c| day_first && c.end > j) {
+            return Some(Cand { start: i, ..c });
+        }
+        // `Friday 8/10`, `Fri, 8/10`.
+        if let Some(c) = self.numeric_month_day(j) {
             return Some(Cand { start: i, ..c });
         }
         // `Friday the 13th`.
