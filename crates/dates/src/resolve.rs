@@ -921,11 +921,12 @@ impl Ctx<'_> {
     /// lowest level in a decade`, `has not seen a raise in five years`).
     fn in_amount(&self, amount: Option<f64>, unit: Unit, span: Span) -> Option<Point> {
         let a = amount?;
-        if a.fract() != 0.0 || !(1.0..=10_000.0).contains(&a) {
+        if !(1.0..=10_000.0).contains(&a) {
             return None;
         }
         self.dct?;
-        let n = a as i32;
+        // `in 1.5 hours`: 90 minutes.
+        let (n, unit) = crate::grammar::whole(a, unit)?;
         let (unit, n) = match unit {
             Unit::Hour | Unit::Minute | Unit::Second if self.time.is_none() => return None,
             Unit::Week => (Unit::Day, 7 * n),

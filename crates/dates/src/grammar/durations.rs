@@ -328,9 +328,9 @@ impl Parser<'_> {
             && rel.is_none()
             && !the
         {
-            return match amount {
-                Some(x) if x.fract() == 0.0 && x < 100_000.0 => {
-                    let n = sign * (x as i32);
+            return match amount.and_then(|x| whole(x, unit)) {
+                Some((x, unit)) => {
+                    let n = sign * x;
                     // `a decade ago` is a year, ten years back.
                     let (unit, n) = match unit {
                         Unit::Decade => (Unit::Year, n * 10),
@@ -576,4 +576,25 @@ enum Written {
     /// A single letter (`3w`, `1h`, `3m 49s`): a unit only with a sign, `ago` or `later`
     /// (`3d glasses`, `ran in 3m 5s`).
     Letter,
+}
+
+/// An amount as a whole number of `unit`, or of the next smaller unit when it is a fraction
+/// that the smaller unit counts exactly (`1.5 hours` = 90 minutes, `2.5 days` = 60 hours).
+pub(crate) fn whole(x: f64, unit: Unit) -> Option<(i32, Unit)> {
+    if !(0.0..100_000.0).contains(&x) {
+        return None;
+    }
+    if x.fract() == 0.0 {
+        return Some((x as i32, unit));
+    }
+    let (smaller, k) = match unit {
+        Unit::Minute => (Unit::Second, 60.0),
+        Unit::Hour => (Unit::Minute, 60.0),
+        Unit::Day => (Unit::Hour, 24.0),
+        Unit::Week => (Unit::Day, 7.0),
+        Unit::Year => (Unit::Month, 12.0),
+        _ => return None,
+    };
+    let y = x * k;
+    ((y - y.round()).abs() < 1e-9).then_some((y.round() as i32, smaller))
 }

@@ -12,6 +12,7 @@ use crate::timex::{Mod, TimexType};
 
 mod dates;
 mod durations;
+pub(crate) use durations::whole;
 mod holidays;
 mod modifiers;
 mod ranges;
@@ -326,7 +327,18 @@ impl<'a> Parser<'a> {
                 let t = self.txt(i);
                 let moved =
                     matches!(t, "+" | "-" | "−") || t.starts_with(|c: char| c.is_ascii_digit());
-                return if moved { self.r_moved(i) } else { None };
+                if !moved {
+                    return None;
+                }
+                // `1.5 hours ago`, `in 2.5 hours`: a decimal amount from now (a decimal
+                // duration alone is left as it was, mostly a measure).
+                let mut best = self.r_moved(i);
+                if self.w(i).is_some_and(|w| w.kind == TokenKind::Number) {
+                    let after_in = i > 0 && self.fw(i - 1, Fw::In);
+                    let c = self.r_duration(i).filter(|c| c.rule == "offset" || after_in);
+                    pick(&mut best, c);
+                }
+                return best;
             }
             Lex::Comma | Lex::Slash | Lex::Possessive => return None,
             _ => {}
