@@ -294,6 +294,8 @@ pub(crate) enum Fw {
     Was,
     Is,
     Date,
+    /// `weekday`: a working day after `next` or `last`.
+    Workday,
 }
 
 /// What a word can be.
@@ -331,6 +333,32 @@ pub(crate) enum Lex {
         y: Option<i32>,
         m: u8,
         d: u8,
+    },
+    /// A date and a clock in one word: `05/31/2024.14:15`, `05/31/2024:14:15`.
+    NumDateTime {
+        y: i32,
+        m: u8,
+        d: u8,
+        h: u8,
+        min: u8,
+    },
+    /// A year and a clock to the second glued by a colon, as web server logs write them
+    /// after the day and month: `2023:06:36:02` in `06/Nov/2023:06:36:02`.
+    YearClock {
+        y: i32,
+        h: u8,
+        min: u8,
+        sec: u8,
+    },
+    /// `lastmonth`, `nextweek`, `thisyear`: a relative word glued to its unit.
+    RelUnit {
+        rel: Rel,
+        unit: Unit,
+    },
+    /// A day glued to a month name: `15Sep`, `3JAN`.
+    DayMonth {
+        d: u8,
+        m: u8,
     },
     /// A month and year in digits: `9/2012`, `04/2016`.
     NumMonthYear {
@@ -439,7 +467,7 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("sat", wda(6), true), ("sun", wda(7), true),
     ("seconds", unp(Unit::Second), true), ("secs", unp(Unit::Second), true),
     ("minute", un(Unit::Minute), true), ("minutes", unp(Unit::Minute), true),
-    ("mins", unp(Unit::Minute), true),
+    ("mins", unp(Unit::Minute), true), ("min", un(Unit::Minute), true),
     ("hour", un(Unit::Hour), true), ("hours", unp(Unit::Hour), true), ("hr", un(Unit::Hour), true),
     ("hrs", unp(Unit::Hour), true),
     ("day", un(Unit::Day), true), ("days", unp(Unit::Day), true),
@@ -448,6 +476,17 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("weekend", un(Unit::Weekend), true), ("weekends", unp(Unit::Weekend), true),
     ("month", un(Unit::Month), true), ("months", unp(Unit::Month), true),
     ("quarter", un(Unit::Quarter), true), ("quarters", unp(Unit::Quarter), true),
+    ("qtr", un(Unit::Quarter), true), ("qtrs", unp(Unit::Quarter), true),
+    ("weekday", Lex::Fw(Fw::Workday), true),
+    ("lastweek", Lex::RelUnit { rel: Rel::Last, unit: Unit::Week }, true),
+    ("lastmonth", Lex::RelUnit { rel: Rel::Last, unit: Unit::Month }, true),
+    ("lastyear", Lex::RelUnit { rel: Rel::Last, unit: Unit::Year }, true),
+    ("nextweek", Lex::RelUnit { rel: Rel::Next, unit: Unit::Week }, true),
+    ("nextmonth", Lex::RelUnit { rel: Rel::Next, unit: Unit::Month }, true),
+    ("nextyear", Lex::RelUnit { rel: Rel::Next, unit: Unit::Year }, true),
+    ("thisweek", Lex::RelUnit { rel: Rel::This, unit: Unit::Week }, true),
+    ("thismonth", Lex::RelUnit { rel: Rel::This, unit: Unit::Month }, true),
+    ("thisyear", Lex::RelUnit { rel: Rel::This, unit: Unit::Year }, true),
     ("year", un(Unit::Year), true), ("years", unp(Unit::Year), true),
     ("yr", un(Unit::Year), true), ("yrs", unp(Unit::Year), true),
     ("decade", un(Unit::Decade), true), ("decades", unp(Unit::Decade), true),
@@ -494,6 +533,8 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("today", Lex::DayDeictic { offset: 0, night: false }, true),
     ("yesterday", Lex::DayDeictic { offset: -1, night: false }, true),
     ("tomorrow", Lex::DayDeictic { offset: 1, night: false }, true),
+    ("tmr", Lex::DayDeictic { offset: 1, night: false }, true),
+    ("tmrw", Lex::DayDeictic { offset: 1, night: false }, true),
     ("tonight", Lex::DayDeictic { offset: 0, night: true }, true),
     ("now", Lex::Fw(Fw::Now), true),
     ("currently", Lex::RefWord(RefKind::Present), true),
@@ -572,7 +613,7 @@ static WORDS: &[(&str, Lex, bool)] = &[
     ("am", Lex::AmPm(false), false), ("pm", Lex::AmPm(true), false),
     ("a.m.", Lex::AmPm(false), false), ("p.m.", Lex::AmPm(true), false),
     ("a.m", Lex::AmPm(false), false), ("p.m", Lex::AmPm(true), false),
-    ("est", Lex::Zone, false), ("edt", Lex::Zone, false), ("cst", Lex::Zone, false),
+    ("jst", Lex::Zone, false), ("est", Lex::Zone, false), ("edt", Lex::Zone, false), ("cst", Lex::Zone, false),
     ("cdt", Lex::Zone, false), ("mst", Lex::Zone, false), ("mdt", Lex::Zone, false),
     ("pst", Lex::Zone, false), ("pdt", Lex::Zone, false), ("gmt", Lex::Zone, false),
     ("utc", Lex::Zone, false), ("bst", Lex::Zone, false), ("cet", Lex::Zone, false),
@@ -875,6 +916,13 @@ fn classify_number(word: &str) -> Lex {
     if let Some(n) = lower_suffix(word) {
         return Lex::Ordinal(n);
     }
+    // `15Sep`, `3JAN`: a day and a month name glued (a lowercase name too, `15sep`).
+    if (1..=2).contains(&cut)
+        && let (Some(d @ 1..=31), Some(rest)) = (digits_value(&word[..cut]), word.get(cut..))
+        && let Some((Lex::Month { m, .. }, _)) = lookup(rest.as_bytes())
+    {
+        return Lex::DayMonth { d: d as u8, m };
+    }
     // `1990's`, `1990’s`.
     for suf in ["'s", "’s"] {
         if let Some(d) = word.strip_suffix(suf)
@@ -883,6 +931,27 @@ fn classify_number(word: &str) -> Lex {
             && let Some(n) = digits_value(d)
         {
             return Lex::Decade { decade: (n / 10) as i32, short: false };
+        }
+    }
+    // `05/31/2024.14:15`, `05/31/2024:14:15`: a date in digits, a dot or colon, a clock.
+    if word.contains('/')
+        && let Some(k) = word.rfind(':').and_then(|c| c.checked_sub(3))
+        && matches!(word.as_bytes().get(k), Some(b'.' | b':'))
+        && let (Some(day), Some(clock)) = (word.get(..k), word.get(k + 1..))
+        && let (Lex::NumDate { y: Some(y), m, d }, Lex::Clock { h, min }) =
+            (classify_number(day), classify_number(clock))
+    {
+        return Lex::NumDateTime { y, m, d, h, min };
+    }
+    // `2023:06:36:02`: a year and a clock to the second.
+    if word.len() == 13 {
+        let part = |r: std::ops::Range<usize>| word.get(r).and_then(digits_value);
+        let colons = [4, 7, 10].iter().all(|&k| word.as_bytes().get(k) == Some(&b':'));
+        if colons
+            && let (Some(y @ 1000..=2999), Some(h @ 0..=23), Some(min @ 0..=59), Some(sec @ 0..=59)) =
+                (part(0..4), part(5..7), part(8..10), part(11..13))
+        {
+            return Lex::YearClock { y: y as i32, h: h as u8, min: min as u8, sec: sec as u8 };
         }
     }
     // Clock `5:30`, `14:45`, `5:30:15`.
@@ -998,6 +1067,14 @@ mod tests {
         assert_eq!(classify("1.10.30"), Lex::Other);
         assert_eq!(classify("01.10.30"), Lex::NumDate { y: Some(2030), m: 10, d: 1 });
         assert_eq!(classify("13/2012"), Lex::Other);
+        assert_eq!(classify("2023:06:36:02"), Lex::YearClock { y: 2023, h: 6, min: 36, sec: 2 });
+        assert_eq!(classify("15Sep"), Lex::DayMonth { d: 15, m: 9 });
+        assert_eq!(
+            classify("05/31/2024.14:15"),
+            Lex::NumDateTime { y: 2024, m: 5, d: 31, h: 14, min: 15 }
+        );
+        assert_eq!(classify("lastmonth"), Lex::RelUnit { rel: Rel::Last, unit: Unit::Month });
+        assert_eq!(classify("3d"), Lex::Other);
         assert!(is_trigger_word(b"Yesterday"));
         assert!(!is_trigger_word(b"the"));
     }

@@ -251,6 +251,10 @@ impl DateTagger {
         // Resolution needs the whole document: whether it is a narrative of other years.
         let mut ctx = resolve::Ctx::new(text, reference, self.resolution, found);
         for (c, span) in found.iter() {
+            // An impossible date (`June 31, 2022`) took its words to give nothing.
+            if c.sem == grammar::Sem::Invalid {
+                continue;
+            }
             let timex = ctx.resolve(c, *span);
             if !self.references
                 && timex.granularity == Granularity::None
@@ -295,6 +299,8 @@ impl DateTagger {
             {
                 *prev = merged;
                 prev_span.end = span.end;
+                // `08/08/2023, 09:15 AM to 08/29/2023, 09:15 AM`: now a range may close.
+                self.join_last_range(text, found);
                 continue;
             }
             // `two days after Christmas`, `a week before yesterday`.
@@ -303,6 +309,8 @@ impl DateTagger {
                 && let Some(sign) = match gap.trim() {
                     "after" | "After" => Some(1),
                     "before" | "Before" => Some(-1),
+                    // `2 weeks from today` (not `from June 1 to June 11`: only a deictic day).
+                    "from" if matches!(c.rule, "deictic-day") => Some(1),
                     _ => None,
                 }
                 && let Some(merged) = grammar::shifted(prev, sign, &c)
@@ -311,7 +319,80 @@ impl DateTagger {
                 prev_span.end = span.end;
                 continue;
             }
+            // `Thu Oct 26 11:00:09 EDT 2023`: the year after a day and time.
+            if let Some((prev, prev_span)) = found.last_mut()
+                && text
+                    .get(prev_span.end..span.start)
+                    .is_some_and(|g| g.len() <= 3 && g.trim().is_empty())
+                && let Some(dated) = grammar::with_year(prev, &c)
+            {
+                *prev = dated;
+                prev_span.end = span.end;
+                continue;
+            }
+            // `at midnight on 12th August`: the time takes the day after `on` (the two stay
+            // apart, as TimeML marks them).
+            if let Some((prev, prev_span)) = found.last_mut()
+                && text.get(prev_span.end..span.start).is_some_and(|g| g.trim() == "on")
+                && let Some(timed) = grammar::time_on_day(prev, &c)
+            {
+                *prev = timed;
+            }
+            // `10am to 12pm`, `today - next friday`, `22-23 Feb at 7pm` (joined ranges only).
+            if self.join_ranges
+                && let Some((prev, prev_span)) = found.last_mut()
+                && let Some(gap) = text.get(prev_span.end..span.start)
+                && gap.len() <= 10
+                && let Some(merged) = grammar::range_of(prev, &c, gap.trim())
+            {
+                *prev = merged;
+                prev_span.end = span.end;
+                continue;
+            }
+            // `next tuesday +10 days`, `2023-12-29 -10days`, `now + 40minutes`: a signed
+            // amount right after a date moves it.
+            if let Some((prev, prev_span)) = found.last_mut()
+                && let grammar::Sem::Moved { base: None, by, within: false, signed: true } = c.sem
+                && text
+                    .get(prev_span.end..span.start)
+                    .is_some_and(|g| g.len() <= 2 && g.trim().is_empty())
+                && let Some(base) = match prev.sem {
+                    grammar::Sem::Point(p) => Some(Some(p)),
+                    grammar::Sem::Ref(_) if prev.rule == "ref-now" => Some(None),
+                    _ => None,
+                }
+            {
+                prev.sem = grammar::Sem::Moved { base, by, within: false, signed: true };
+                prev.ty = TimexType::Date;
+                prev.rule = "moved";
+                prev_span.end = span.end;
+                continue;
+            }
             found.push((c, span));
+        }
+    }
+}
+
+impl DateTagger {
+    /// Joins the last two matches into a range when they make one (see
+    /// [`grammar::range_of`]); joined ranges only.
+    fn join_last_range(&self, text: &str, found: &mut Vec<(grammar::Cand, Span)>) {
+        if !self.join_ranges {
+            return;
+        }
+        let n = found.len();
+        let (Some((a, a_span)), Some((b, b_span))) =
+            (found.get(n.wrapping_sub(2)), found.get(n.wrapping_sub(1)))
+        else {
+            return;
+        };
+        let Some(gap) = text.get(a_span.end..b_span.start).filter(|g| g.len() <= 10) else {
+            return;
+        };
+        if let Some(merged) = grammar::range_of(a, b, gap.trim()) {
+            let span = Span::new(a_span.start, b_span.end);
+            found.truncate(n - 2);
+            found.push((merged, span));
         }
     }
 }

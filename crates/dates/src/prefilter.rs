@@ -246,6 +246,29 @@ fn number_trigger(b: &[u8], start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `3w`, `1h`, `-3y`, `3m 49s`, `1 mon`: amounts with a short unit (checked by the
+    // grammar, which wants a sign, `ago` or `later` with them).
+    if digits <= 4 {
+        let mut unit = rest;
+        if rest.is_empty() && b.get(dend) == Some(&b' ') {
+            let after = b.get(dend + 1..).unwrap_or(&[]);
+            let n = after.iter().take(4).take_while(|c| c.is_ascii_alphabetic()).count();
+            unit = after.get(..n).unwrap_or(&[]);
+        }
+        if matches!(unit, b"h" | b"m" | b"s" | b"d" | b"w" | b"y" | b"mon") {
+            return true;
+        }
+    }
+    // `15Sep`: a day glued to a month name.
+    if (3..=9).contains(&rest.len())
+        && digits <= 2
+        && matches!(
+            core::str::from_utf8(rest).map(crate::lexicon::classify),
+            Ok(crate::lexicon::Lex::Month { .. })
+        )
+    {
+        return true;
+    }
     // Ordinals (`19th`) matter only next to a month or `century`, which trigger themselves.
     if !rest.is_empty() {
         // `FY2024` etc. start with letters; `2Q` and similar are not handled.
@@ -376,5 +399,11 @@ mod tests {
         assert_eq!(hits("the 1990s"), ["the 1990s"]);
         assert_eq!(hits("on 6/19/2024"), ["on 6/19/2024"]);
         assert_eq!(hits("Last September"), ["Last September"]);
+        // Short units and days glued to a month name.
+        assert_eq!(hits("3w later"), ["3w later"]);
+        assert_eq!(hits("-3y"), ["-3y"]);
+        assert_eq!(hits("in 1 mon"), ["in 1 mon"]);
+        assert_eq!(hits("Sun 15Sep"), ["Sun 15Sep"]);
+        assert!(hits("3 months").len() == 1 && hits("3 monkeys").is_empty());
     }
 }

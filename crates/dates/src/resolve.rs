@@ -8,7 +8,7 @@ use jiff::civil::{Date, Time, Weekday};
 use nutgraf_tokenize::Span;
 
 use crate::grammar::{Anchoring, Cand, DateSpec, Point, Sem, SetVal, Shift, TimeSpec};
-use crate::lexicon::{Holiday, Season, Unit};
+use crate::lexicon::{Holiday, Part, Season, Unit};
 use crate::tense::{Tense, tense_at};
 use crate::timex::{Granularity, Mod, Timex, TimexRange, TimexType};
 use crate::{Reference, Resolution};
@@ -645,6 +645,21 @@ impl Ctx<'_> {
             DateSpec::Offset { unit, n, anchoring } => {
                 self.resolve_offset(unit, n, anchoring, span)
             }
+            DateSpec::Workday { n } => {
+                let Some(mut d) = dct else { return unknown(Body::Day(None, None)) };
+                let step = i64::from(n.signum());
+                // At most three steps (over a weekend).
+                for _ in 0..3 {
+                    match add_days(d, step) {
+                        Some(next) => d = next,
+                        None => return unknown(Body::Day(None, None)),
+                    }
+                    if wd_num(d.weekday()) <= 5 {
+                        break;
+                    }
+                }
+                day_rp(d)
+            }
             DateSpec::Weekend { shift } => {
                 let Some(dct) = dct else { return unknown(Body::Weekend(None)) };
                 let cur = wd_num(dct.weekday());
@@ -789,7 +804,7 @@ impl Ctx<'_> {
         let mut freq = None;
         // `in 5 days` said of what is to come is the day it comes to: a date.
         let sem = match c.sem {
-            Sem::Duration { amount, unit } if c.rule == "duration" => {
+            Sem::Duration { amount, unit } if matches!(c.rule, "duration" | "duration-half") => {
                 match self.in_amount(amount, unit, span) {
                     Some(p) => {
                         ty = TimexType::Date;
@@ -829,6 +844,7 @@ impl Ctx<'_> {
                     }
                     _ => b,
                 };
+                let b = self.range_end(a, rpa, b);
                 let (rpb, gb) = self.point(b, span, &mut vb);
                 let _ = write!(value, "{va}/{vb}");
                 self.remember(a.date, rpa, ga, span.end);
@@ -857,6 +873,18 @@ impl Ctx<'_> {
                 rp.render(&mut value);
                 let g = rp.granularity();
                 self.remember(base.date, rp, g, span.end);
+                g
+            }
+            // Dropped before resolution (see `DateTagger::tag_with`).
+            Sem::Invalid => Granularity::None,
+            // `in 1d 2hr 5min` of a span of time: a duration.
+            Sem::Moved { by, within: true, .. } if !self.ahead(span) => {
+                ty = TimexType::Duration;
+                moved_duration(&by, &mut value)
+            }
+            Sem::Moved { base, by, .. } => {
+                let (g, clock) = self.moved(base, &by, span, &mut value);
+                ty = if clock { TimexType::Time } else { TimexType::Date };
                 g
             }
             Sem::Duration { amount, unit } => {
@@ -893,11 +921,12 @@ impl Ctx<'_> {
     /// lowest level in a decade`, `has not seen a raise in five years`).
     fn in_amount(&self, amount: Option<f64>, unit: Unit, span: Span) -> Option<Point> {
         let a = amount?;
-        if a.fract() != 0.0 || !(1.0..=10_000.0).contains(&a) {
+        if !(1.0..=10_000.0).contains(&a) {
             return None;
         }
         self.dct?;
-        let n = a as i32;
+        // `in 1.5 hours`: 90 minutes.
+        let (n, unit) = crate::grammar::whole(a, unit)?;
         let (unit, n) = match unit {
             Unit::Hour | Unit::Minute | Unit::Second if self.time.is_none() => return None,
             Unit::Week => (Unit::Day, 7 * n),
@@ -928,8 +957,34 @@ impl Ctx<'_> {
         ) {
             return None;
         }
+        if !self.ahead(span) {
+            return None;
+        }
+        Some(Point { date: DateSpec::Offset { unit, n, anchoring: Anchoring::Dct }, time: None })
+    }
+
+    /// Whether the amount at `span` counts forward from the reference: after `in` (`will vote
+    /// in two weeks`), or after `after` at the end of a sentence (`back after a year`; not
+    /// `after a year of talks`), in a sentence that speaks of what is to come (see
+    /// [`in_amount`](Ctx::in_amount)).
+    fn ahead(&self, span: Span) -> bool {
+        self.ahead_of(span).is_some()
+    }
+
+    fn ahead_of(&self, span: Span) -> Option<()> {
         let before = self.text.get(..span.start)?.trim_end();
-        let head = before.strip_suffix("in").or_else(|| before.strip_suffix("In"))?;
+        let head = match before.strip_suffix("in").or_else(|| before.strip_suffix("In")) {
+            Some(h) => h,
+            None => {
+                let h = before.strip_suffix("after").or_else(|| before.strip_suffix("After"))?;
+                let rest = self.text.get(span.end..)?.trim_start();
+                // (`if, after five years, the value falls`: a span of time.)
+                if !rest.chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?')) {
+                    return None;
+                }
+                h
+            }
+        };
         if head.chars().next_back().is_some_and(char::is_alphanumeric) {
             return None;
         }
@@ -1004,10 +1059,7 @@ impl Ctx<'_> {
             Resolution::Future | Resolution::Nearest => true,
             _ => tense_at(self.text, span.start, span.end) == Tense::Future,
         };
-        if !point {
-            return None;
-        }
-        Some(Point { date: DateSpec::Offset { unit, n, anchoring: Anchoring::Dct }, time: None })
+        point.then_some(())
     }
 
     /// An amount under a day counted from the reference date-time (`15 minutes ago`, `in
@@ -1054,6 +1106,12 @@ impl Ctx<'_> {
         let shift = match self.tense(span) {
             Tense::Future if at < now => 1,
             Tense::Past if at > now => -1,
+            Tense::Past => 0,
+            // Midnight (`the deadline is midnight`) is the coming one, at the end of the day;
+            // under the nearest policy the nearer one (`was midnight`, said at 1 a.m.).
+            _ if at == Time::midnight() && now > at => {
+                i64::from(self.resolution != Resolution::Nearest || now.hour() >= 12)
+            }
             _ => 0,
         };
         add_days(day, shift)
@@ -1071,7 +1129,24 @@ impl Ctx<'_> {
             }
             return (rp, Granularity::Minute);
         }
-        let rp = self.resolve_date(p.date, span);
+        let mut rp = self.resolve_date(p.date, span);
+        // `sunday morning` said on a Sunday evening, looking ahead: next week's.
+        if let (DateSpec::Weekday { shift: Shift::Tense, .. }, Some(TimeSpec::Part(part))) =
+            (p.date, p.time)
+            && let (Some(day), Some(now)) = (rp.first_day(), self.time)
+            && Some(day) == self.dct
+            && self.tense(span) == Tense::Future
+            && let Some(end) = match part {
+                Part::Morning => Some(12),
+                Part::Afternoon => Some(18),
+                Part::Evening => Some(21),
+                _ => None,
+            }
+            && now.hour() >= end
+            && let Some(next) = add_days(day, 7)
+        {
+            rp = day_rp(next);
+        }
         rp.render(out);
         let mut g = rp.granularity();
         match p.time {
@@ -1104,6 +1179,129 @@ impl Ctx<'_> {
             None => {}
         }
         (rp, g)
+    }
+
+    /// The end of a range placed after its begin (resolved to `rpa`): a time on the begin's
+    /// day (or the next day when it is earlier: `11am to 1am`), a weekday on or after the
+    /// begin (`monday - friday`).
+    fn range_end(&self, a: Point, rpa: Rp, b: Point) -> Point {
+        let Some(ad) = rpa.first_day().filter(|_| matches!(rpa.body, Body::Day(..))) else {
+            return b;
+        };
+        let cal = |d: Date| DateSpec::Cal {
+            year: Some(i32::from(d.year())),
+            month: u8::try_from(d.month()).ok(),
+            day: u8::try_from(d.day()).ok(),
+            shift: Shift::Tense,
+        };
+        let bare = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+        match (b.date, b.time) {
+            (date, Some(TimeSpec::Clock(hb, mb))) if date == a.date || date == bare => {
+                let earlier = match a.time {
+                    Some(TimeSpec::Clock(ha, ma) | TimeSpec::ClockSec(ha, ma, _)) => {
+                        (hb, mb) < (ha, ma)
+                    }
+                    _ => false,
+                };
+                let d = if earlier { add_days(ad, 1) } else { Some(ad) };
+                d.map_or(b, |d| Point { date: cal(d), time: b.time })
+            }
+            (DateSpec::Weekday { d, shift: Shift::Tense }, _) => {
+                let delta = (i64::from(d) - wd_num(ad.weekday())).rem_euclid(7);
+                add_days(ad, delta).map_or(b, |d| Point { date: cal(d), time: b.time })
+            }
+            _ => b,
+        }
+    }
+
+    /// A point moved by amounts of units (`+2 months, 5 days`, `next tuesday +10 days`):
+    /// rendered to the smallest unit (to the day for weeks; to the minute or second only
+    /// with a reference time or a base time). Returns the granularity and whether the value
+    /// has a time of day.
+    fn moved(
+        &mut self,
+        base: Option<Point>,
+        by: &[Option<(Unit, i32)>; 4],
+        span: Span,
+        out: &mut String,
+    ) -> (Granularity, bool) {
+        let smallest = by.iter().flatten().map(|&(u, _)| u).min().unwrap_or(Unit::Day);
+        let (day, time) = match base {
+            None => (self.dct, self.time),
+            Some(p) => {
+                let rp = self.resolve_date(p.date, span);
+                let time = match p.time {
+                    Some(TimeSpec::Clock(h, m)) => {
+                        Time::new(i8::try_from(h).unwrap_or(0), i8::try_from(m).unwrap_or(0), 0, 0)
+                            .ok()
+                    }
+                    _ => None,
+                };
+                (rp.first_day(), time)
+            }
+        };
+        let clock = time.is_some() && smallest <= Unit::Hour;
+        let moved = day.and_then(|d| {
+            let mut at = d.to_datetime(time.unwrap_or(Time::midnight()));
+            for &(u, n) in by.iter().flatten() {
+                let n = i64::from(n);
+                let s = jiff::Span::new();
+                let s = match u {
+                    Unit::Second => s.try_seconds(n),
+                    Unit::Minute => s.try_minutes(n),
+                    Unit::Hour => s.try_hours(n),
+                    Unit::Day => s.try_days(n),
+                    Unit::Week => s.try_weeks(n),
+                    Unit::Fortnight => s.try_weeks(2 * n),
+                    Unit::Month => s.try_months(n),
+                    Unit::Quarter => s.try_months(3 * n),
+                    Unit::Year => s.try_years(n),
+                    Unit::Decade => s.try_years(10 * n),
+                    Unit::Century => s.try_years(100 * n),
+                    Unit::Millennium | Unit::Weekend => return None,
+                };
+                at = at.checked_add(s.ok()?).ok()?;
+            }
+            Some(at)
+        });
+        let (rp, g) = match (moved, smallest) {
+            (Some(at), Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium) => {
+                (Rp { year: Some(i32::from(at.year())), body: Body::Year }, Granularity::Year)
+            }
+            (Some(at), Unit::Quarter) => (
+                Rp {
+                    year: Some(i32::from(at.year())),
+                    body: Body::Quarter(Some(quarter_of(at.date()))),
+                },
+                Granularity::Quarter,
+            ),
+            (Some(at), Unit::Month) => (
+                Rp {
+                    year: Some(i32::from(at.year())),
+                    body: Body::Month(u8::try_from(at.month()).ok()),
+                },
+                Granularity::Month,
+            ),
+            (Some(at), _) => (day_rp(at.date()), Granularity::Day),
+            (None, Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium) => {
+                (Rp { year: None, body: Body::Year }, Granularity::Year)
+            }
+            (None, Unit::Month) => (Rp { year: None, body: Body::Month(None) }, Granularity::Month),
+            (None, _) => (Rp { year: None, body: Body::Day(None, None) }, Granularity::Day),
+        };
+        rp.render(out);
+        let mut g = g;
+        if let (Some(at), true) = (moved, clock) {
+            let _ = write!(out, "T{:02}:{:02}", at.hour(), at.minute());
+            g = Granularity::Minute;
+            if smallest == Unit::Second {
+                let _ = write!(out, ":{:02}", at.second());
+                g = Granularity::Second;
+            }
+        }
+        let anchor = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Dct };
+        self.remember(anchor, rp, g, span.end);
+        (g, clock && moved.is_some())
     }
 
     fn remember(&mut self, d: DateSpec, rp: Rp, g: Granularity, at: usize) {
@@ -1199,6 +1397,36 @@ fn duration_value(amount: Option<f64>, unit: Unit, out: &mut String) {
         }
     }
     let _ = write!(out, "{x}{letter}");
+}
+
+/// `P1DT2H5M`: amounts of several units as one duration; the granularity of the smallest.
+fn moved_duration(by: &[Option<(Unit, i32)>; 4], out: &mut String) -> Granularity {
+    out.push('P');
+    let mut time = false;
+    for &(u, n) in by.iter().flatten() {
+        let n = i64::from(n).abs();
+        let (n, letter, in_time) = match u {
+            Unit::Second => (n, "S", true),
+            Unit::Minute => (n, "M", true),
+            Unit::Hour => (n, "H", true),
+            Unit::Day => (n, "D", false),
+            Unit::Week => (n, "W", false),
+            Unit::Fortnight => (2 * n, "W", false),
+            Unit::Weekend => (n, "WE", false),
+            Unit::Month => (n, "M", false),
+            Unit::Quarter => (3 * n, "M", false),
+            Unit::Year => (n, "Y", false),
+            Unit::Decade => (10 * n, "Y", false),
+            Unit::Century => (100 * n, "Y", false),
+            Unit::Millennium => (1000 * n, "Y", false),
+        };
+        if in_time && !time {
+            out.push('T');
+            time = true;
+        }
+        let _ = write!(out, "{n}{letter}");
+    }
+    by.iter().flatten().map(|&(u, _)| u).min().map_or(Granularity::None, unit_granularity)
 }
 
 fn set_value(v: SetVal, out: &mut String) -> Granularity {

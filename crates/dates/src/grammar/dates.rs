@@ -50,6 +50,15 @@ impl Parser<'_> {
         let number_after =
             matches!(self.lx(i + 1), Lex::Digits { len: 1 | 2 | 4, .. } | Lex::Ordinal(_))
                 && !self.glued(i);
+        // Between numbers and glued separators: `2012/aug/10`, `10-aug-2012`.
+        let between_numbers = i >= 2
+            && self.glued_sep(i - 1)
+            && self.glued_sep(i + 1)
+            && matches!(self.lx(i - 2), Lex::Digits { .. })
+            && matches!(self.lx(i + 2), Lex::Digits { .. });
+        if between_numbers {
+            return Some((m, abbr));
+        }
         let word = matches!(t, "may" | "march" | "mar" | "august" | "jan" | "sun");
         let prev_in = i.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -98,6 +107,19 @@ impl Parser<'_> {
         u8::try_from(d).ok()
     }
 
+    /// A day of the month at `i` and its end: [`day`](Parser::day), or an ordinal in two
+    /// words (`twenty-fourth`, `Thirty-first`).
+    pub(super) fn day_at(&self, i: usize) -> Option<(u8, usize)> {
+        if let Lex::NumWord(t @ (20 | 30)) = self.lx(i)
+            && let Some(k) = self.hyphen(i + 1)
+            && let Lex::Ordinal(u @ 1..=9) = self.lx(k)
+            && t + u <= 31
+        {
+            return Some((u8::try_from(t + u).ok()?, k + 1));
+        }
+        self.day(i).map(|d| (d, i + 1))
+    }
+
     /// A four-digit year at `i` (any year 1000–2999 in an explicit date), or a shorter one
     /// with an era (`218 BC`). Returns the year and the end.
     pub(super) fn year(&self, i: usize) -> Option<(i32, usize)> {
@@ -109,6 +131,10 @@ impl Parser<'_> {
                         return Some((if bc { 1 - n } else { n }, i + 2));
                     }
                     _ => {}
+                }
+                // `2555 BE`: a year of the Buddhist era, 543 years ahead.
+                if len == 4 && self.txt(i + 1) == "BE" && n > 2000 {
+                    return Some((n - 543, i + 2));
                 }
                 if len == 4 && (1000..=2999).contains(&n) {
                     // Not the first half of a range of numbers glued by a hyphen (`1990-92` is
@@ -234,6 +260,27 @@ impl Parser<'_> {
         Some((y, e))
     }
 
+    /// A year in two digits after a month or a day and month, optionally after a comma:
+    /// `Aug 9, 96`, `3 Aug 96`, `21-APR-16` (`16` is 2016, `96` is 1996). Nothing but a stop
+    /// or the end of the text may follow (`on Aug 9, 96 people` is a count). Returns the year
+    /// and the end.
+    pub(super) fn short_year(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.lx(i) == Lex::Comma { i + 1 } else { i };
+        let Lex::Digits { n, len: 2 } = self.lx(j) else { return None };
+        let end_ok = self.w(j + 1).is_none()
+            || matches!(self.txt(j + 1), "." | "," | ";" | "!" | "?" | ")" | ":");
+        if !end_ok
+            || j == i
+                && i > 0
+                && !self.w(i - 1).is_some_and(|w| w.space_after)
+                && !self.glued_sep(i - 1)
+        {
+            return None;
+        }
+        let n = i32::try_from(n).ok()?;
+        Some((if n < 50 { 2000 + n } else { 1900 + n }, j + 1))
+    }
+
     // ----------------------------------------------------------------- rules
 
     /// `[Friday,] June 19[, 2024]`, `June 19-20`, `June 2024`, `June`.
@@ -243,14 +290,29 @@ impl Parser<'_> {
         // `Sep-2012`, `August-10-2012`, `August/10/2012`: a glued dash or slash.
         let glued_sep =
             |k: usize| self.glued_sep(k) && matches!(self.lx(k + 1), Lex::Digits { .. });
+        // `August/10/2012`, which the tokenizer leaves as `August` `/` `10/2012`.
+        if self.glued_sep(j)
+            && self.lx(j) == Lex::Slash
+            && let Lex::NumMonthYear { y, m: d } = self.lx(j + 1)
+        {
+            if !valid_day(Some(y), m, d) {
+                return invalid(i, j + 2);
+            }
+            return cand(i, j + 2, date(day_of(y, m, d)), TimexType::Date, "month-day");
+        }
         let sep = glued_sep(j);
         if sep {
             j += 1;
         }
-        // `June 19`, `Jun. 19th`, `June the 19th`.
-        let k = if self.is_the(j) { j + 1 } else { j };
-        if let Some(d) = self.day(k).filter(|&d| valid_day(None, m, d)) {
-            j = k + 1;
+        // `June 19`, `Jun. 19th`, `June the 19th`; `March, 6th 2016` (an ordinal and a year
+        // after the comma).
+        let comma_ordinal = self.lx(j) == Lex::Comma
+            && matches!(self.lx(j + 1), Lex::Ordinal(_))
+            && self.w(j + 1).is_some_and(|w| w.kind == TokenKind::Number)
+            && self.year(j + 2).is_some();
+        let k = if self.is_the(j) || comma_ordinal { j + 1 } else { j };
+        if let Some((d, e)) = self.day_at(k) {
+            j = e;
             if sep && glued_sep(j) {
                 j += 1;
             }
@@ -258,19 +320,23 @@ impl Parser<'_> {
             if let Some(c) = self.month_day_range(i, m, d, j) {
                 return Some(c);
             }
-            let (year, end) = match self.trailing_year(j) {
-                Some((y, e)) if valid_day(Some(y), m, d) => (Some(y), e),
-                _ => (None, j),
+            let (year, end) = match self.trailing_year(j).or_else(|| self.short_year(j)) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, j),
             };
+            // `June 31`, `February 29, 2022`: no such day, so nothing (not even the year).
             if !valid_day(year, m, d) {
-                return None;
+                return invalid(i, end);
             }
             let sem =
                 date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
             return cand(i, end, sem, TimexType::Date, "month-day");
         }
-        // `June 2024`, `June of 2024`.
-        if let Some((y, e)) = self.trailing_year(j)
+        // `June 2024`, `June of 2024`, `Aug 96` (a number no day can be).
+        let short = || {
+            self.short_year(j).filter(|_| matches!(self.lx(j), Lex::Digits { n: 32.., .. }) && !sep)
+        };
+        if let Some((y, e)) = self.trailing_year(j).or_else(short)
             && (self.lx(j) != Lex::Comma || !abbr)
         {
             let sem = date(DateSpec::Cal {
@@ -325,7 +391,16 @@ impl Parser<'_> {
     /// `March` the verb or `April` the name.
     pub(super) fn month_alone_ok(&self, i: usize, m: u8, abbr: bool) -> bool {
         let Some(w) = self.w(i) else { return false };
-        let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        let mut prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
+        // `mid-August`: the glued `mid-` is the modifier before the month.
+        if prev == Lex::Dash
+            && i >= 2
+            && self.lx(i - 2) == Lex::Mod(ModWord::Mid)
+            && self.glued(i - 2)
+            && self.glued(i - 1)
+        {
+            prev = Lex::Mod(ModWord::Mid);
+        }
         // A short form without its period only right after `in`, `since`, `until` or `by`
         // and before a comma, a stop or the end (`in Jan`, `since Feb.`; not `Jan Smith`).
         if abbr && !w.period {
@@ -397,16 +472,31 @@ impl Parser<'_> {
     /// `19 June 2024`, `the 19th of June`, `19-20 June`.
     pub(super) fn r_day_month(&self, i: usize) -> Option<Cand> {
         let j = if self.is_the(i) { i + 1 } else { i };
-        let d = self.day(j)?;
-        let mut k = j + 1;
+        // `15Sep`, `15SEP 2013`.
+        if let Lex::DayMonth { d, m } = self.lx(j) {
+            let (year, end) = match self.trailing_year(j + 1).or_else(|| self.short_year(j + 1)) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, j + 1),
+            };
+            if !valid_day(year, m, d) {
+                return invalid(i, end);
+            }
+            let sem =
+                date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
+            return cand(i, end, sem, TimexType::Date, "day-month");
+        }
+        let (d, mut k) = self.day_at(j)?;
         let mut d2 = None;
         // `10-August-2012`, `09/JAN/2017`, `8/Oct/2012`: glued dashes or slashes.
         let sep = self.glued_sep(k) && self.month(k + 1).is_some();
         if sep {
             k += 1;
-        } else if self.lx(k) == Lex::Dash
+        } else if (self.lx(k) == Lex::Dash
+            || self.join_ranges
+                && (self.fw(k, Fw::To) || self.fw(k, Fw::Through) || self.fw(k, Fw::Until)))
             && let Some(x) = self.day(k + 1)
             && x > d
+            && (self.month(k + 2).is_some() || self.fw(k + 2, Fw::Of))
         {
             d2 = Some(x);
             k += 2;
@@ -417,24 +507,44 @@ impl Parser<'_> {
         let (m, _) = self.month(k)?;
         let mut end = k + 1;
         let mut year = None;
-        if sep && self.glued_sep(end) && matches!(self.lx(end + 1), Lex::Digits { len: 4, .. }) {
-            end += 1;
+        // `06/Nov/2023:06:36:02`, as web server logs write the time.
+        if sep
+            && d2.is_none()
+            && self.glued_sep(end)
+            && let Lex::YearClock { y, h, min, sec } = self.lx(end + 1)
+        {
+            if !valid_day(Some(y), m, d) {
+                return invalid(i, end + 2);
+            }
+            let sem = Sem::Point(Point {
+                date: day_of(y, m, d),
+                time: Some(TimeSpec::ClockSec(h, min, sec)),
+            });
+            return cand(i, end + 2, sem, TimexType::Time, "log-date-time");
         }
-        if let Some((y, e)) = self.trailing_year(end) {
+        // `10-August-2012`, `21-APR-16`: the glued year, in four digits or two.
+        let glued_year = match self.lx(end + 1) {
+            Lex::Digits { n, len: 2 } if sep && self.glued_sep(end) => {
+                let n = i32::try_from(n).ok()?;
+                Some((if n < 50 { 2000 + n } else { 1900 + n }, end + 2))
+            }
+            Lex::Digits { len: 4, .. } if sep && self.glued_sep(end) => self.year(end + 1),
+            _ => None,
+        };
+        if let Some((y, e)) =
+            glued_year.or_else(|| self.trailing_year(end)).or_else(|| self.short_year(end))
+        {
             year = Some(y);
             end = e;
         }
-        if !valid_day(year, m, d) {
-            return None;
+        if !valid_day(year, m, d) || d2.is_some_and(|d2| !valid_day(year, m, d2)) {
+            return invalid(i, end);
         }
         let a = Point {
             date: DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense },
             time: None,
         };
         if let Some(d2) = d2 {
-            if !valid_day(year, m, d2) {
-                return None;
-            }
             let b = Point {
                 date: DateSpec::Cal { year, month: Some(m), day: Some(d2), shift: Shift::Tense },
                 time: None,
@@ -527,7 +637,9 @@ impl Parser<'_> {
         }
         let y = i32::try_from(n).ok()?;
         let sep = self.glued_sep(i + 1);
-        let j = if sep { i + 2 } else { i + 1 };
+        // `2024 AD August`.
+        let era = !sep && self.lx(i + 1) == Lex::Era(false);
+        let j = if sep || era { i + 2 } else { i + 1 };
         // A spaced month must be capitalised and not a modal (`2024 May see`).
         let (m, _) = self.month(j)?;
         if !sep && (!self.w(j)?.cap || m == 5) {
@@ -560,6 +672,29 @@ impl Parser<'_> {
         if self.day_first && both && !t.contains('.') && !year_first { (d, m) } else { (m, d) }
     }
 
+    /// `2014 12 28`: a year, a month and a day in digits, spaced, and nothing but
+    /// punctuation after them. Numbers that cannot be a month and day (`2012 80 10`) make the
+    /// whole an impossible date, not a year.
+    fn spaced_ymd(&self, i: usize, y: i32) -> Option<Cand> {
+        let (Lex::Digits { n: m, len: 1..=2 }, Lex::Digits { n: d, len: 1..=2 }) =
+            (self.lx(i + 1), self.lx(i + 2))
+        else {
+            return None;
+        };
+        if !(1000..=2999).contains(&y)
+            || (i..i + 2).any(|k| self.glued(k))
+            || !matches!(self.lx(i + 3), Lex::Punct | Lex::Comma)
+            || i.checked_sub(1).is_some_and(|p| matches!(self.lx(p), Lex::Digits { .. }))
+        {
+            return None;
+        }
+        let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else { return invalid(i, i + 3) };
+        if !valid_day(Some(y), m, d) {
+            return invalid(i, i + 3);
+        }
+        cand(i, i + 3, date(day_of(y, m, d)), TimexType::Date, "spaced-date")
+    }
+
     /// `6/19/2024`, `2024-06-19`, `19.06.2024`.
     pub(super) fn r_numdate(&self, i: usize) -> Option<Cand> {
         if matches!(self.lx(i), Lex::Digits { len: 4, .. })
@@ -575,16 +710,22 @@ impl Parser<'_> {
             }
             // `12-30-16`, `05-25-2015`, `30-12-16`: month (or day) first with dashes, split
             // at the hyphens; two-digit parts and a year of two or four digits.
-            Lex::Digits { n: a, len: 2 }
+            // `1-2-2019`: one-digit parts with a four-digit year.
+            Lex::Digits { n: a, len: al @ 1..=2 }
                 if (1..=4).all(|k| self.glued(i + k - 1))
                     && self.lx(i + 1) == Lex::Dash
                     && self.lx(i + 3) == Lex::Dash =>
             {
-                let (Lex::Digits { n: b, len: 2 }, Lex::Digits { n: y, len: yl @ (2 | 4) }) =
-                    (self.lx(i + 2), self.lx(i + 4))
+                let (
+                    Lex::Digits { n: b, len: bl @ 1..=2 },
+                    Lex::Digits { n: y, len: yl @ (2 | 4) },
+                ) = (self.lx(i + 2), self.lx(i + 4))
                 else {
                     return None;
                 };
+                if (al == 1 || bl == 1) && yl != 4 {
+                    return None;
+                }
                 if self.lx(i + 5) == Lex::Dash {
                     return None; // `80-32-89-89`
                 }
@@ -610,15 +751,19 @@ impl Parser<'_> {
                 let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "dashed-date")
             }
-            // `2024-06-19` split at the hyphens.
+            // `2024-06-19`, `2013-2-7` split at the hyphens.
             Lex::Digits { n, len: 4 } => {
+                let y = i32::try_from(n).ok()?;
+                if let Some(c) = self.spaced_ymd(i, y) {
+                    return Some(c);
+                }
                 let (m, d) = match (self.lx(i + 1), self.lx(i + 2), self.lx(i + 3), self.lx(i + 4))
                 {
                     (
                         Lex::Dash,
-                        Lex::Digits { n: m, len: 2 },
+                        Lex::Digits { n: m, len: 1..=2 },
                         Lex::Dash,
-                        Lex::Digits { n: d, len: 2 },
+                        Lex::Digits { n: d, len: 1..=2 },
                     ) if self.glued(i)
                         && self.glued(i + 1)
                         && self.glued(i + 2)
@@ -628,12 +773,21 @@ impl Parser<'_> {
                     }
                     _ => return None,
                 };
-                let y = i32::try_from(n).ok()?;
+                // `2014-08-32`: no such day, so nothing.
                 if !valid_day(Some(y), m, d) {
-                    return None;
+                    return invalid(i, i + 5);
                 }
                 let sem = date(day_of(y, m, d));
                 cand(i, i + 5, sem, TimexType::Date, "iso-date")
+            }
+            // `05/31/2024.14:15`, `05/31/2024:14:15`: a date and a clock in one word.
+            Lex::NumDateTime { y, m, d, h, min } if valid_day(Some(y), m, d) => {
+                let (m, d) = self.numeric_order(i, m, d);
+                let sem = Sem::Point(Point {
+                    date: day_of(y, m, d),
+                    time: Some(TimeSpec::Clock(h, min)),
+                });
+                cand(i, i + 1, sem, TimexType::Time, "numeric-date-time")
             }
             // `9/2012`, `Published: 06/2004`.
             Lex::NumMonthYear { y, m } => {
@@ -645,22 +799,38 @@ impl Parser<'_> {
                 });
                 cand(i, i + 1, sem, TimexType::Date, "numeric-month-year")
             }
-            // `on 6/19`: month/day without year, only after `on`.
-            Lex::NumDate { y: None, m, d }
-                if i.checked_sub(1).is_some_and(|p| self.fw(p, Fw::On))
-                    && valid_day(None, m, d) =>
+            // `on 6/19`, `2 months before 02/02`, `1/8 at 12pm`: month/day without year
+            // after `on`, `before`, `after`, `since` or `until`, or before `at` and a time
+            // (elsewhere a fraction or a score).
+            Lex::NumDate { y: None, .. }
+                if (i.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.lx(p),
+                        Lex::Fw(Fw::On | Fw::Before | Fw::After | Fw::Since | Fw::Until)
+                    )
+                }) || self.fw(i + 1, Fw::At) && self.r_time(i + 2).is_some()
+                    || self.lx(i + 1) == Lex::Comma && self.year(i + 2).is_some()) =>
             {
-                let (m, d) = self.numeric_order(i, m, d);
-                let sem = date(DateSpec::Cal {
-                    year: None,
-                    month: Some(m),
-                    day: Some(d),
-                    shift: Shift::Tense,
-                });
-                cand(i, i + 1, sem, TimexType::Date, "numeric-month-day")
+                self.numeric_month_day(i)
             }
             _ => None,
         }
+    }
+
+    /// A month and day in digits at `i` (`8/10`), with a year after a comma (`8/10, 2012`):
+    /// for the rules that know from the context that it is a date.
+    pub(super) fn numeric_month_day(&self, i: usize) -> Option<Cand> {
+        let Lex::NumDate { y: None, m, d } = self.lx(i) else { return None };
+        let (m, d) = self.numeric_order(i, m, d);
+        let (year, end) = match self.lx(i + 1) {
+            Lex::Comma => self.year(i + 2).map_or((None, i + 1), |(y, e)| (Some(y), e)),
+            _ => (None, i + 1),
+        };
+        if !valid_day(year, m, d) {
+            return invalid(i, end);
+        }
+        let sem = date(DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense });
+        cand(i, end, sem, TimexType::Date, "numeric-month-day")
     }
 
     /// `1948`, `218 BC`, `1990-92`, `the year 2000`, `fiscal 1989`, `FY2024`.
@@ -751,6 +921,19 @@ impl Parser<'_> {
                     time: None,
                 };
                 return cand(i, e + 2, Sem::Range(a, b), TimexType::Date, "year-range");
+            }
+            // `2019-05`: a year and a month (ISO 8601; not the start of `2014-08-32`).
+            if len == 2
+                && (1..=12).contains(&n)
+                && !(self.lx(e + 2) == Lex::Dash && self.glued(e + 1))
+            {
+                let sem = date(DateSpec::Cal {
+                    year: Some(y),
+                    month: Some(u8::try_from(n).ok()?),
+                    day: None,
+                    shift: Shift::Tense,
+                });
+                return cand(i, e + 2, sem, TimexType::Date, "iso-month");
             }
             if len == 2 || len == 4 {
                 // Not a year range: a score, a code.

@@ -197,7 +197,12 @@ impl Parser<'_> {
                 let sem = date(DateSpec::Offset { unit, n: sign * n, anchoring });
                 return cand(i, e, sem, TimexType::Date, "offset-half");
             }
-            let sem = Sem::Duration { amount: Some(0.5), unit };
+            // In the smaller unit (`PT30M` either way), so that `in half an hour` can be
+            // the point it comes to.
+            let sem = match half {
+                Some((unit, n)) => Sem::Duration { amount: Some(f64::from(n)), unit },
+                None => Sem::Duration { amount: Some(0.5), unit },
+            };
             return cand(i, j + 3, sem, TimexType::Duration, "duration-half");
         }
         let (amount, mut k) = match self.amount(j) {
@@ -312,6 +317,10 @@ impl Parser<'_> {
             (Lex::Fw(Fw::After), next) if !self.np_starts(end + 1, next) => {
                 Some((1, Anchoring::Anaphor, end + 1))
             }
+            // `the vote is a week out`, `a min out`: ahead of now.
+            (Lex::Other, Lex::Punct | Lex::Comma) if self.txt(end) == "out" => {
+                Some((1, Anchoring::Dct, end + 1))
+            }
             _ => None,
         };
         if let Some((sign, anchoring, e)) = offset
@@ -319,9 +328,9 @@ impl Parser<'_> {
             && rel.is_none()
             && !the
         {
-            return match amount {
-                Some(x) if x.fract() == 0.0 && x < 100_000.0 => {
-                    let n = sign * (x as i32);
+            return match amount.and_then(|x| whole(x, unit)) {
+                Some((x, unit)) => {
+                    let n = sign * x;
                     // `a decade ago` is a year, ten years back.
                     let (unit, n) = match unit {
                         Unit::Decade => (Unit::Year, n * 10),
@@ -409,6 +418,127 @@ impl Parser<'_> {
         cand(i, second.end, sem, TimexType::Duration, "duration-range")
     }
 
+    /// An amount and its unit at `k` written the short way: `3w`, `1d`, `-3y` (one word),
+    /// `1h`, `3m 49s`, `21 h` (a number and a letter), `1 mon`; or in full (`2 hours`,
+    /// `15min`). Returns the amount, the unit, how it is written ([`Written`]) and the end.
+    fn short_amount(&self, k: usize) -> Option<(i32, Unit, Written, usize)> {
+        let letter = |t: &str| match t {
+            "h" => Some(Unit::Hour),
+            "m" => Some(Unit::Minute),
+            "s" => Some(Unit::Second),
+            "d" => Some(Unit::Day),
+            "w" => Some(Unit::Week),
+            "y" => Some(Unit::Year),
+            _ => None,
+        };
+        let small = |n: u32| i32::try_from(n).ok().filter(|n| *n < 10_000);
+        match self.lx(k) {
+            Lex::Other => {
+                let t = self.txt(k);
+                let cut = t.bytes().position(|b| !b.is_ascii_digit())?;
+                let n = small(t.get(..cut)?.parse().ok()?)?;
+                let u = letter(t.get(cut..)?)?;
+                (cut > 0).then_some((n, u, Written::Letter, k + 1))
+            }
+            Lex::Digits { n, len: 1..=4 } => {
+                let n = small(n)?;
+                if let Some(u) = letter(self.txt(k + 1)) {
+                    return Some((n, u, Written::Letter, k + 2));
+                }
+                if matches!(self.txt(k + 1), "mon" | "Mon" | "mo" | "mos") {
+                    return Some((n, Unit::Month, Written::Short, k + 2));
+                }
+                let (u, _) = self.unit(k + 1)?;
+                let how = if self.glued(k) { Written::Short } else { Written::Word };
+                Some((n, u, how, k + 2))
+            }
+            Lex::NumUnit { n, unit, .. } => Some((small(n)?, unit, Written::Short, k + 1)),
+            _ => {
+                let (Some(x), u_at) = self.amount(k)? else { return None };
+                let (u, _) = self.unit(u_at)?;
+                let ok = x.fract() == 0.0 && x < 10_000.0 && u_at > k;
+                ok.then_some((x as i32, u, Written::Word, u_at + 1))
+            }
+        }
+    }
+
+    /// `+15min`, `-3y`, `+2 months, 5 days`, `now + 40minutes` (a sign before), `1h ago`,
+    /// `3w later`, `1d 21 h 25m ago`, `2 months 5 days ago` (after), `in 1d 2hr 5min`, `in
+    /// 1 mon`: amounts of units from the reference, in decreasing units.
+    pub(super) fn r_moved(&self, i: usize) -> Option<Cand> {
+        // A sign glued to the amount, or spaced after another word (`now + 40minutes`); not
+        // a hyphen inside a word (`a-3y`).
+        let sign = match (self.lx(i), self.txt(i)) {
+            (Lex::Punct, "+") => 1,
+            (Lex::Dash, "-" | "−") => -1,
+            _ => 0,
+        };
+        if sign != 0 && (i > 0 && self.glued(i - 1) || sign < 0 && !self.glued(i)) {
+            return None;
+        }
+        let first = if sign != 0 { i + 1 } else { i };
+        let mut by = [None; 4];
+        let (mut parts, mut letters, mut words, mut hours) = (0, 0, 0, false);
+        let mut k = first;
+        let mut last = None;
+        while parts < by.len() {
+            let mut j = k;
+            if parts > 0 {
+                if self.lx(j) == Lex::Comma {
+                    j += 1;
+                }
+                if self.fw(j, Fw::And) {
+                    j += 1;
+                }
+            }
+            let Some((n, u, how, e)) = self.short_amount(j) else { break };
+            if last.is_some_and(|l| u >= l) || matches!(u, Unit::Weekend) {
+                break;
+            }
+            if let Some(slot) = by.get_mut(parts) {
+                *slot = Some((u, n));
+            }
+            last = Some(u);
+            parts += 1;
+            hours |= how == Written::Letter && u == Unit::Hour;
+            match how {
+                Written::Letter => letters += 1,
+                Written::Word => words += 1,
+                Written::Short => {}
+            }
+            k = e;
+        }
+        if parts == 0 {
+            return None;
+        }
+        // One amount in full (`2 hours ago`) is the duration rule's.
+        let short_or_many = parts > 1 || words == 0;
+        let (factor, end, within) = if sign != 0 {
+            (sign, k, false)
+        } else {
+            match (self.lx(k), self.lx(k + 1)) {
+                (Lex::Fw(Fw::Ago), _) if short_or_many => (-1, k + 1, false),
+                (Lex::Mod(ModWord::Later), _) if short_or_many => (1, k + 1, false),
+                (Lex::Fw(Fw::From), Lex::Fw(Fw::Now)) if short_or_many => (1, k + 2, false),
+                // `in 1d 2hr 5min`, `in 1 mon`, `in 2h`: not letters alone unless one is
+                // hours (`ran in 3m 5s` may be metres).
+                _ if i > 0
+                    && self.fw(i - 1, Fw::In)
+                    && short_or_many
+                    && (letters < parts || hours) =>
+                {
+                    (1, k, true)
+                }
+                _ => return None,
+            }
+        };
+        for (_, n) in by.iter_mut().flatten() {
+            *n *= factor;
+        }
+        let sem = Sem::Moved { base: None, by, within, signed: sign != 0 };
+        cand(i, end, sem, TimexType::Date, "moved")
+    }
+
     /// Whether words from `i` start a noun phrase (`after the war`), so that `before`/`after`
     /// are prepositions, not adverbs.
     pub(super) fn np_starts(&self, i: usize, next: Lex) -> bool {
@@ -434,4 +564,37 @@ impl Parser<'_> {
         // `for years`, not `for years of service`? Both fine; but `in days of old` is rare.
         (prev_ok && !self.fw(k + 1, Fw::Of)) || next_ok
     }
+}
+
+/// How an amount and its unit are written (see `Parser::short_amount`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// In full: `2 hours`, `a minute`.
+    Word,
+    /// Glued or shortened: `15min`, `2hr`, `1 mon`.
+    Short,
+    /// A single letter (`3w`, `1h`, `3m 49s`): a unit only with a sign, `ago` or `later`
+    /// (`3d glasses`, `ran in 3m 5s`).
+    Letter,
+}
+
+/// An amount as a whole number of `unit`, or of the next smaller unit when it is a fraction
+/// that the smaller unit counts exactly (`1.5 hours` = 90 minutes, `2.5 days` = 60 hours).
+pub(crate) fn whole(x: f64, unit: Unit) -> Option<(i32, Unit)> {
+    if !(0.0..100_000.0).contains(&x) {
+        return None;
+    }
+    if x.fract() == 0.0 {
+        return Some((x as i32, unit));
+    }
+    let (smaller, k) = match unit {
+        Unit::Minute => (Unit::Second, 60.0),
+        Unit::Hour => (Unit::Minute, 60.0),
+        Unit::Day => (Unit::Hour, 24.0),
+        Unit::Week => (Unit::Day, 7.0),
+        Unit::Year => (Unit::Month, 12.0),
+        _ => return None,
+    };
+    let y = x * k;
+    ((y - y.round()).abs() < 1e-9).then_some((y.round() as i32, smaller))
 }

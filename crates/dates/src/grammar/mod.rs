@@ -12,6 +12,7 @@ use crate::timex::{Mod, TimexType};
 
 mod dates;
 mod durations;
+pub(crate) use durations::whole;
 mod holidays;
 mod modifiers;
 mod ranges;
@@ -40,7 +41,8 @@ pub(crate) enum Shift {
     Tense,
     /// The last one before the reference (`last September`).
     Last,
-    /// The next one after the reference (`next Friday`).
+    /// The next one after the reference (`the next Friday`, `this coming Friday`, `next
+    /// September`; `next Friday` alone is the Friday of next week).
     Next,
     /// The one of the reference's year or week (`this summer`).
     This,
@@ -120,6 +122,11 @@ pub(crate) enum DateSpec {
     Weekend {
         shift: Shift,
     },
+    /// The working day (Monday to Friday) after (`n` 1) or before (-1) the reference:
+    /// `next weekday`, `last weekday`.
+    Workday {
+        n: i8,
+    },
     Holiday {
         h: Holiday,
         year: Option<i32>,
@@ -177,6 +184,21 @@ pub(crate) enum Sem {
         unit: Unit,
         n: i32,
     },
+    /// Amounts of several units (or written the short way) added to a point: `+2 months, 5
+    /// days`, `-3y`, `1d 21 h 25m ago`, `next tuesday +10 days`. `base` `None` is the
+    /// reference date and time; `within` marks an amount after `in` (`in 1d 2hr 5min`),
+    /// a point only when the sentence looks ahead (else a duration); `signed` one written
+    /// with a sign, which moves a date right before it.
+    Moved {
+        base: Option<Point>,
+        by: [Option<(Unit, i32)>; 4],
+        within: bool,
+        signed: bool,
+    },
+    /// A date written with a day its month does not have (`June 31, 2022`, `February 29,
+    /// 2022`, `February 20 - 29, 2022`): the words are taken, so that no part of them (the
+    /// year) is read alone, and nothing is reported.
+    Invalid,
 }
 
 /// A match: words `start..end` of the region.
@@ -192,6 +214,11 @@ pub(crate) struct Cand {
 
 fn cand(start: usize, end: usize, sem: Sem, ty: TimexType, rule: &'static str) -> Option<Cand> {
     Some(Cand { start, end, sem, ty, modifier: None, rule })
+}
+
+/// The words `start..end` hold an impossible date: they give nothing (see [`Sem::Invalid`]).
+fn invalid(start: usize, end: usize) -> Option<Cand> {
+    cand(start, end, Sem::Invalid, TimexType::Date, "invalid-date")
 }
 
 fn date(d: DateSpec) -> Sem {
@@ -295,9 +322,25 @@ impl<'a> Parser<'a> {
         let w = self.w(i)?;
         // Fast exit: most words cannot start an expression.
         match w.lex {
-            Lex::Other | Lex::Punct | Lex::Comma | Lex::Slash | Lex::Possessive | Lex::Dash => {
-                return None;
+            // `+15min`, `-3y`, `3w later`, `1d 21 h 25m ago`.
+            Lex::Other | Lex::Punct | Lex::Dash => {
+                let t = self.txt(i);
+                let moved =
+                    matches!(t, "+" | "-" | "−") || t.starts_with(|c: char| c.is_ascii_digit());
+                if !moved {
+                    return None;
+                }
+                // `1.5 hours ago`, `in 2.5 hours`: a decimal amount from now (a decimal
+                // duration alone is left as it was, mostly a measure).
+                let mut best = self.r_moved(i);
+                if self.w(i).is_some_and(|w| w.kind == TokenKind::Number) {
+                    let after_in = i > 0 && self.fw(i - 1, Fw::In);
+                    let c = self.r_duration(i).filter(|c| c.rule == "offset" || after_in);
+                    pick(&mut best, c);
+                }
+                return best;
             }
+            Lex::Comma | Lex::Slash | Lex::Possessive => return None,
             _ => {}
         }
         let mut best = self.core(i);
@@ -360,6 +403,7 @@ impl<'a> Parser<'a> {
         pick(&mut best, self.r_weekday(i));
         pick(&mut best, self.r_duration(i));
         pick(&mut best, self.r_duration_range(i));
+        pick(&mut best, self.r_moved(i));
         pick(&mut best, self.r_time(i));
         pick(&mut best, self.r_set(i));
         pick(&mut best, self.r_holiday(i));
@@ -398,10 +442,41 @@ pub(crate) fn valid_day(year: Option<i32>, m: u8, d: u8) -> bool {
 /// One moment from a day and a time of day found next to each other, in either order: a
 /// day-precise date without a time and a time without a day of its own.
 pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
-    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
     let bare_time = |p: Point| {
-        p.time.is_some_and(|t| matches!(t, TimeSpec::Clock(..)))
+        p.time.is_some_and(|t| matches!(t, TimeSpec::Clock(..) | TimeSpec::ClockSec(..)))
             && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
+    };
+    // `9:00 AM to 5:00 PM, Tuesday, 20 May 2013`: a range of times on one day.
+    if let (Sem::Range(ra, rb), Sem::Point(d)) | (Sem::Point(d), Sem::Range(ra, rb)) =
+        (a.sem, b.sem)
+        && bare_time(ra)
+        && bare_time(rb)
+        && d.time.is_none()
+        && matches!(d.date, DateSpec::Cal { day: Some(_), .. } | DateSpec::Weekday { .. })
+    {
+        let sem = Sem::Range(Point { date: d.date, ..ra }, Point { date: d.date, ..rb });
+        return Some(Cand {
+            start: a.start,
+            end: b.end,
+            sem,
+            ty: TimexType::Time,
+            modifier: None,
+            rule: "date-time",
+        });
+    }
+    let (pa, pb) = match (a.sem, b.sem) {
+        (Sem::Point(pa), Sem::Point(pb)) => (pa, pb),
+        // `Oct 26 - 28, 11:00`: a range of days at one time.
+        (Sem::Range(ra, rb), Sem::Point(t))
+            if bare_time(t)
+                && [ra, rb].iter().all(|p| {
+                    p.time.is_none() && matches!(p.date, DateSpec::Cal { day: Some(_), .. })
+                }) =>
+        {
+            let sem = Sem::Range(Point { time: t.time, ..ra }, Point { time: t.time, ..rb });
+            return Some(Cand { end: b.end, sem, ty: TimexType::Time, rule: "date-time", ..*a });
+        }
+        _ => return None,
     };
     let day = |p: Point| {
         p.time.is_none()
@@ -429,6 +504,107 @@ pub(crate) fn date_and_time(a: &Cand, b: &Cand) -> Option<Cand> {
         modifier: a.modifier.or(b.modifier),
         rule: "date-time",
     })
+}
+
+/// A day and time without a year (`a`) and a year right after it (`b`), as Unix dates
+/// write them: `Thu Oct 26 11:00:09 EDT 2023`. The year goes on the day (on both ends of a
+/// range).
+pub(crate) fn with_year(a: &Cand, b: &Cand) -> Option<Cand> {
+    let Sem::Point(Point {
+        date: DateSpec::Cal { year: Some(y), month: None, day: None, .. },
+        time: None,
+    }) = b.sem
+    else {
+        return None;
+    };
+    if b.rule != "year" {
+        return None;
+    }
+    let set = |p: Point| match p.date {
+        DateSpec::Cal { year: None, month: Some(m), day: Some(d), shift } if p.time.is_some() => {
+            Some(Point {
+                date: DateSpec::Cal { year: Some(y), month: Some(m), day: Some(d), shift },
+                ..p
+            })
+        }
+        _ => None,
+    };
+    let sem = match a.sem {
+        Sem::Point(p) => Sem::Point(set(p)?),
+        Sem::Range(p, q) => Sem::Range(set(p)?, set(q)?),
+        _ => return None,
+    };
+    Some(Cand { end: b.end, sem, ..*a })
+}
+
+/// A time of day alone (`a`) that a day right after `on` (`b`) places: `at midnight on
+/// 12th August`, `at 9 a.m. on Friday`. The time with that day; `b` stays as it is.
+pub(crate) fn time_on_day(a: &Cand, b: &Cand) -> Option<Cand> {
+    let (Sem::Point(pa), Sem::Point(pb)) = (a.sem, b.sem) else { return None };
+    let bare = matches!(pa.time, Some(TimeSpec::Clock(..) | TimeSpec::ClockSec(..)))
+        && pa.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+    let day = pb.time.is_none()
+        && matches!(
+            pb.date,
+            DateSpec::Cal { day: Some(_), .. }
+                | DateSpec::Weekday { .. }
+                | DateSpec::Holiday { .. }
+        );
+    (bare && day).then_some(Cand { sem: Sem::Point(Point { date: pb.date, ..pa }), ..*a })
+}
+
+/// Two points joined by a dash, `to`, `through` or `until` (`gap`, trimmed) as one range:
+/// two times (`10am to 12pm`), a time and a day with a time (`9:00 AM to 5:00 PM, Tuesday,
+/// 20 May 2013`: the begin takes the end's day, `2014-04-18 13:00 - 16:00` the end the
+/// begin's), two days (`today - next friday`, `monday - friday`); and a range of days with a
+/// time after `at` (`22-23 Feb at 7pm`: the time on both).
+pub(crate) fn range_of(a: &Cand, b: &Cand, gap: &str) -> Option<Cand> {
+    let bare = |p: &Point| {
+        matches!(p.time, Some(TimeSpec::Clock(..) | TimeSpec::ClockSec(..)))
+            && p.date == DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor }
+    };
+    let day = |p: &Point| {
+        p.time.is_none()
+            && match p.date {
+                DateSpec::Cal { day, .. } => day.is_some(),
+                DateSpec::Weekday { .. } | DateSpec::WeekdayOfWeek { .. } => true,
+                DateSpec::Offset { unit: Unit::Day, anchoring, .. } => {
+                    anchoring != Anchoring::Anaphor
+                }
+                _ => false,
+            }
+    };
+    let timed = |p: &Point| matches!(p.time, Some(TimeSpec::Clock(..) | TimeSpec::ClockSec(..)));
+    let joins = matches!(
+        gap.to_ascii_lowercase().as_str(),
+        "-" | "–" | "to" | "through" | "thru" | "until" | "till"
+    );
+    let sem = match (a.sem, b.sem) {
+        (Sem::Range(pa, pb), Sem::Point(t)) if gap.eq_ignore_ascii_case("at") => {
+            if !(day(&pa) && day(&pb) && bare(&t)) {
+                return None;
+            }
+            Sem::Range(Point { time: t.time, ..pa }, Point { time: t.time, ..pb })
+        }
+        (Sem::Point(pa), Sem::Point(pb)) if joins => {
+            if bare(&pa) && timed(&pb) {
+                Sem::Range(Point { date: pb.date, ..pa }, pb)
+            } else if timed(&pa) && bare(&pb) {
+                Sem::Range(pa, Point { date: pa.date, ..pb })
+            } else if (timed(&pa) && timed(&pb)) || (day(&pa) && day(&pb)) {
+                Sem::Range(pa, pb)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let ty = if a.ty == TimexType::Time || b.ty == TimexType::Time {
+        TimexType::Time
+    } else {
+        TimexType::Date
+    };
+    Some(Cand { start: a.start, end: b.end, sem, ty, modifier: None, rule: "range" })
 }
 
 /// `2 weeks after yesterday`, `three days before Christmas`: a whole amount of days, weeks,

@@ -79,6 +79,28 @@ impl Parser<'_> {
             Lex::Mod(ModWord::Early) => (Mod::Early, i + 1),
             Lex::Mod(ModWord::Late) => (Mod::Late, i + 1),
             Lex::Mod(ModWord::Mid) => (Mod::Mid, self.hyphen(i + 1).unwrap_or(i + 1)),
+            // `by end of year`, `at end of June`, `end of the month` (no determiner, after a
+            // preposition or opening the text).
+            Lex::Mod(m @ (ModWord::End | ModWord::Beginning | ModWord::Start))
+                if self.fw(i + 1, Fw::Of)
+                    && i.checked_sub(1).is_none_or(|p| {
+                        matches!(
+                            self.lx(p),
+                            Lex::Fw(
+                                Fw::By
+                                    | Fw::At
+                                    | Fw::Until
+                                    | Fw::Before
+                                    | Fw::After
+                                    | Fw::Since
+                                    | Fw::From
+                                    | Fw::Through
+                            )
+                        )
+                    }) =>
+            {
+                (if m == ModWord::End { Mod::End } else { Mod::Start }, i + 2)
+            }
             Lex::Fw(Fw::The) => {
                 let (m, k) = match self.lx(i + 1) {
                     Lex::Mod(ModWord::End) => (Mod::End, i + 2),

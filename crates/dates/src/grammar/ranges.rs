@@ -28,8 +28,9 @@ impl Parser<'_> {
             Some((y, e2)) => (Some(y), e2),
             None => (None, e),
         };
+        // `February 20 - 29, 2022`: a day the month does not have spoils the whole range.
         if !valid_day(year, m, d) || !valid_day(year, m2, d2) {
-            return None;
+            return invalid(i, end);
         }
         let a = Point {
             date: DateSpec::Cal { year, month: Some(m), day: Some(d), shift: Shift::Tense },
@@ -97,8 +98,13 @@ impl Parser<'_> {
         if a.ty == TimexType::Duration || b.ty == TimexType::Duration {
             return None;
         }
-        // Borrow the year of the end: `from May to July 2024`.
-        let pa = borrow_end_year(pa, pb);
+        // Borrow the year of the end: `from May to July 2024`; a time alone the end's day
+        // (`from 2pm to 4pm tomorrow`).
+        let mut pa = borrow_end_year(pa, pb);
+        let bare = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+        if pa.date == bare && pa.time.is_some() && pb.time.is_some() {
+            pa.date = pb.date;
+        }
         cand(i, b.end, Sem::Range(pa, pb), a.ty, "range")
     }
 }

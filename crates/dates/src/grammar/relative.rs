@@ -59,6 +59,20 @@ impl Parser<'_> {
             return cand(i, j + 1, dct(Unit::Quarter, -1), TimexType::Date, "the-period");
         }
         let (unit, false) = self.unit(j)? else { return None };
+        // `the day before`, `the year after`, `the min after` ending a clause: one unit
+        // before or after the date in question.
+        if j == i + 1
+            && !matches!(unit, Unit::Weekend | Unit::Quarter)
+            && let Some(sign) = match self.lx(j + 1) {
+                Lex::Fw(Fw::Before) => Some(-1),
+                Lex::Fw(Fw::After) => Some(1),
+                _ => None,
+            }
+            && !self.np_starts(j + 2, self.lx(j + 2))
+        {
+            let sem = date(DateSpec::Offset { unit, n: sign, anchoring: Anchoring::Anaphor });
+            return cand(i, j + 2, sem, TimexType::Date, "the-unit-before");
+        }
         // `the year-earlier`, `the year 2000`, `the week of`: other rules.
         if self.lx(j + 1) == Lex::Dash || self.fw(j + 1, Fw::Of) && unit != Unit::Weekend {
             return None;
@@ -95,14 +109,16 @@ impl Parser<'_> {
 
     /// `today`, `yesterday morning`, `tonight`, `the day before yesterday`.
     pub(super) fn r_deictic(&self, i: usize) -> Option<Cand> {
-        if self.is_the(i) && self.unit(i + 1) == Some((Unit::Day, false)) {
-            let n = match (self.lx(i + 2), self.lx(i + 3)) {
+        // `the day before yesterday`, `day after tomorrow`.
+        let d = if self.is_the(i) { i + 1 } else { i };
+        if self.unit(d) == Some((Unit::Day, false)) {
+            let n = match (self.lx(d + 1), self.lx(d + 2)) {
                 (Lex::Fw(Fw::Before), Lex::DayDeictic { offset: -1, .. }) => -2,
                 (Lex::Fw(Fw::After), Lex::DayDeictic { offset: 1, .. }) => 2,
                 _ => return None,
             };
             let sem = date(DateSpec::Offset { unit: Unit::Day, n, anchoring: Anchoring::Dct });
-            return cand(i, i + 4, sem, TimexType::Date, "deictic-day");
+            return cand(i, d + 3, sem, TimexType::Date, "deictic-day");
         }
         let Lex::DayDeictic { offset, night } = self.lx(i) else { return None };
         let d =
@@ -208,6 +224,33 @@ impl Parser<'_> {
     /// `last year`, `next week`, `this month`, `last September`, `next Friday`, `earlier this
     /// month`, `the following day`, `that year`, `the weekend`.
     pub(super) fn r_rel(&self, i: usize) -> Option<Cand> {
+        // `lastmonth`, `nextweek`.
+        if let Lex::RelUnit { rel, unit } = self.lx(i) {
+            let n = match rel {
+                Rel::Last => -1,
+                Rel::Next => 1,
+                _ => 0,
+            };
+            let sem = date(DateSpec::Offset { unit, n, anchoring: Anchoring::Dct });
+            return cand(i, i + 1, sem, TimexType::Date, "rel-unit");
+        }
+        // `after this year`: from the next one on.
+        if self.fw(i, Fw::After)
+            && self.rel(i + 1) == Some(Rel::This)
+            && let Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false)) =
+                self.unit(i + 2)
+            && !matches!(self.lx(i + 3), Lex::Possessive | Lex::Dash)
+        {
+            let sem = date(DateSpec::Offset { unit, n: 1, anchoring: Anchoring::Dct });
+            return cand(i, i + 3, sem, TimexType::Date, "after-this-unit");
+        }
+        // `next weekday`, `last weekday`: the working day after or before.
+        if let Some(r @ (Rel::Next | Rel::Last)) = self.rel(i)
+            && self.fw(i + 1, Fw::Workday)
+        {
+            let sem = date(DateSpec::Workday { n: if r == Rel::Next { 1 } else { -1 } });
+            return cand(i, i + 2, sem, TimexType::Date, "rel-workday");
+        }
         let mut j = i;
         let mut modifier = None;
         // `earlier this month`, `later this year`, `late last week`.
@@ -243,6 +286,8 @@ impl Parser<'_> {
             j += 1;
         }
         let rel = self.rel(j)?;
+        // `next` itself (not `this coming`, `following`), for weekdays.
+        let plain_next = rel == Rel::Next && !the;
         let mut k = j + 1;
         let rel = match rel {
             Rel::This if self.rel(k) == Some(Rel::Past) => {
@@ -302,7 +347,13 @@ impl Parser<'_> {
             if matches!(rel, Rel::That | Rel::Same | Rel::Recent | Rel::Latest) {
                 return None;
             }
-            let dspec = DateSpec::Weekday { d, shift };
+            // `next Saturday` is the Saturday of next week (said on a Tuesday, not the one
+            // four days ahead); `this coming Saturday` the nearer one.
+            let dspec = if plain_next {
+                DateSpec::WeekdayOfWeek { d, weeks: 1 }
+            } else {
+                DateSpec::Weekday { d, shift }
+            };
             let (time, end) = match self.lx(k + 1) {
                 Lex::Part(p) => (Some(TimeSpec::Part(p)), k + 2),
                 _ => (None, k + 1),
@@ -429,7 +480,11 @@ impl Parser<'_> {
         if abbr && !w.period {
             // `Sat`, `Sun`, `Wed` are words; `Fri` alone is rare: need a date after.
             let j = if self.lx(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
-            self.month(j)?;
+            if self.month(j).is_none()
+                && !matches!(self.lx(j), Lex::DayMonth { .. } | Lex::NumDate { y: None, .. })
+            {
+                return None;
+            }
         }
         if plural {
             let prev_on = i.checked_sub(1).is_some_and(|p| self.fw(p, Fw::On));
@@ -446,7 +501,12 @@ impl Parser<'_> {
         {
             return Some(Cand { start: i, ..c });
         }
-        if let Some(c) = self.r_day_month(j).filter(|c| self.day(j).is_some() && c.end > j) {
+        let day_first = self.day(j).is_some() || matches!(self.lx(j), Lex::DayMonth { .. });
+        if let Some(c) = self.r_day_month(j).filter(|c| day_first && c.end > j) {
+            return Some(Cand { start: i, ..c });
+        }
+        // `Friday 8/10`, `Fri, 8/10`.
+        if let Some(c) = self.numeric_month_day(j) {
             return Some(Cand { start: i, ..c });
         }
         // `Friday the 13th`.
@@ -464,7 +524,19 @@ impl Parser<'_> {
             let sem = date(DateSpec::Weekday { d, shift: Shift::Tense });
             return cand(i, i + 3, sem, TimexType::Date, "weekday-the-nth");
         }
-        // `Tuesday of next week`, `Friday of last week`.
+        // `Tuesday of next week`, `Friday of last week`, `monday next week`.
+        let of = usize::from(self.fw(i + 1, Fw::Of));
+        if let Some(weeks) = match self.rel(i + 1 + of) {
+            Some(Rel::Next | Rel::Coming | Rel::Following) => Some(1),
+            Some(Rel::Last | Rel::Past | Rel::Previous) => Some(-1),
+            Some(Rel::This | Rel::Current) => Some(0),
+            _ => None,
+        } && self.unit(i + 2 + of) == Some((Unit::Week, false))
+            && of == 0
+        {
+            let sem = date(DateSpec::WeekdayOfWeek { d, weeks });
+            return cand(i, i + 3, sem, TimexType::Date, "weekday-of-week");
+        }
         if self.fw(i + 1, Fw::Of)
             && let Some(weeks) = match self.rel(i + 2) {
                 Some(Rel::Next | Rel::Coming | Rel::Following) => Some(1),

@@ -12,7 +12,9 @@ impl Parser<'_> {
             _ => return None,
         };
         let j = i + 1;
-        if !(self.lx(j) == Lex::Dash || self.fw(j, Fw::To)) {
+        // `between 2 and 4pm`.
+        let between = self.fw(j, Fw::And) && i > 0 && self.fw(i - 1, Fw::Between);
+        if !(self.lx(j) == Lex::Dash || self.fw(j, Fw::To) || between) {
             return None;
         }
         let b = self.r_time(j + 1)?;
@@ -44,10 +46,16 @@ impl Parser<'_> {
                 if let Lex::AmPm(pm) = self.lx(end) {
                     h = to_24(h, pm)?;
                     end += 1;
-                } else if !self.clock_context(i) {
+                }
+                // `11:00:09`: to the second (a time wherever it stands).
+                let sec = self.txt(i).splitn(3, ':').nth(2).and_then(|s| s.parse::<u8>().ok());
+                if end == i + 1 && sec.is_none() && !self.clock_context(i) {
                     return None;
                 }
-                (TimeSpec::Clock(h, min), end)
+                match sec {
+                    Some(s) if s < 60 && end == i + 1 => (TimeSpec::ClockSec(h, min, s), end),
+                    _ => (TimeSpec::Clock(h, min), end),
+                }
             }
             Lex::Digits { n: n @ 1..=12, len: 1..=2 } if self.fw(i + 1, Fw::OClock) => {
                 (TimeSpec::Clock(u8::try_from(n).ok()?, 0), i + 2)
@@ -98,6 +106,23 @@ impl Parser<'_> {
         };
         if self.lx(end) == Lex::Zone {
             end += 1;
+        }
+        // `8pm - 11`: an end hour alone, ending the clause, takes the begin's half of the day.
+        if self.join_ranges
+            && matches!(self.lx(end - 1), Lex::AmPm(_))
+            && matches!(self.lx(end), Lex::Dash)
+            && let Lex::Digits { n: n @ 1..=12, len: 1..=2 } = self.lx(end + 1)
+            && matches!(self.lx(end + 2), Lex::Punct | Lex::Comma)
+            && !matches!(self.txt(end + 2), "%" | "$")
+            && let TimeSpec::Clock(h, m) = time
+        {
+            let hb = u8::try_from(n % 12).ok()? + if h >= 12 { 12 } else { 0 };
+            if hb > h {
+                let day = DateSpec::Offset { unit: Unit::Day, n: 0, anchoring: Anchoring::Anaphor };
+                let a = Point { date: day, time: Some(TimeSpec::Clock(h, m)) };
+                let b = Point { date: day, time: Some(TimeSpec::Clock(hb, 0)) };
+                return cand(i, end + 2, Sem::Range(a, b), TimexType::Time, "time-range");
+            }
         }
         // `4 in the morning`, `11 at night`.
         let (part, after) = if self.fw(end, Fw::At) {
@@ -171,6 +196,13 @@ impl Parser<'_> {
             ) | Lex::Mod(ModWord::About)
         ) || self.lx(i + 1) == Lex::Zone
             || self.after_a_day(i)
+            // `14:15 05/31/2024`: a clock before a date in digits.
+            || matches!(self.lx(i + 1), Lex::NumDate { y: Some(_), .. })
+            // `13:00 - 16:00`, `10:00 to 11:30`: the end of a range of times.
+            || (matches!(prev, Lex::Dash | Lex::Fw(Fw::To))
+                && i.checked_sub(2).is_some_and(|p| {
+                    matches!(self.lx(p), Lex::Clock { .. } | Lex::AmPm(_) | Lex::Zone)
+                }))
     }
 
     /// Whether the words before `i` (a comma aside) end a date written to the day: `5 May
