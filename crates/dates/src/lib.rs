@@ -107,6 +107,26 @@ pub enum Resolution {
     Nearest,
 }
 
+impl Resolution {
+    /// The policy's name in lowercase (`tense`, `past`, `future`, `nearest`), as the
+    /// command line's `--prefer` takes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Tense => "tense",
+            Resolution::Past => "past",
+            Resolution::Future => "future",
+            Resolution::Nearest => "nearest",
+        }
+    }
+}
+
+/// Writes [`as_str`](Resolution::as_str).
+impl core::fmt::Display for Resolution {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 use grammar::{Parser, W};
 
 /// Finds and normalises temporal expressions. Cheap to clone; `Send + Sync`, so one
@@ -558,7 +578,14 @@ pub enum BuildErrorKind {
 
 impl core::fmt::Display for BuildError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match &self.kind {
+        self.kind.fmt(f)
+    }
+}
+
+/// The message of the error, as [`BuildError`] writes it.
+impl core::fmt::Display for BuildErrorKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
             BuildErrorKind::InvalidYearRange { start, end } => write!(
                 f,
                 "invalid range of bare years {start}..={end}: expected a non-empty range within \
@@ -569,3 +596,8 @@ impl core::fmt::Display for BuildError {
 }
 
 impl std::error::Error for BuildError {}
+
+/// The crate README's example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
