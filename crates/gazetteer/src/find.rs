@@ -13,6 +13,8 @@ use crate::store::{FormRef, Store, form_case, form_offset};
 use crate::trie::Trie;
 use crate::vocab::{self, FxMap, FxSet, Vocab, flag};
 
+mod orgs;
+
 /// The built gazetteer.
 #[derive(Debug)]
 pub(crate) struct Inner {
@@ -197,7 +199,7 @@ pub(crate) const PLACE_SUFFIX: &[&str] = &[
     "province", "region", "county", "bay", "strait", "straits", "gulf", "peninsula", "desert",
     "canal", "coast", "district", "oblast", "krai", "prefecture", "basin", "heights", "plateau",
     "archipelago", "hills", "range", "delta", "falls", "glacier", "reef", "channel", "street",
-    "square", "avenue", "airport", "stadium",
+    "square", "avenue", "airport", "stadium", "course",
 ];
 
 #[rustfmt::skip]
@@ -215,7 +217,7 @@ const PARTICLES: &[&str] = &[
 pub(crate) const EVENT_SUFFIX: &[&str] = &[
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy",
     "prix", "series", "marathon", "rally", "tour", "festival", "awards", "award", "prize",
-    "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit",
+    "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit", "day",
 ];
 
 #[rustfmt::skip]
@@ -241,8 +243,28 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "LIVE", "NEW", "ALSO", "READ", "MORE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
 ];
 
+/// Nouns right before an unknown name that make it an organisation (`tyre giant Pirelli`,
+/// `the club Atalanta`, `the daily Zycie`).
+#[rustfmt::skip]
+pub(crate) const ORG_BEFORE: &[&str] = &[
+    "airline", "bank", "brewer", "broadcaster", "brokerage", "carmaker", "carrier",
+    "chain", "club", "company", "concern", "conglomerate", "consortium", "daily", "distributor",
+    "firm", "giant", "group", "insurer", "lender", "magazine", "maker", "manufacturer",
+    "newspaper", "operator", "producer", "publisher", "retailer", "side", "subsidiary",
+    "supplier", "team", "unit", "weekly",
+];
+
+/// Words right after an unknown name that make it an organisation (`Zorbex chairman`,
+/// `Zorbex shares`).
+#[rustfmt::skip]
+pub(crate) const ORG_AFTER: &[&str] = &[
+    "chairman", "shareholders", "shares", "spokesman", "spokeswoman", "stock", "subsidiary",
+];
+
 /// The rules' word lists and the flag each gives its words (set in every new builder).
 pub(crate) const RULE_WORDS: &[(&[&str], u16, bool)] = &[
+    (ORG_BEFORE, flag::ORG_BEFORE, true),
+    (ORG_AFTER, flag::ORG_AFTER, true),
     (ORG_SUFFIX, flag::ORG_SUFFIX, false),
     (EVENT_SUFFIX, flag::EVENT_SUFFIX, false),
     (PLACE_SUFFIX, flag::PLACE_SUFFIX, false),
@@ -742,11 +764,13 @@ impl Inner {
             self.person_rule(text, words, &at, &lex, &mut props);
             self.pattern_rule(text, words, &at, &lex, &mut props);
             self.unknown_rule(text, words, &at, &lex, &mut props);
+            self.org_rule(text, words, &at, &lex, &mut props);
         }
         let mut chosen = select(props);
         if self.rules {
             self.link_partials(text, words, &mut chosen);
             self.team_rule(text, words, &mut chosen);
+            self.one_type_per_name(text, words, &mut chosen);
         }
         chosen
             .into_iter()
@@ -1023,13 +1047,18 @@ impl Inner {
             // Or the second half of a result (`Dundee 1 Hamilton 0.`), or scorers follow in
             // brackets (`Leeds 2 ( Yeboah 45 )`).
             let cap = |i: usize| words.get(i).is_some_and(|w| w.is(shape::CAP));
-            let result = score(p.w1)
-                && (words.get(p.w1 + 1).is_none_or(|n| {
-                    n.is(shape::NEWLINE)
-                        || n.is(shape::CAP) && n.kind == TokenKind::Word
-                        || n.kind == TokenKind::Number
-                }) || p.w0 >= 2 && score(p.w0 - 1) && cap(p.w0 - 2)
-                    || word(p.w1 + 1) == "(" && cap(p.w1 + 2));
+            // Cricket: `Zorbshire 22 points`, `Zorbshire 199 and 426`, `Zorbshire 429-7`.
+            let cricket = score(p.w1)
+                && (word(p.w1 + 1) == "points" || word(p.w1 + 1) == "and" && score(p.w1 + 2))
+                || innings(words, text, p.w1);
+            let result = cricket
+                || score(p.w1)
+                    && (words.get(p.w1 + 1).is_none_or(|n| {
+                        n.is(shape::NEWLINE)
+                            || n.is(shape::CAP) && n.kind == TokenKind::Word
+                            || n.kind == TokenKind::Number
+                    }) || p.w0 >= 2 && score(p.w0 - 1) && cap(p.w0 - 2)
+                        || word(p.w1 + 1) == "(" && cap(p.w1 + 2));
             // In a fixture list `KANSAS CITY AT DETROIT` the visitors are a team and the
             // host a place.
             if result
@@ -1532,6 +1561,18 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// Whether the words from `i` are a cricket innings total (`429-7`: runs, a glued hyphen,
+/// wickets).
+fn innings(words: &[Word], text: &str, i: usize) -> bool {
+    let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+    let digits = |i: usize, max: usize| {
+        let t = word(i);
+        (1..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = |i: usize| words.get(i).is_some_and(|w| w.is(shape::GLUED));
+    digits(i, 3) && word(i + 1) == "-" && glued(i + 1) && glued(i + 2) && digits(i + 2, 2)
+}
 
 /// The name as written: words joined by one space (none where they were glued), quotes folded.
 fn written_name(text: &str, words: &[Word]) -> String {
