@@ -13,6 +13,7 @@ use crate::store::{FormRef, Store, form_case, form_offset};
 use crate::trie::Trie;
 use crate::vocab::{self, FxMap, FxSet, Vocab, flag};
 
+mod misc;
 mod orgs;
 
 /// The built gazetteer.
@@ -112,6 +113,9 @@ struct Prop {
     rank: u8,
     /// For a partial name without an entry: the words of the full name it refers to.
     link: Option<(usize, usize)>,
+    /// For a first name joined by `and` to a full name: the word of the surname they share
+    /// (`Tom` in `Tom and Ana Reyes` is Tom Reyes).
+    shared: Option<usize>,
 }
 
 /// A full person name: its entry (if any) and its words.
@@ -199,7 +203,7 @@ pub(crate) const PLACE_SUFFIX: &[&str] = &[
     "province", "region", "county", "bay", "strait", "straits", "gulf", "peninsula", "desert",
     "canal", "coast", "district", "oblast", "krai", "prefecture", "basin", "heights", "plateau",
     "archipelago", "hills", "range", "delta", "falls", "glacier", "reef", "channel", "street",
-    "square", "avenue", "airport", "stadium", "course",
+    "square", "avenue", "airport", "stadium", "course", "beach",
 ];
 
 #[rustfmt::skip]
@@ -218,6 +222,7 @@ pub(crate) const EVENT_SUFFIX: &[&str] = &[
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy",
     "prix", "series", "marathon", "rally", "tour", "festival", "awards", "award", "prize",
     "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit", "day",
+    "act", "treaty", "protocol", "accord", "accords", "agreement",
 ];
 
 #[rustfmt::skip]
@@ -243,6 +248,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "LIVE", "NEW", "ALSO", "READ", "MORE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
 ];
 
+/// Words that open names of events, treaties and laws with `of` (`Treaty of Zorb`).
+#[rustfmt::skip]
+pub(crate) const EVENT_PREFIX: &[&str] = &["battle", "siege", "treaty", "war"];
+
 /// Nouns right before an unknown name that make it an organisation (`tyre giant Pirelli`,
 /// `the club Atalanta`, `the daily Zycie`).
 #[rustfmt::skip]
@@ -263,6 +272,7 @@ pub(crate) const ORG_AFTER: &[&str] = &[
 
 /// The rules' word lists and the flag each gives its words (set in every new builder).
 pub(crate) const RULE_WORDS: &[(&[&str], u16, bool)] = &[
+    (EVENT_PREFIX, flag::EVENT_PREFIX, false),
     (ORG_BEFORE, flag::ORG_BEFORE, true),
     (ORG_AFTER, flag::ORG_AFTER, true),
     (ORG_SUFFIX, flag::ORG_SUFFIX, false),
@@ -727,6 +737,7 @@ impl Inner {
                     how: How::Alias,
                     rank: 2,
                     link: None,
+                    shared: None,
                 });
             }
         }
@@ -765,12 +776,15 @@ impl Inner {
             self.pattern_rule(text, words, &at, &lex, &mut props);
             self.unknown_rule(text, words, &at, &lex, &mut props);
             self.org_rule(text, words, &at, &lex, &mut props);
+            self.quoted_titles(text, words, &at, &lex, &mut props);
         }
         let mut chosen = select(props);
         if self.rules {
             self.link_partials(text, words, &mut chosen);
             self.team_rule(text, words, &mut chosen);
             self.one_type_per_name(text, words, &mut chosen);
+            self.join_groups(text, words, &mut chosen);
+            self.hyphen_adjectives(text, words, &mut chosen);
         }
         chosen
             .into_iter()
@@ -929,6 +943,7 @@ impl Inner {
                     how: How::Pattern,
                     rank: 0,
                     link: None,
+                    shared: None,
                 });
                 i += 1;
                 continue;
@@ -961,8 +976,14 @@ impl Inner {
                 let x = &words[j];
                 if x.is(shape::GLUED) && x.kind == TokenKind::Punct && x.span.len() == 1 {
                     // `Jong-un`, `Jean-Claude`: a hyphen glued on both sides.
+                    // Not `Zorbo-based`, `Zorbo-Israeli`: a common word or a nationality
+                    // after the hyphen makes a compound, not a name.
                     if words.get(j + 1).is_some_and(|y| {
-                        y.is(shape::GLUED) && y.is(shape::ALPHA) && !y.is(shape::POSS)
+                        y.is(shape::GLUED)
+                            && y.is(shape::ALPHA)
+                            && !y.is(shape::POSS)
+                            && (y.is(shape::CAP) || y.span.len() <= 3)
+                            && lex_at(j + 1).is_none_or(|l| l.kind == EntityKind::Person)
                     }) {
                         j += 2;
                         continue;
@@ -995,6 +1016,15 @@ impl Inner {
                 if x.has(flag::COMMON) && !x.has(flag::SURNAME) && !x.has(flag::GIVEN) {
                     break;
                 }
+                // `Venice Beach`: a place and a place word after it name a place.
+                if j == i + 1
+                    && x.has(flag::PLACE_SUFFIX)
+                    && !cue
+                    && (lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == j)
+                        || !x.has(flag::SURNAME))
+                {
+                    break;
+                }
                 j += 1;
             }
             let len = j - i;
@@ -1008,7 +1038,33 @@ impl Inner {
                     how,
                     rank: 1,
                     link: None,
+                    shared: None,
                 });
+                // `Tom and Ana Reyes`: a lone first name joined by `and` shares the surname
+                // (not `John Smith and Ana Reyes`).
+                let lone_given = |k: usize| {
+                    words.get(k).is_some_and(|x| {
+                        x.has(flag::GIVEN) && self.name_word(x) && !x.is(shape::CAPS_LINE)
+                    }) && lex_at(k).is_none_or(|l| l.kind == EntityKind::Person && l.w1 == k + 1)
+                };
+                if len >= 2
+                    && i >= 2
+                    && word(i - 1) == "and"
+                    && lone_given(i - 2)
+                    && !words.get(i - 3).is_some_and(|x| self.name_word(x) && i >= 3)
+                    && words[i].has(flag::GIVEN)
+                {
+                    out.push(Prop {
+                        w0: i - 2,
+                        w1: i - 1,
+                        kind: EntityKind::Person,
+                        entry: None,
+                        how: How::Pattern,
+                        rank: 3,
+                        link: None,
+                        shared: Some(j - 1),
+                    });
+                }
                 i = j;
             } else {
                 i += 1;
@@ -1111,6 +1167,7 @@ impl Inner {
                 how: How::Pattern,
                 rank: 0,
                 link: None,
+                shared: None,
             });
         };
         // Runs of unknown capitalised words.
@@ -1209,6 +1266,7 @@ impl Inner {
                         how: How::Pattern,
                         rank: 0,
                         link: None,
+                        shared: None,
                     });
                     break;
                 }
@@ -1331,6 +1389,7 @@ impl Inner {
                             how: How::Pattern,
                             rank: 0,
                             link: None,
+                            shared: None,
                         });
                     }
                     start = k + 1;
@@ -1347,6 +1406,8 @@ impl Inner {
                     Some(EntityKind::Place)
                 } else if first & flag::ORG_PREFIX != 0 && has_of {
                     Some(EntityKind::Organization)
+                } else if first & flag::EVENT_PREFIX != 0 && has_of {
+                    Some(EntityKind::Other)
                 } else if end == start + 2
                     && at
                         .lex_at(lex, start)
@@ -1373,6 +1434,7 @@ impl Inner {
                         how: How::Pattern,
                         rank: 0,
                         link: None,
+                        shared: None,
                     });
                 }
             }
@@ -1472,6 +1534,7 @@ impl Inner {
                     how: How::PartialName,
                     rank: 1,
                     link: Some(range),
+                    shared: None,
                 });
             }
         }
@@ -1496,7 +1559,11 @@ impl Inner {
             },
             None => {
                 let (a, b) = p.link.unwrap_or((p.w0, p.w1));
-                let name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);
+                let mut name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);
+                if let Some(s) = p.shared.and_then(|s| words.get(s..s + 1)) {
+                    name.push(' ');
+                    name.push_str(&written_name(text, s));
+                }
                 Mention { span, kind: p.kind, id: name.clone(), name, how: p.how }
             }
         }

@@ -99,6 +99,8 @@ pub(crate) mod flag {
     pub const ORG_BEFORE: u16 = 1 << 12;
     /// A word after a name that makes it an organisation's (`chairman`, `shares`).
     pub const ORG_AFTER: u16 = 1 << 13;
+    /// Opens names of events and treaties with `of` (`Treaty`, `Battle`).
+    pub const EVENT_PREFIX: u16 = 1 << 14;
     /// Set on a word of the text (not in the vocabulary): a token with a contraction other
     /// than a possessive (`I’ve`, `We're`), never part of a name.
     pub const CONTRACTION: u16 = 1 << 15;

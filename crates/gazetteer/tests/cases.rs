@@ -416,6 +416,60 @@ const CASES: &[(&str, &str, Expected)] = &[
             ("Dundee", L, "Dundee", A),
         ],
     ),
+    (
+        "peoples_side_by_side_are_one_name",
+        "Bosnian Serbs and Iraqi Kurds met Arab-Israeli envoys.",
+        &[
+            ("Bosnian Serbs", N, "Serbia", How::Pattern),
+            ("Iraqi Kurds", N, "Kurdistan", How::Pattern),
+            ("Arab-Israeli", N, "Israel", How::Pattern),
+        ],
+    ),
+    (
+        "parties_as_adjectives_and_as_organisations",
+        "A Democrat from Ohio and Republican senators met leaders of the Republican Party.",
+        &[
+            ("Democrat", N, "Democratic Party (United States)", A),
+            ("Ohio", L, "Ohio", A),
+            ("Republican", N, "Republican Party (United States)", A),
+            ("Republican Party", O, "Republican Party (United States)", A),
+        ],
+    ),
+    (
+        "places_glued_to_a_lowercase_word_are_adjectives",
+        "Paris-based officials and U.S.-led troops met.",
+        &[
+            ("Paris-based", EntityKind::Other, "Paris-based", How::Pattern),
+            ("U.S.-led", EntityKind::Other, "U.S.-led", How::Pattern),
+        ],
+    ),
+    (
+        "laws_treaties_and_titles_of_works",
+        "The Affordable Care Act, the Treaty of Zorbia and the film \"The Quiet Lantern\" were \
+         discussed.",
+        &[
+            ("Affordable Care Act", EntityKind::Other, "Affordable Care Act", How::Pattern),
+            ("Treaty of Zorbia", EntityKind::Other, "Treaty of Zorbia", How::Pattern),
+            ("The Quiet Lantern", EntityKind::Other, "The Quiet Lantern", How::Pattern),
+        ],
+    ),
+    (
+        "coordinated_first_names_share_the_surname",
+        "Tom and Ana Reyes arrived; John Smith and Ana Reyes left.",
+        &[
+            ("Tom", P, "Tom Reyes", How::Pattern),
+            ("Ana Reyes", P, "Ana Reyes", How::Pattern),
+            ("John Smith", P, "John Smith", How::Pattern),
+            ("Ana Reyes", P, "Ana Reyes", How::Pattern),
+        ],
+    ),
+    ("quoted_speech_is_no_title", "He said \"yes, we will\" and left. \"Never,\" she said.", &[]),
+    ("a_headline_with_a_cue_word_in_title_case", "Zorbex Wins Big Contract As Shares Jump", &[]),
+    (
+        "sentence_initial_party_words",
+        "Democratic leaders met. Republicans agreed.",
+        &[("Republicans", O, "Republican Party (United States)", A)],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];

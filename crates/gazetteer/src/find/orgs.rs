@@ -89,6 +89,7 @@ impl Inner {
                 how: How::Pattern,
                 rank: 1,
                 link: None,
+                shared: None,
             });
         };
         // The end of the run of capitalised words from `a` (glued hyphens and `&` inside).
@@ -363,6 +364,7 @@ impl Inner {
                     how: How::Pattern,
                     rank: 1,
                     link: None,
+                    shared: None,
                 });
             }
             if at.lex_at(lex, o + 1).is_none() {
@@ -374,6 +376,7 @@ impl Inner {
                     how: How::Pattern,
                     rank: 0,
                     link: None,
+                    shared: None,
                 });
             }
         }
@@ -486,6 +489,7 @@ impl Inner {
                     how: How::Pattern,
                     rank: 1,
                     link: None,
+                    shared: None,
                 });
                 i += hit;
             } else {
