@@ -470,6 +470,32 @@ const CASES: &[(&str, &str, Expected)] = &[
         "Democratic leaders met. Republicans agreed.",
         &[("Republicans", O, "Republican Party (United States)", A)],
     ),
+    (
+        "brands_in_mixed_case_and_joined_names",
+        "Users of iPhone and eBay chat on WhatsApp. Procter & Gamble, AT&T, Rolls-Royce and \
+         I.B.M. met. Ronald McDonald and Jean-Claude Zorb came.",
+        &[
+            ("iPhone", EntityKind::Other, "iPhone", How::Pattern),
+            ("eBay", O, "eBay", How::Pattern),
+            ("WhatsApp", O, "WhatsApp", How::Pattern),
+            ("Procter & Gamble", O, "Procter & Gamble", How::Pattern),
+            ("AT&T", O, "AT&T", How::Pattern),
+            ("Rolls-Royce", O, "Rolls-Royce", How::Pattern),
+            ("I.B.M.", O, "I.B.M.", How::Pattern),
+            ("Ronald McDonald", P, "Ronald McDonald", How::Pattern),
+            ("Jean-Claude Zorb", P, "Jean-Claude Zorb", How::Pattern),
+        ],
+    ),
+    (
+        "plural_team_names_after_the",
+        "The Zorbers beat the Quillers as the Games opened; the Islands voted.",
+        &[("Zorbers", O, "Zorbers", How::Pattern), ("Quillers", O, "Quillers", How::Pattern)],
+    ),
+    (
+        "a_chief_executive_title_ends_an_organisation",
+        "Zorbex CEO Eli Moss spoke.",
+        &[("Zorbex", O, "Zorbex", How::Pattern), ("Eli Moss", P, "Eli Moss", How::TitleCue)],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];

@@ -102,6 +102,10 @@ impl Inner {
                 }
                 // (The words of a known name go on even when they are stop words: `Kansas
                 // City Zorbers`.)
+                // (`Zorbex CEO Eli Moss`: an acronym that is no name ends the run.)
+                if x.has(flag::NOT_NAME) {
+                    break;
+                }
                 if cap(j) || at.inside.get(j).copied().unwrap_or(false) && x.is(shape::CAP) {
                     j += 1;
                     continue;
@@ -204,6 +208,13 @@ impl Inner {
                     && word(b + 1) == "in"
                     && word(b + 2) == "a"
                     && word(b + 3) == "statement";
+            // `Zorbex & Quill`, `Zorb-Quill`: unknown capitalised words joined by `&` or a
+            // glued hyphen (not `Jean-Claude`, a first name).
+            let joined = (a + 1..b).any(|k| matches!(word(k), "&" | "-"));
+            if joined && unknown && !words[a].has(flag::GIVEN) {
+                push(a, b, out);
+                continue;
+            }
             if (before || after) && (unknown || town) {
                 push(a, b, out);
                 continue;
@@ -252,6 +263,30 @@ impl Inner {
                     continue;
                 }
             }
+            // `the Zorbers`: a plural no list knows after `the`, alone, names a team or a
+            // band (not `the Islands`, `the Games`: words of the rules' lists).
+            let rule_word = flag::ORG_SUFFIX
+                | flag::EVENT_SUFFIX
+                | flag::PLACE_SUFFIX
+                | flag::ORG_PREFIX
+                | flag::PLACE_PREFIX
+                | flag::EVENT_PREFIX
+                | flag::NOT_NAME;
+            let t = word(a);
+            let plural = b == a + 1
+                && unknown
+                && matches!(word(a.wrapping_sub(1)), "the" | "The")
+                && t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && !words[a].is(shape::UPPER)
+                && !words[a].has(rule_word)
+                && !words.get(b).is_some_and(|w| w.is(shape::CAP))
+                && word(b) != "of";
+            if plural {
+                push(a, b, out);
+                continue;
+            }
             if matches!(word(a.wrapping_sub(1)), "v" | "vs" | "vs.") && (unknown || town)
                 || matches!(word(b), "v" | "vs" | "vs.") && unknown && b > a + 1
             {
@@ -289,6 +324,58 @@ impl Inner {
             }
         }
         self.acronym_rule(text, words, at, lex, out);
+        // Brands written in mixed case (`ZorbPay`, `eZorb`, `iZorb`), dotted acronyms
+        // (`Z.B.Q.`) and capitals joined by `&` (`Z&Q`), which no list knows.
+        for (k, w) in words.iter().enumerate() {
+            if w.is(shape::CAPS_LINE)
+                || !matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+                || w.is(shape::POSS)
+                || at.lex_at(lex, k).is_some()
+                || at.inside.get(k).copied().unwrap_or(true)
+                || person_at[k]
+            {
+                continue;
+            }
+            let t = word(k);
+            let b = t.as_bytes();
+            let camel = b.len() >= 4
+                && b.iter().all(u8::is_ascii_alphanumeric)
+                && b.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+                // Surnames: `McZorb`, `MacZorb`, `DeZorb`, `LeZorb`, `VanZorb`.
+                && !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]
+                    .iter()
+                    .any(|p| t.starts_with(p));
+            let dotted = w.kind == TokenKind::Abbreviation
+                && t.len() >= 6
+                && t.split_terminator('.')
+                    .all(|p| p.len() == 1 && p.bytes().all(|c| c.is_ascii_uppercase()))
+                && t.ends_with('.')
+                && !words.get(k + 1).is_some_and(|n| self.name_word(n));
+            // `Z&Q`: capitals joined by `&` in one word.
+            let ampersand = b.len() >= 3
+                && b.contains(&b'&')
+                && b.iter().all(|c| c.is_ascii_uppercase() || *c == b'&')
+                && b.first().is_some_and(u8::is_ascii_uppercase)
+                && b.last().is_some_and(u8::is_ascii_uppercase);
+            if camel || dotted || ampersand {
+                // `iZorb` is a product; `eZorb`, `ZorbPay`, `Z.B.Q.` organisations.
+                let kind = if t.starts_with('i') && b.get(1).is_some_and(u8::is_ascii_uppercase) {
+                    EntityKind::Other
+                } else {
+                    EntityKind::Organization
+                };
+                out.push(Prop {
+                    w0: k,
+                    w1: k + 1,
+                    kind,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 0,
+                    link: None,
+                    shared: None,
+                });
+            }
+        }
     }
 
     /// A long name before its acronym in brackets (`National Association of Widget Makers
