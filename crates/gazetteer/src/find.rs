@@ -880,6 +880,18 @@ impl Inner {
             lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == i + 1)
                 && words.get(i).is_some_and(|w| !w.is(shape::UPPER))
         };
+        // A one-word town, neither a country nor a capital nor a state.
+        let single_town = |i: usize| {
+            single_place(i)
+                && lex_at(i).and_then(|l| l.entry).and_then(|e| self.store.fields(e)).is_some_and(
+                    |f| {
+                        !f.role.contains("country")
+                            && !f.role.contains("capital")
+                            && !f.role.contains("state")
+                            && !f.role.contains("continent")
+                    },
+                )
+        };
         let org_word = |i: usize| {
             words
                 .get(i)
@@ -927,6 +939,41 @@ impl Inner {
                             && word(l.w1) == ")"
                     })
             };
+            // `10 - Zorb Quill ,` in a line-up, `Zorb Quill ( 21st minute )` among scorers:
+            // two or three unknown capitalised words (particles between them).
+            let listed = {
+                let mut r = i;
+                while r < words.len()
+                    && r - i < 4
+                    && (free(r)
+                        || r > i
+                            && !words[r].is(shape::CAP)
+                            && self.is_particle(text, &words[r])
+                            && free(r + 1))
+                    && (r == i || !words[r].is(shape::NEWLINE))
+                {
+                    r += 1;
+                }
+                let number = |k: usize| {
+                    words.get(k).is_some_and(|x| x.kind == TokenKind::Number) && word(k).len() <= 2
+                };
+                let lineup = i >= 2
+                    && word(i - 1) == "-"
+                    && !words[i - 1].is(shape::GLUED)
+                    && number(i - 2)
+                    && matches!(word(r), "," | ";" | "(" | ".");
+                let ordinal = |k: usize| {
+                    let t = word(k);
+                    t.len() >= 3
+                        && t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                        && ["st", "nd", "rd", "th"].iter().any(|e| t.ends_with(e))
+                };
+                // (Not `3 - Zorbex Holdings ,`: a telling word makes it another name.)
+                let telling = words[i..r]
+                    .iter()
+                    .any(|x| x.has(flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX));
+                r >= i + 2 && !telling && (lineup || word(r) == "(" && ordinal(r + 1))
+            };
             // `… , said Beck .`, `Viljoen said`: a lone capitalised word next to a reporting
             // verb.
             let reporting = free(i)
@@ -952,13 +999,14 @@ impl Inner {
                 && !(w.is(shape::INITIAL) && w.has(flag::COMMON))
                 && !at.title(i, TITLE_START);
             // `P. Johnson`, `J. Pooley`: an initial and a capitalised word.
+            // (A town may be the surname: `P. Zorbton` where Zorbton is a town.)
             let initial = w.kind == TokenKind::Abbreviation
                 && word(i).len() == 2
                 && word(i).ends_with('.')
-                && free(i + 1);
+                && (free(i + 1) || single_town(i + 1));
             let starts = self.name_word(w)
                 && !w.is(shape::CAPS_LINE)
-                && (cue || surname_pair || bracketed_country || given || initial);
+                && (cue || surname_pair || bracketed_country || given || initial || listed);
             if !starts {
                 i += 1;
                 continue;
@@ -1004,7 +1052,15 @@ impl Inner {
                 if let Some(l) = lex_at(j) {
                     let surname = x.has(flag::SURNAME) || x.has(flag::GIVEN);
                     let bracketed = bracketed_country && l.w1 == j + 1 && single_place(j);
-                    if l.kind != EntityKind::Person && !(surname && l.w1 == j + 1) && !bracketed {
+                    // `P. Zorbton`, `Dana Zorbton`: a town right after an initial or a first
+                    // name, ending the name, is its surname.
+                    let town_surname = j == i + 1
+                        && (initial || given)
+                        && single_town(j)
+                        && !words.get(j + 1).is_some_and(|y| self.name_word(y));
+                    let surname_here = surname && l.w1 == j + 1;
+                    if !(l.kind == EntityKind::Person || surname_here || bracketed || town_surname)
+                    {
                         break;
                     }
                 }

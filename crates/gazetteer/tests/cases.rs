@@ -496,6 +496,39 @@ const CASES: &[(&str, &str, Expected)] = &[
         "Zorbex CEO Eli Moss spoke.",
         &[("Zorbex", O, "Zorbex", How::Pattern), ("Eli Moss", P, "Eli Moss", How::TitleCue)],
     ),
+    (
+        "an_initial_before_a_town_is_a_person",
+        "Bowling : P. Swindon 61 ; M. Zorbek 4-43 .",
+        &[
+            ("P. Swindon", P, "P. Swindon", How::Pattern),
+            ("M. Zorbek", P, "M. Zorbek", How::Pattern),
+        ],
+    ),
+    (
+        "line_ups_and_scorers_are_people",
+        "Team : 10 - Zorbo Quillani , 11 - Varno Destrak ; Scorers : Hollo Brenk ( 21st minute ) .",
+        &[
+            ("Zorbo Quillani", P, "Zorbo Quillani", How::Pattern),
+            ("Varno Destrak", P, "Varno Destrak", How::Pattern),
+            ("Hollo Brenk", P, "Hollo Brenk", How::Pattern),
+        ],
+    ),
+    (
+        "sports_roles_announce_names",
+        "Fullback Zorbo Quillani scored and closer Varno Destrak saved it.",
+        &[
+            ("Zorbo Quillani", P, "Zorbo Quillani", How::TitleCue),
+            ("Varno Destrak", P, "Varno Destrak", How::TitleCue),
+        ],
+    ),
+    (
+        "numbered_organisations_stay_organisations",
+        "Votes : 3 - Zorbex Holdings , 2 - Quill Corp .",
+        &[
+            ("Zorbex Holdings", O, "Zorbex Holdings", How::Pattern),
+            ("Quill Corp", O, "Quill Corp", How::Pattern),
+        ],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];
