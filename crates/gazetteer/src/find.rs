@@ -1107,7 +1107,7 @@ impl Inner {
                     && i >= 2
                     && word(i - 1) == "and"
                     && lone_given(i - 2)
-                    && !words.get(i - 3).is_some_and(|x| self.name_word(x) && i >= 3)
+                    && !(i >= 3 && words.get(i - 3).is_some_and(|x| self.name_word(x)))
                     && words[i].has(flag::GIVEN)
                 {
                     out.push(Prop {

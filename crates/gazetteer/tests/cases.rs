@@ -579,3 +579,35 @@ fn public_types_are_thread_safe_and_unwind_safe() {
     check::<nutgraf_gazetteer::CaseMode>();
     check::<nutgraf_gazetteer::WordClass>();
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 500, ..Default::default() })]
+
+    /// The context rules (results, cues, one type per name, quotes, hyphens, coordination)
+    /// never panic and never give overlapping or out-of-bounds spans, whatever the order of
+    /// their cue words.
+    #[test]
+    fn context_rules_never_panic(
+        words in proptest::collection::vec(proptest::sample::select(&[
+            "Zorbex", "ZORBEX", "Quill", "Paris", "Somerset", "St", "East", "Port", "The", "the",
+            "and", "&", "-", "(", ")", "\"", ",", ".", ":", "’s", "2", "10", "429", "7", "21st",
+            "v", "beat", "by", "an", "innings", "points", "shares", "of", "chairman", "CEO",
+            "said", "in", "a", "statement", "app", "firm", "Tom", "Ana", "P.", "I.B.M.",
+            "iZorb", "ZorbPay", "AT&T", "Serbs", "Bosnian", "based", "Act", "Treaty", "\n",
+        ][..]), 0..40),
+        glue in proptest::collection::vec(proptest::sample::select(&[" ", "", "\n"][..]), 40),
+    ) {
+        let mut text = String::new();
+        for (i, w) in words.iter().enumerate() {
+            text.push_str(w);
+            text.push_str(glue[i]);
+        }
+        let found = Gazetteer::new().find(&text);
+        let mut end = 0;
+        for m in &found {
+            proptest::prop_assert!(m.span.start >= end && m.span.end <= text.len());
+            proptest::prop_assert!(text.get(m.span.range()).is_some());
+            end = m.span.end;
+        }
+    }
+}
