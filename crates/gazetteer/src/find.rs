@@ -1694,7 +1694,9 @@ fn innings(words: &[Word], text: &str, i: usize) -> bool {
         (1..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
     };
     let glued = |i: usize| words.get(i).is_some_and(|w| w.is(shape::GLUED));
-    digits(i, 3) && word(i + 1) == "-" && glued(i + 1) && glued(i + 2) && digits(i + 2, 2)
+    // (Not bowling figures, `7-0-29-0`.)
+    let more = word(i + 3) == "-" && glued(i + 3);
+    digits(i, 3) && word(i + 1) == "-" && glued(i + 1) && glued(i + 2) && digits(i + 2, 2) && !more
 }
 
 /// The name as written: words joined by one space (none where they were glued), quotes folded.

@@ -529,6 +529,16 @@ const CASES: &[(&str, &str, Expected)] = &[
             ("Quill Corp", O, "Quill Corp", How::Pattern),
         ],
     ),
+    (
+        "bowling_figures_are_no_team_scores",
+        "Bowling : Zorbasena 7-0-29-0 , Quillaka 10-0-41-2 .",
+        &[],
+    ),
+    (
+        "a_title_after_a_place_is_no_organisation",
+        "The U.S. Cardinal Zorbanini spoke.",
+        &[("U.S.", L, "United States", A), ("Zorbanini", P, "Zorbanini", How::TitleCue)],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];

@@ -106,7 +106,10 @@ impl Inner {
                 if x.has(flag::NOT_NAME) {
                     break;
                 }
-                if cap(j) || at.inside.get(j).copied().unwrap_or(false) && x.is(shape::CAP) {
+                let in_known = at.inside.get(j).copied().unwrap_or(false)
+                    && !at.title(j, TITLE_START)
+                    && !at.title(a, TITLE_START);
+                if cap(j) || in_known && x.is(shape::CAP) {
                     j += 1;
                     continue;
                 }
