@@ -13,6 +13,9 @@ use crate::store::{FormRef, Store, form_case, form_offset};
 use crate::trie::Trie;
 use crate::vocab::{self, FxMap, FxSet, Vocab, flag};
 
+mod misc;
+mod orgs;
+
 /// The built gazetteer.
 #[derive(Debug)]
 pub(crate) struct Inner {
@@ -110,6 +113,9 @@ struct Prop {
     rank: u8,
     /// For a partial name without an entry: the words of the full name it refers to.
     link: Option<(usize, usize)>,
+    /// For a first name joined by `and` to a full name: the word of the surname they share
+    /// (`Tom` in `Tom and Ana Reyes` is Tom Reyes).
+    shared: Option<usize>,
 }
 
 /// A full person name: its entry (if any) and its words.
@@ -197,7 +203,7 @@ pub(crate) const PLACE_SUFFIX: &[&str] = &[
     "province", "region", "county", "bay", "strait", "straits", "gulf", "peninsula", "desert",
     "canal", "coast", "district", "oblast", "krai", "prefecture", "basin", "heights", "plateau",
     "archipelago", "hills", "range", "delta", "falls", "glacier", "reef", "channel", "street",
-    "square", "avenue", "airport", "stadium",
+    "square", "avenue", "airport", "stadium", "course", "beach",
 ];
 
 #[rustfmt::skip]
@@ -215,7 +221,8 @@ const PARTICLES: &[&str] = &[
 pub(crate) const EVENT_SUFFIX: &[&str] = &[
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy",
     "prix", "series", "marathon", "rally", "tour", "festival", "awards", "award", "prize",
-    "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit",
+    "classic", "masters", "grand slam", "world cup", "super bowl", "bowl", "expo", "summit", "day",
+    "act", "treaty", "protocol", "accord", "accords", "agreement",
 ];
 
 #[rustfmt::skip]
@@ -241,8 +248,33 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "LIVE", "NEW", "ALSO", "READ", "MORE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
 ];
 
+/// Words that open names of events, treaties and laws with `of` (`Treaty of Zorb`).
+#[rustfmt::skip]
+pub(crate) const EVENT_PREFIX: &[&str] = &["battle", "siege", "treaty", "war"];
+
+/// Nouns right before an unknown name that make it an organisation (`tyre giant Pirelli`,
+/// `the club Atalanta`, `the daily Zycie`).
+#[rustfmt::skip]
+pub(crate) const ORG_BEFORE: &[&str] = &[
+    "airline", "bank", "brewer", "broadcaster", "brokerage", "carmaker", "carrier",
+    "chain", "club", "company", "concern", "conglomerate", "consortium", "daily", "distributor",
+    "firm", "giant", "group", "insurer", "lender", "magazine", "maker", "manufacturer",
+    "newspaper", "operator", "producer", "publisher", "retailer", "side", "subsidiary",
+    "supplier", "team", "unit", "weekly",
+];
+
+/// Words right after an unknown name that make it an organisation (`Zorbex chairman`,
+/// `Zorbex shares`).
+#[rustfmt::skip]
+pub(crate) const ORG_AFTER: &[&str] = &[
+    "chairman", "shareholders", "shares", "spokesman", "spokeswoman", "stock", "subsidiary",
+];
+
 /// The rules' word lists and the flag each gives its words (set in every new builder).
 pub(crate) const RULE_WORDS: &[(&[&str], u16, bool)] = &[
+    (EVENT_PREFIX, flag::EVENT_PREFIX, false),
+    (ORG_BEFORE, flag::ORG_BEFORE, true),
+    (ORG_AFTER, flag::ORG_AFTER, true),
     (ORG_SUFFIX, flag::ORG_SUFFIX, false),
     (EVENT_SUFFIX, flag::EVENT_SUFFIX, false),
     (PLACE_SUFFIX, flag::PLACE_SUFFIX, false),
@@ -705,6 +737,7 @@ impl Inner {
                     how: How::Alias,
                     rank: 2,
                     link: None,
+                    shared: None,
                 });
             }
         }
@@ -742,11 +775,16 @@ impl Inner {
             self.person_rule(text, words, &at, &lex, &mut props);
             self.pattern_rule(text, words, &at, &lex, &mut props);
             self.unknown_rule(text, words, &at, &lex, &mut props);
+            self.org_rule(text, words, &at, &lex, &mut props);
+            self.quoted_titles(text, words, &at, &lex, &mut props);
         }
         let mut chosen = select(props);
         if self.rules {
             self.link_partials(text, words, &mut chosen);
             self.team_rule(text, words, &mut chosen);
+            self.one_type_per_name(text, words, &mut chosen);
+            self.join_groups(text, words, &mut chosen);
+            self.hyphen_adjectives(text, words, &mut chosen);
         }
         chosen
             .into_iter()
@@ -842,6 +880,18 @@ impl Inner {
             lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == i + 1)
                 && words.get(i).is_some_and(|w| !w.is(shape::UPPER))
         };
+        // A one-word town, neither a country nor a capital nor a state.
+        let single_town = |i: usize| {
+            single_place(i)
+                && lex_at(i).and_then(|l| l.entry).and_then(|e| self.store.fields(e)).is_some_and(
+                    |f| {
+                        !f.role.contains("country")
+                            && !f.role.contains("capital")
+                            && !f.role.contains("state")
+                            && !f.role.contains("continent")
+                    },
+                )
+        };
         let org_word = |i: usize| {
             words
                 .get(i)
@@ -889,6 +939,41 @@ impl Inner {
                             && word(l.w1) == ")"
                     })
             };
+            // `10 - Zorb Quill ,` in a line-up, `Zorb Quill ( 21st minute )` among scorers:
+            // two or three unknown capitalised words (particles between them).
+            let listed = {
+                let mut r = i;
+                while r < words.len()
+                    && r - i < 4
+                    && (free(r)
+                        || r > i
+                            && !words[r].is(shape::CAP)
+                            && self.is_particle(text, &words[r])
+                            && free(r + 1))
+                    && (r == i || !words[r].is(shape::NEWLINE))
+                {
+                    r += 1;
+                }
+                let number = |k: usize| {
+                    words.get(k).is_some_and(|x| x.kind == TokenKind::Number) && word(k).len() <= 2
+                };
+                let lineup = i >= 2
+                    && word(i - 1) == "-"
+                    && !words[i - 1].is(shape::GLUED)
+                    && number(i - 2)
+                    && matches!(word(r), "," | ";" | "(" | ".");
+                let ordinal = |k: usize| {
+                    let t = word(k);
+                    t.len() >= 3
+                        && t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                        && ["st", "nd", "rd", "th"].iter().any(|e| t.ends_with(e))
+                };
+                // (Not `3 - Zorbex Holdings ,`: a telling word makes it another name.)
+                let telling = words[i..r]
+                    .iter()
+                    .any(|x| x.has(flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX));
+                r >= i + 2 && !telling && (lineup || word(r) == "(" && ordinal(r + 1))
+            };
             // `… , said Beck .`, `Viljoen said`: a lone capitalised word next to a reporting
             // verb.
             let reporting = free(i)
@@ -905,6 +990,7 @@ impl Inner {
                     how: How::Pattern,
                     rank: 0,
                     link: None,
+                    shared: None,
                 });
                 i += 1;
                 continue;
@@ -913,13 +999,14 @@ impl Inner {
                 && !(w.is(shape::INITIAL) && w.has(flag::COMMON))
                 && !at.title(i, TITLE_START);
             // `P. Johnson`, `J. Pooley`: an initial and a capitalised word.
+            // (A town may be the surname: `P. Zorbton` where Zorbton is a town.)
             let initial = w.kind == TokenKind::Abbreviation
                 && word(i).len() == 2
                 && word(i).ends_with('.')
-                && free(i + 1);
+                && (free(i + 1) || single_town(i + 1));
             let starts = self.name_word(w)
                 && !w.is(shape::CAPS_LINE)
-                && (cue || surname_pair || bracketed_country || given || initial);
+                && (cue || surname_pair || bracketed_country || given || initial || listed);
             if !starts {
                 i += 1;
                 continue;
@@ -937,8 +1024,14 @@ impl Inner {
                 let x = &words[j];
                 if x.is(shape::GLUED) && x.kind == TokenKind::Punct && x.span.len() == 1 {
                     // `Jong-un`, `Jean-Claude`: a hyphen glued on both sides.
+                    // Not `Zorbo-based`, `Zorbo-Israeli`: a common word or a nationality
+                    // after the hyphen makes a compound, not a name.
                     if words.get(j + 1).is_some_and(|y| {
-                        y.is(shape::GLUED) && y.is(shape::ALPHA) && !y.is(shape::POSS)
+                        y.is(shape::GLUED)
+                            && y.is(shape::ALPHA)
+                            && !y.is(shape::POSS)
+                            && (y.is(shape::CAP) || y.span.len() <= 3)
+                            && lex_at(j + 1).is_none_or(|l| l.kind == EntityKind::Person)
                     }) {
                         j += 2;
                         continue;
@@ -959,7 +1052,15 @@ impl Inner {
                 if let Some(l) = lex_at(j) {
                     let surname = x.has(flag::SURNAME) || x.has(flag::GIVEN);
                     let bracketed = bracketed_country && l.w1 == j + 1 && single_place(j);
-                    if l.kind != EntityKind::Person && !(surname && l.w1 == j + 1) && !bracketed {
+                    // `P. Zorbton`, `Dana Zorbton`: a town right after an initial or a first
+                    // name, ending the name, is its surname.
+                    let town_surname = j == i + 1
+                        && (initial || given)
+                        && single_town(j)
+                        && !words.get(j + 1).is_some_and(|y| self.name_word(y));
+                    let surname_here = surname && l.w1 == j + 1;
+                    if !(l.kind == EntityKind::Person || surname_here || bracketed || town_surname)
+                    {
                         break;
                     }
                 }
@@ -969,6 +1070,15 @@ impl Inner {
                     break;
                 }
                 if x.has(flag::COMMON) && !x.has(flag::SURNAME) && !x.has(flag::GIVEN) {
+                    break;
+                }
+                // `Venice Beach`: a place and a place word after it name a place.
+                if j == i + 1
+                    && x.has(flag::PLACE_SUFFIX)
+                    && !cue
+                    && (lex_at(i).is_some_and(|l| l.kind == EntityKind::Place && l.w1 == j)
+                        || !x.has(flag::SURNAME))
+                {
                     break;
                 }
                 j += 1;
@@ -984,7 +1094,33 @@ impl Inner {
                     how,
                     rank: 1,
                     link: None,
+                    shared: None,
                 });
+                // `Tom and Ana Reyes`: a lone first name joined by `and` shares the surname
+                // (not `John Smith and Ana Reyes`).
+                let lone_given = |k: usize| {
+                    words.get(k).is_some_and(|x| {
+                        x.has(flag::GIVEN) && self.name_word(x) && !x.is(shape::CAPS_LINE)
+                    }) && lex_at(k).is_none_or(|l| l.kind == EntityKind::Person && l.w1 == k + 1)
+                };
+                if len >= 2
+                    && i >= 2
+                    && word(i - 1) == "and"
+                    && lone_given(i - 2)
+                    && !(i >= 3 && words.get(i - 3).is_some_and(|x| self.name_word(x)))
+                    && words[i].has(flag::GIVEN)
+                {
+                    out.push(Prop {
+                        w0: i - 2,
+                        w1: i - 1,
+                        kind: EntityKind::Person,
+                        entry: None,
+                        how: How::Pattern,
+                        rank: 3,
+                        link: None,
+                        shared: Some(j - 1),
+                    });
+                }
                 i = j;
             } else {
                 i += 1;
@@ -1023,13 +1159,18 @@ impl Inner {
             // Or the second half of a result (`Dundee 1 Hamilton 0.`), or scorers follow in
             // brackets (`Leeds 2 ( Yeboah 45 )`).
             let cap = |i: usize| words.get(i).is_some_and(|w| w.is(shape::CAP));
-            let result = score(p.w1)
-                && (words.get(p.w1 + 1).is_none_or(|n| {
-                    n.is(shape::NEWLINE)
-                        || n.is(shape::CAP) && n.kind == TokenKind::Word
-                        || n.kind == TokenKind::Number
-                }) || p.w0 >= 2 && score(p.w0 - 1) && cap(p.w0 - 2)
-                    || word(p.w1 + 1) == "(" && cap(p.w1 + 2));
+            // Cricket: `Zorbshire 22 points`, `Zorbshire 199 and 426`, `Zorbshire 429-7`.
+            let cricket = score(p.w1)
+                && (word(p.w1 + 1) == "points" || word(p.w1 + 1) == "and" && score(p.w1 + 2))
+                || innings(words, text, p.w1);
+            let result = cricket
+                || score(p.w1)
+                    && (words.get(p.w1 + 1).is_none_or(|n| {
+                        n.is(shape::NEWLINE)
+                            || n.is(shape::CAP) && n.kind == TokenKind::Word
+                            || n.kind == TokenKind::Number
+                    }) || p.w0 >= 2 && score(p.w0 - 1) && cap(p.w0 - 2)
+                        || word(p.w1 + 1) == "(" && cap(p.w1 + 2));
             // In a fixture list `KANSAS CITY AT DETROIT` the visitors are a team and the
             // host a place.
             if result
@@ -1082,6 +1223,7 @@ impl Inner {
                 how: How::Pattern,
                 rank: 0,
                 link: None,
+                shared: None,
             });
         };
         // Runs of unknown capitalised words.
@@ -1180,6 +1322,7 @@ impl Inner {
                         how: How::Pattern,
                         rank: 0,
                         link: None,
+                        shared: None,
                     });
                     break;
                 }
@@ -1302,6 +1445,7 @@ impl Inner {
                             how: How::Pattern,
                             rank: 0,
                             link: None,
+                            shared: None,
                         });
                     }
                     start = k + 1;
@@ -1318,6 +1462,8 @@ impl Inner {
                     Some(EntityKind::Place)
                 } else if first & flag::ORG_PREFIX != 0 && has_of {
                     Some(EntityKind::Organization)
+                } else if first & flag::EVENT_PREFIX != 0 && has_of {
+                    Some(EntityKind::Other)
                 } else if end == start + 2
                     && at
                         .lex_at(lex, start)
@@ -1344,6 +1490,7 @@ impl Inner {
                         how: How::Pattern,
                         rank: 0,
                         link: None,
+                        shared: None,
                     });
                 }
             }
@@ -1443,6 +1590,7 @@ impl Inner {
                     how: How::PartialName,
                     rank: 1,
                     link: Some(range),
+                    shared: None,
                 });
             }
         }
@@ -1467,7 +1615,11 @@ impl Inner {
             },
             None => {
                 let (a, b) = p.link.unwrap_or((p.w0, p.w1));
-                let name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);
+                let mut name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);
+                if let Some(s) = p.shared.and_then(|s| words.get(s..s + 1)) {
+                    name.push(' ');
+                    name.push_str(&written_name(text, s));
+                }
                 Mention { span, kind: p.kind, id: name.clone(), name, how: p.how }
             }
         }
@@ -1532,6 +1684,20 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// Whether the words from `i` are a cricket innings total (`429-7`: runs, a glued hyphen,
+/// wickets).
+fn innings(words: &[Word], text: &str, i: usize) -> bool {
+    let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+    let digits = |i: usize, max: usize| {
+        let t = word(i);
+        (1..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = |i: usize| words.get(i).is_some_and(|w| w.is(shape::GLUED));
+    // (Not bowling figures, `7-0-29-0`.)
+    let more = word(i + 3) == "-" && glued(i + 3);
+    digits(i, 3) && word(i + 1) == "-" && glued(i + 1) && glued(i + 2) && digits(i + 2, 2) && !more
+}
 
 /// The name as written: words joined by one space (none where they were glued), quotes folded.
 fn written_name(text: &str, words: &[Word]) -> String {

@@ -95,6 +95,12 @@ pub(crate) mod flag {
     pub const REPORTING: u16 = 1 << 10;
     /// An acronym that is not a name (`GDP`, `CEO`).
     pub const NOT_NAME: u16 = 1 << 11;
+    /// A noun that announces an organisation's name after it (`firm`, `club`, `daily`).
+    pub const ORG_BEFORE: u16 = 1 << 12;
+    /// A word after a name that makes it an organisation's (`chairman`, `shares`).
+    pub const ORG_AFTER: u16 = 1 << 13;
+    /// Opens names of events and treaties with `of` (`Treaty`, `Battle`).
+    pub const EVENT_PREFIX: u16 = 1 << 14;
     /// Set on a word of the text (not in the vocabulary): a token with a contraction other
     /// than a possessive (`I’ve`, `We're`), never part of a name.
     pub const CONTRACTION: u16 = 1 << 15;

@@ -196,7 +196,7 @@ const CASES: &[(&str, &str, Expected)] = &[
     (
         "town_that_beat_another_is_a_team",
         "Leicestershire beat Somerset by an innings.",
-        &[("Somerset", O, "Somerset", A)],
+        &[("Leicestershire", O, "Leicestershire", How::Pattern), ("Somerset", O, "Somerset", A)],
     ),
     (
         "initials_and_surnames_in_scorecards",
@@ -299,9 +299,245 @@ const CASES: &[(&str, &str, Expected)] = &[
         "TOPEKA, Kan., Oct. 4 (UPI) -- Lisa Schlein for VOA News reported.",
         &[
             ("TOPEKA", L, "Topeka", A),
+            ("UPI", O, "UPI", How::Pattern),
             ("Lisa Schlein", P, "Lisa Schlein", How::Pattern),
             ("VOA News", O, "VOA News", How::Pattern),
         ],
+    ),
+    // Organisations from context (invented names).
+    (
+        "organisation_cues_before_and_after_a_name",
+        "The tyre giant Zorbex opened a plant, and Quillmart shares fell. Shares of Varnholt \
+         rose after Varnholt chairman Eli Moss spoke.",
+        &[
+            ("Zorbex", O, "Zorbex", How::Pattern),
+            ("Quillmart", O, "Quillmart", How::Pattern),
+            ("Varnholt", O, "Varnholt", How::Pattern),
+            ("Varnholt", O, "Varnholt", How::Pattern),
+            ("Eli Moss", P, "Eli Moss", How::TitleCue),
+        ],
+    ),
+    (
+        "a_statement_a_chief_executive_and_an_app",
+        "Drennick said in a statement that Brolly's chief executive would leave. Users of the \
+         Plinko app complained.",
+        &[
+            ("Drennick", O, "Drennick", How::Pattern),
+            ("Brolly", O, "Brolly", How::Pattern),
+            ("Plinko", O, "Plinko", How::Pattern),
+        ],
+    ),
+    (
+        "one_type_per_name_in_a_headline_and_at_sentence_starts",
+        "BRINDLECORP CUTS JOBS\nBrindlecorp said in a statement it would cut 900 jobs. \
+         Brindlecorp employs 5,000 people.",
+        &[
+            ("BRINDLECORP", O, "BRINDLECORP", How::Pattern),
+            ("Brindlecorp", O, "Brindlecorp", How::Pattern),
+            ("Brindlecorp", O, "Brindlecorp", How::Pattern),
+        ],
+    ),
+    (
+        "a_place_inside_a_longer_name_is_the_longer_name",
+        "He flew Air France to meet Statistics Canada staff and the Kansas City Royals.",
+        &[
+            ("Air France", O, "Air France", How::Pattern),
+            ("Statistics Canada", O, "Statistics Canada", How::Pattern),
+            ("Kansas City Royals", O, "Kansas City Royals", How::Pattern),
+        ],
+    ),
+    (
+        "a_long_name_before_its_acronym",
+        "The National Association of Widget Makers ( NAWM ) said NAWM members agreed.",
+        &[
+            (
+                "National Association of Widget Makers",
+                O,
+                "National Association of Widget Makers",
+                How::Pattern,
+            ),
+            ("NAWM", O, "NAWM", How::Pattern),
+            ("NAWM", O, "NAWM", How::Pattern),
+        ],
+    ),
+    (
+        "names_in_results_and_tables_are_teams",
+        "Results : Port Zorbo 2 Quillbury 1 , St Varn 0 East Hollin 3 . Standings : Quillbury \
+         3 1 1 1 5 4 4",
+        &[
+            ("Port Zorbo", O, "Port Zorbo", How::Pattern),
+            ("Quillbury", O, "Quillbury", How::Pattern),
+            ("St Varn", O, "St Varn", How::Pattern),
+            ("East Hollin", O, "East Hollin", How::Pattern),
+            ("Quillbury", O, "Quillbury", How::Pattern),
+        ],
+    ),
+    (
+        "cricket_scores_make_teams_for_the_whole_document",
+        "Zorbshire beat Quillshire by an innings . Zorbshire 22 points , Quillshire 4 . \
+         Somerset 429-7 . Somerset captain Eli Moss agreed . Rain fell in Somerset .",
+        &[
+            ("Zorbshire", O, "Zorbshire", How::Pattern),
+            ("Quillshire", O, "Quillshire", How::Pattern),
+            ("Zorbshire", O, "Zorbshire", How::Pattern),
+            ("Quillshire", O, "Quillshire", How::Pattern),
+            ("Somerset", O, "Somerset", A),
+            ("Somerset", O, "Somerset", A),
+            ("Eli Moss", P, "Eli Moss", How::TitleCue),
+            ("Somerset", L, "Somerset", A),
+        ],
+    ),
+    // Negatives: none of the rules above may fire on these.
+    (
+        "cue_words_at_a_sentence_start",
+        "Shares fell. Group leaders met. Company results were weak.",
+        &[],
+    ),
+    ("a_headline_in_title_case", "Markets Rally As Shares Of Tech Firms Climb", &[]),
+    ("a_line_in_capitals", "ZORBEX SHARES FALL AS CHAIRMAN QUITS", &[]),
+    (
+        "places_joined_by_and_and_ampersand_stay_places",
+        "In Paris on Monday, officials met. Paris & Rome agreed.",
+        &[("Paris", L, "Paris", A), ("Paris", L, "Paris", A), ("Rome", L, "Rome", A)],
+    ),
+    (
+        "golf_rounds_and_initials_are_people",
+        "1. Dana Quill 71 75 75 71 , P. Varn 68 70 72 70",
+        &[("Dana Quill", P, "Dana Quill", How::Pattern), ("P. Varn", P, "P. Varn", How::Pattern)],
+    ),
+    (
+        "a_dateline_town_stays_a_place",
+        "DUNDEE 1996-08-30\nResults : Dundee 1 Quillbury 0 . Dundee 's fans cheered in Dundee .",
+        &[
+            ("DUNDEE", L, "Dundee", A),
+            ("Dundee", O, "Dundee", A),
+            ("Quillbury", O, "Quillbury", How::Pattern),
+            ("Dundee", O, "Dundee", A),
+            ("Dundee", L, "Dundee", A),
+        ],
+    ),
+    (
+        "peoples_side_by_side_are_one_name",
+        "Bosnian Serbs and Iraqi Kurds met Arab-Israeli envoys.",
+        &[
+            ("Bosnian Serbs", N, "Serbia", How::Pattern),
+            ("Iraqi Kurds", N, "Kurdistan", How::Pattern),
+            ("Arab-Israeli", N, "Israel", How::Pattern),
+        ],
+    ),
+    (
+        "parties_as_adjectives_and_as_organisations",
+        "A Democrat from Ohio and Republican senators met leaders of the Republican Party.",
+        &[
+            ("Democrat", N, "Democratic Party (United States)", A),
+            ("Ohio", L, "Ohio", A),
+            ("Republican", N, "Republican Party (United States)", A),
+            ("Republican Party", O, "Republican Party (United States)", A),
+        ],
+    ),
+    (
+        "places_glued_to_a_lowercase_word_are_adjectives",
+        "Paris-based officials and U.S.-led troops met.",
+        &[
+            ("Paris-based", EntityKind::Other, "Paris-based", How::Pattern),
+            ("U.S.-led", EntityKind::Other, "U.S.-led", How::Pattern),
+        ],
+    ),
+    (
+        "laws_treaties_and_titles_of_works",
+        "The Affordable Care Act, the Treaty of Zorbia and the film \"The Quiet Lantern\" were \
+         discussed.",
+        &[
+            ("Affordable Care Act", EntityKind::Other, "Affordable Care Act", How::Pattern),
+            ("Treaty of Zorbia", EntityKind::Other, "Treaty of Zorbia", How::Pattern),
+            ("The Quiet Lantern", EntityKind::Other, "The Quiet Lantern", How::Pattern),
+        ],
+    ),
+    (
+        "coordinated_first_names_share_the_surname",
+        "Tom and Ana Reyes arrived; John Smith and Ana Reyes left.",
+        &[
+            ("Tom", P, "Tom Reyes", How::Pattern),
+            ("Ana Reyes", P, "Ana Reyes", How::Pattern),
+            ("John Smith", P, "John Smith", How::Pattern),
+            ("Ana Reyes", P, "Ana Reyes", How::Pattern),
+        ],
+    ),
+    ("quoted_speech_is_no_title", "He said \"yes, we will\" and left. \"Never,\" she said.", &[]),
+    ("a_headline_with_a_cue_word_in_title_case", "Zorbex Wins Big Contract As Shares Jump", &[]),
+    (
+        "sentence_initial_party_words",
+        "Democratic leaders met. Republicans agreed.",
+        &[("Republicans", O, "Republican Party (United States)", A)],
+    ),
+    (
+        "brands_in_mixed_case_and_joined_names",
+        "Users of iPhone and eBay chat on WhatsApp. Procter & Gamble, AT&T, Rolls-Royce and \
+         I.B.M. met. Ronald McDonald and Jean-Claude Zorb came.",
+        &[
+            ("iPhone", EntityKind::Other, "iPhone", How::Pattern),
+            ("eBay", O, "eBay", How::Pattern),
+            ("WhatsApp", O, "WhatsApp", How::Pattern),
+            ("Procter & Gamble", O, "Procter & Gamble", How::Pattern),
+            ("AT&T", O, "AT&T", How::Pattern),
+            ("Rolls-Royce", O, "Rolls-Royce", How::Pattern),
+            ("I.B.M.", O, "I.B.M.", How::Pattern),
+            ("Ronald McDonald", P, "Ronald McDonald", How::Pattern),
+            ("Jean-Claude Zorb", P, "Jean-Claude Zorb", How::Pattern),
+        ],
+    ),
+    (
+        "plural_team_names_after_the",
+        "The Zorbers beat the Quillers as the Games opened; the Islands voted.",
+        &[("Zorbers", O, "Zorbers", How::Pattern), ("Quillers", O, "Quillers", How::Pattern)],
+    ),
+    (
+        "a_chief_executive_title_ends_an_organisation",
+        "Zorbex CEO Eli Moss spoke.",
+        &[("Zorbex", O, "Zorbex", How::Pattern), ("Eli Moss", P, "Eli Moss", How::TitleCue)],
+    ),
+    (
+        "an_initial_before_a_town_is_a_person",
+        "Bowling : P. Swindon 61 ; M. Zorbek 4-43 .",
+        &[
+            ("P. Swindon", P, "P. Swindon", How::Pattern),
+            ("M. Zorbek", P, "M. Zorbek", How::Pattern),
+        ],
+    ),
+    (
+        "line_ups_and_scorers_are_people",
+        "Team : 10 - Zorbo Quillani , 11 - Varno Destrak ; Scorers : Hollo Brenk ( 21st minute ) .",
+        &[
+            ("Zorbo Quillani", P, "Zorbo Quillani", How::Pattern),
+            ("Varno Destrak", P, "Varno Destrak", How::Pattern),
+            ("Hollo Brenk", P, "Hollo Brenk", How::Pattern),
+        ],
+    ),
+    (
+        "sports_roles_announce_names",
+        "Fullback Zorbo Quillani scored and closer Varno Destrak saved it.",
+        &[
+            ("Zorbo Quillani", P, "Zorbo Quillani", How::TitleCue),
+            ("Varno Destrak", P, "Varno Destrak", How::TitleCue),
+        ],
+    ),
+    (
+        "numbered_organisations_stay_organisations",
+        "Votes : 3 - Zorbex Holdings , 2 - Quill Corp .",
+        &[
+            ("Zorbex Holdings", O, "Zorbex Holdings", How::Pattern),
+            ("Quill Corp", O, "Quill Corp", How::Pattern),
+        ],
+    ),
+    (
+        "bowling_figures_are_no_team_scores",
+        "Bowling : Zorbasena 7-0-29-0 , Quillaka 10-0-41-2 .",
+        &[],
+    ),
+    (
+        "a_title_after_a_place_is_no_organisation",
+        "The U.S. Cardinal Zorbanini spoke.",
+        &[("U.S.", L, "United States", A), ("Zorbanini", P, "Zorbanini", How::TitleCue)],
     ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
@@ -352,4 +588,36 @@ fn public_types_are_thread_safe_and_unwind_safe() {
     check::<How>();
     check::<nutgraf_gazetteer::CaseMode>();
     check::<nutgraf_gazetteer::WordClass>();
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 500, ..Default::default() })]
+
+    /// The context rules (results, cues, one type per name, quotes, hyphens, coordination)
+    /// never panic and never give overlapping or out-of-bounds spans, whatever the order of
+    /// their cue words.
+    #[test]
+    fn context_rules_never_panic(
+        words in proptest::collection::vec(proptest::sample::select(&[
+            "Zorbex", "ZORBEX", "Quill", "Paris", "Somerset", "St", "East", "Port", "The", "the",
+            "and", "&", "-", "(", ")", "\"", ",", ".", ":", "’s", "2", "10", "429", "7", "21st",
+            "v", "beat", "by", "an", "innings", "points", "shares", "of", "chairman", "CEO",
+            "said", "in", "a", "statement", "app", "firm", "Tom", "Ana", "P.", "I.B.M.",
+            "iZorb", "ZorbPay", "AT&T", "Serbs", "Bosnian", "based", "Act", "Treaty", "\n",
+        ][..]), 0..40),
+        glue in proptest::collection::vec(proptest::sample::select(&[" ", "", "\n"][..]), 40),
+    ) {
+        let mut text = String::new();
+        for (i, w) in words.iter().enumerate() {
+            text.push_str(w);
+            text.push_str(glue[i]);
+        }
+        let found = Gazetteer::new().find(&text);
+        let mut end = 0;
+        for m in &found {
+            proptest::prop_assert!(m.span.start >= end && m.span.end <= text.len());
+            proptest::prop_assert!(text.get(m.span.range()).is_some());
+            end = m.span.end;
+        }
+    }
 }

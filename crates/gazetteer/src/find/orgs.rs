@@ -1,0 +1,594 @@
+//! Organisations from context, for capitalised names that no list knows (one linear pass over
+//! the words, then one pass over the chosen mentions):
+//!
+//! - a noun before the name (`tyre giant Zorbex`, `the club Nice`, `shares of Zorbex`) or a
+//!   word after it (`Zorbex chairman`, `Zorbex shares`, `Zorbex CEO`, `Zorbex ’s chief
+//!   executive`, `Zorbex said in a statement`, `the Zorbex app`);
+//! - a place inside a longer capitalised name (`Air France`, `Statistics Canada`, `Kansas
+//!   City Royals`): the name, not the place;
+//! - a long name before its acronym in brackets (`National Association of Widget Makers
+//!   ( NAWM )`);
+//! - names in lines of results and tables: a name and a score beside another name and score
+//!   (`Greenock Morton 1 Falkirk 0`), a name before three numbers (`St Mirren 3 1 1 1 5 4 4`),
+//!   or joined by `v`;
+//! - one type per name: a name typed an organisation by these rules (or a town typed a team)
+//!   is one wherever else the document writes it, also at a sentence start or in a headline
+//!   in capitals, unless `in`, `at` or `near` precede it or it opens a dateline.
+
+use super::*;
+
+/// Words of a place name that say where in it, not which organisation (`Eastern Europe`).
+#[rustfmt::skip]
+const PLACE_MODIFIERS: &[&str] = &[
+    "central", "downtown", "east", "eastern", "greater", "inner", "lower", "metropolitan",
+    "mid", "new", "north", "northeast", "northern", "northwest", "old", "outer", "south",
+    "southeast", "southern", "southwest", "upper", "west", "western",
+];
+
+/// Words after a name and its possessive that make it an organisation's (`Zorbex ’s chief
+/// executive`).
+const AFTER_POSSESSIVE: &[&str] =
+    &["board", "chairman", "chief", "shareholders", "shares", "spokesman", "stock"];
+
+impl Inner {
+    /// Organisations from context (see the module documentation), proposed into `out`.
+    pub(super) fn org_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let score = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    && word(i).len() <= 3
+                    && word(i).bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let cap = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                self.name_word(w) && !w.is(shape::CAPS_LINE) && !at.title(i, TITLE_START)
+            })
+        };
+        // Stop words may open a name (`St`, `East`, `Port`) but never are one; at a
+        // sentence start only those that open place names.
+        let opener = |i: usize| {
+            let t = word(i);
+            words[i].has(flag::PLACE_PREFIX)
+                || PLACE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(t))
+                || matches!(t, "St" | "St." | "Saint")
+        };
+        let stop_cap = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                (!w.is(shape::INITIAL) || opener(i))
+                    && w.has(flag::STOP)
+                    && w.is(shape::CAP)
+                    && !w.is(shape::POSS)
+                    && !w.is(shape::CAPS_LINE)
+                    && !w.has(flag::CONTRACTION)
+                    && matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+                    && !at.title(i, TITLE_START)
+            })
+        };
+        // Where a person name starts (found by the person rule or a list).
+        let mut person_at = vec![false; words.len()];
+        for p in out.iter().filter(|p| p.kind == EntityKind::Person) {
+            if let Some(x) = person_at.get_mut(p.w0) {
+                *x = true;
+            }
+        }
+        let push = |w0: usize, w1: usize, out: &mut Vec<Prop>| {
+            out.push(Prop {
+                w0,
+                w1,
+                kind: EntityKind::Organization,
+                entry: None,
+                how: How::Pattern,
+                rank: 1,
+                link: None,
+                shared: None,
+            });
+        };
+        // The end of the run of capitalised words from `a` (glued hyphens and `&` inside).
+        let run_end = |a: usize| {
+            let mut j = a + 1;
+            while j < words.len() && j - a < 6 {
+                let x = &words[j];
+                if x.is(shape::NEWLINE) {
+                    break;
+                }
+                // (The words of a known name go on even when they are stop words: `Kansas
+                // City Zorbers`.)
+                // (`Zorbex CEO Eli Moss`: an acronym that is no name ends the run.)
+                if x.has(flag::NOT_NAME) {
+                    break;
+                }
+                let in_known = at.inside.get(j).copied().unwrap_or(false)
+                    && !at.title(j, TITLE_START)
+                    && !at.title(a, TITLE_START);
+                if cap(j) || in_known && x.is(shape::CAP) {
+                    j += 1;
+                    continue;
+                }
+                let t = word(j);
+                let glued = t == "-" && x.is(shape::GLUED);
+                // `Zorbex & Quillon`, not `Paris & Rome`.
+                let places = at.lex_before(lex, j).is_some_and(|l| l.kind == EntityKind::Place)
+                    && at.lex_at(lex, j + 1).is_some_and(|l| l.kind == EntityKind::Place);
+                let amp = t == "&" && !places;
+                if (glued || amp)
+                    && cap(j + 1)
+                    && (!glued || words[j + 1].is(shape::GLUED))
+                    && !words[j + 1].is(shape::NEWLINE)
+                {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            j
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if at.inside.get(i).copied().unwrap_or(true) {
+                i += 1;
+                continue;
+            }
+            // Stop words opening the name (`St Zorbo`), but not a sentence's first word.
+            let mut a = i;
+            while stop_cap(a) && a - i < 2 {
+                a += 1;
+            }
+            if !cap(a) || a > i && words[a].is(shape::NEWLINE) {
+                i = a.max(i + 1);
+                continue;
+            }
+            let b = run_end(a);
+            i = b;
+            // A sentence-initial common word is not part of the name (`The`, `Its`).
+            if words[a].is(shape::INITIAL) && words[a].has(flag::COMMON) {
+                a += 1;
+            }
+            if a >= b || person_at[a] || words[a].is(shape::GLUED) {
+                continue;
+            }
+            let leading_stop = a > 0 && stop_cap(a - 1);
+            let a = if leading_stop && !person_at[a] {
+                let mut s = a;
+                while s > 0 && stop_cap(s - 1) && a - s < 2 && !words[s].is(shape::NEWLINE) {
+                    s -= 1;
+                }
+                s
+            } else {
+                a
+            };
+            // One letter is no name (`N / A`); an initial starts a person's name (`P. Zorb`).
+            let letters: usize = words[a..b].iter().map(|w| w.span.len()).sum();
+            let initial = words[a].kind == TokenKind::Abbreviation && word(a).len() == 2;
+            if letters < 2 || initial {
+                continue;
+            }
+            let one = at.lex_at(lex, a).filter(|l| l.w1 == b);
+            // What lists know inside the run: its one match, or the places in it.
+            let mut known_other = false;
+            let mut place = false;
+            let mut k = a;
+            while k < b {
+                match at.lex_at(lex, k) {
+                    Some(l) if l.w1 <= b => {
+                        match l.kind {
+                            EntityKind::Place => place = true,
+                            _ => known_other = true,
+                        }
+                        k = l.w1;
+                    }
+                    Some(_) => {
+                        known_other = true;
+                        k += 1;
+                    }
+                    None => k += 1,
+                }
+            }
+            let country = one.is_some_and(|l| self.is_country(l));
+            let town = one.is_some_and(|l| l.kind == EntityKind::Place) && !country;
+            let given_first = words[a].has(flag::GIVEN) && b > a + 1;
+            // Unknown words only, or one town (`the club Nice`).
+            let unknown = !known_other && !place && !given_first;
+            let lower = |i: usize| words.get(i).is_some_and(|w| !w.is(shape::CAP));
+            let before = a > 0 && lower(a - 1) && words[a - 1].has(flag::ORG_BEFORE)
+                || matches!(word(a.wrapping_sub(1)), "of" | "in")
+                    && matches!(word(a.wrapping_sub(2)), "shares" | "stake");
+            let after = lower(b) && words[b].has(flag::ORG_AFTER)
+                || word(b) == "CEO"
+                || word(b) == "app" && word(a.wrapping_sub(1)) == "the"
+                || words.get(b).is_some_and(|w| w.is(shape::POSS))
+                    && lower(b + 1)
+                    && AFTER_POSSESSIVE.contains(&word(b + 1))
+                || word(b) == "said"
+                    && word(b + 1) == "in"
+                    && word(b + 2) == "a"
+                    && word(b + 3) == "statement";
+            // `Zorbex & Quill`, `Zorb-Quill`: unknown capitalised words joined by `&` or a
+            // glued hyphen (not `Jean-Claude`, a first name).
+            let joined = (a + 1..b).any(|k| matches!(word(k), "&" | "-"));
+            if joined && unknown && !words[a].has(flag::GIVEN) {
+                push(a, b, out);
+                continue;
+            }
+            if (before || after) && (unknown || town) {
+                push(a, b, out);
+                continue;
+            }
+            // Results and tables.
+            if score(b) && (unknown || town || one.is_none() && !known_other) && !country {
+                // Not a golfer's rounds (`Zorb Quill 71 75 75 71`).
+                let round = |i: usize| word(i).parse::<u32>().is_ok_and(|n| (60..90).contains(&n));
+                let table =
+                    score(b + 1) && score(b + 2) && !(round(b) && round(b + 1) && round(b + 2));
+                let pair_before = a >= 2 && score(a - 1) && cap(a - 2);
+                let pair_after = {
+                    let mut f = b + 1;
+                    while stop_cap(f) && f - b < 3 {
+                        f += 1;
+                    }
+                    cap(f) && {
+                        let c = run_end(f);
+                        score(c) && !words[c].is(shape::NEWLINE)
+                    }
+                };
+                let scorers = word(b + 1) == "(" && cap(b + 2);
+                let cricket = matches!(word(b + 1), "points")
+                    || word(b + 1) == "and" && score(b + 2)
+                    || innings(words, text, b);
+                if (table || pair_before || pair_after || scorers || cricket) && !given_first {
+                    push(a, b, out);
+                    continue;
+                }
+            }
+            // `Zorbshire beat Quillshire by an innings` / `by 188 runs` / `by nine wickets`.
+            if (unknown || town)
+                && matches!(word(b), "beat" | "defeated" | "thrashed")
+                && cap(b + 1)
+                && !person_at.get(b + 1).copied().unwrap_or(true)
+            {
+                let c = run_end(b + 1);
+                let by_runs = word(c) == "by"
+                    && (word(c + 1) == "an" && word(c + 2) == "innings"
+                        || matches!(word(c + 2), "runs" | "wickets" | "wicket"));
+                if by_runs {
+                    push(a, b, out);
+                    if at.lex_at(lex, b + 1).is_none_or(|l| !self.is_country(l)) {
+                        push(b + 1, c, out);
+                    }
+                    continue;
+                }
+            }
+            // `the Zorbers`: a plural no list knows after `the`, alone, names a team or a
+            // band (not `the Islands`, `the Games`: words of the rules' lists).
+            let rule_word = flag::ORG_SUFFIX
+                | flag::EVENT_SUFFIX
+                | flag::PLACE_SUFFIX
+                | flag::ORG_PREFIX
+                | flag::PLACE_PREFIX
+                | flag::EVENT_PREFIX
+                | flag::NOT_NAME;
+            let t = word(a);
+            let plural = b == a + 1
+                && unknown
+                && matches!(word(a.wrapping_sub(1)), "the" | "The")
+                && t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && !words[a].is(shape::UPPER)
+                && !words[a].has(rule_word)
+                && !words.get(b).is_some_and(|w| w.is(shape::CAP))
+                && word(b) != "of";
+            if plural {
+                push(a, b, out);
+                continue;
+            }
+            if matches!(word(a.wrapping_sub(1)), "v" | "vs" | "vs.") && (unknown || town)
+                || matches!(word(b), "v" | "vs" | "vs.") && unknown && b > a + 1
+            {
+                push(a, b, out);
+                continue;
+            }
+            // A place in a longer name of unknown words (`Air France`, `Kansas City Royals`).
+            // (Not when the name goes on after a possessive: `Luhansk People’s Republic`.)
+            let goes_on = words.get(b).is_some_and(|w| w.is(shape::POSS)) && cap(b + 1);
+            if place && !known_other && one.is_none() && b > a + 1 && !goes_on {
+                let telling = flag::ORG_SUFFIX | flag::EVENT_SUFFIX | flag::PLACE_SUFFIX;
+                let mut ok = !words[b - 1].has(telling);
+                let mut k = a;
+                let mut seen_place = false;
+                while k < b && ok {
+                    if let Some(l) = at.lex_at(lex, k).filter(|l| l.w1 <= b) {
+                        seen_place = true;
+                        k = l.w1;
+                        continue;
+                    }
+                    let w = &words[k];
+                    let t = word(k);
+                    // Before the place only common words (`Air France`, not `Zorbo Paris`,
+                    // which is a person).
+                    ok = !w.has(flag::STOP)
+                        && !w.has(flag::GIVEN)
+                        && (seen_place || w.has(flag::COMMON))
+                        && (!w.is(shape::INITIAL) || !w.has(flag::COMMON))
+                        && !PLACE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(t));
+                    k += 1;
+                }
+                if ok {
+                    push(a, b, out);
+                }
+            }
+        }
+        self.acronym_rule(text, words, at, lex, out);
+        // Brands written in mixed case (`ZorbPay`, `eZorb`, `iZorb`), dotted acronyms
+        // (`Z.B.Q.`) and capitals joined by `&` (`Z&Q`), which no list knows.
+        for (k, w) in words.iter().enumerate() {
+            if w.is(shape::CAPS_LINE)
+                || !matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
+                || w.is(shape::POSS)
+                || at.lex_at(lex, k).is_some()
+                || at.inside.get(k).copied().unwrap_or(true)
+                || person_at[k]
+            {
+                continue;
+            }
+            let t = word(k);
+            let b = t.as_bytes();
+            let camel = b.len() >= 4
+                && b.iter().all(u8::is_ascii_alphanumeric)
+                && b.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+                // Surnames: `McZorb`, `MacZorb`, `DeZorb`, `LeZorb`, `VanZorb`.
+                && !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]
+                    .iter()
+                    .any(|p| t.starts_with(p));
+            let dotted = w.kind == TokenKind::Abbreviation
+                && t.len() >= 6
+                && t.split_terminator('.')
+                    .all(|p| p.len() == 1 && p.bytes().all(|c| c.is_ascii_uppercase()))
+                && t.ends_with('.')
+                && !words.get(k + 1).is_some_and(|n| self.name_word(n));
+            // `Z&Q`: capitals joined by `&` in one word.
+            let ampersand = b.len() >= 3
+                && b.contains(&b'&')
+                && b.iter().all(|c| c.is_ascii_uppercase() || *c == b'&')
+                && b.first().is_some_and(u8::is_ascii_uppercase)
+                && b.last().is_some_and(u8::is_ascii_uppercase);
+            if camel || dotted || ampersand {
+                // `iZorb` is a product; `eZorb`, `ZorbPay`, `Z.B.Q.` organisations.
+                let kind = if t.starts_with('i') && b.get(1).is_some_and(u8::is_ascii_uppercase) {
+                    EntityKind::Other
+                } else {
+                    EntityKind::Organization
+                };
+                out.push(Prop {
+                    w0: k,
+                    w1: k + 1,
+                    kind,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 0,
+                    link: None,
+                    shared: None,
+                });
+            }
+        }
+    }
+
+    /// A long name before its acronym in brackets (`National Association of Widget Makers
+    /// ( NAWM )`): both are organisations unless a list knows the acronym as something else.
+    fn acronym_rule(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: &Marks,
+        lex: &[Prop],
+        out: &mut Vec<Prop>,
+    ) {
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let acronym = |i: usize| {
+            let t = word(i);
+            (2..=6).contains(&t.len())
+                && t.bytes().all(|c| c.is_ascii_uppercase())
+                && words[i].is(shape::UPPER)
+                && !words[i].has(flag::NOT_NAME)
+        };
+        for o in 0..words.len() {
+            if word(o) != "(" || !acronym(o + 1) || word(o + 2) != ")" || o < 2 {
+                continue;
+            }
+            let kind = match at.lex_at(lex, o + 1) {
+                Some(l) if l.w1 == o + 2 => l.kind,
+                Some(_) => continue,
+                None => EntityKind::Organization,
+            };
+            if !matches!(kind, EntityKind::Organization | EntityKind::Other) {
+                continue;
+            }
+            // The name: capitalised words back from the bracket, with `of`, `and`, `for`,
+            // `in`, `the` and `&` between them.
+            let mut a = o;
+            let mut caps = 0;
+            while a > 0 && o - a < 12 {
+                let w = &words[a - 1];
+                if w.is(shape::NEWLINE) && a < o {
+                    break;
+                }
+                if self.name_word(w) && !w.is(shape::CAPS_LINE) {
+                    caps += 1;
+                    a -= 1;
+                    if w.is(shape::NEWLINE) {
+                        break;
+                    }
+                    continue;
+                }
+                let joiner = matches!(word(a - 1), "of" | "and" | "for" | "in" | "the" | "&");
+                let next_ok = words.get(a).is_some_and(|x| self.name_word(x)) || word(a) == "the";
+                if joiner && a < o && next_ok {
+                    a -= 1;
+                    continue;
+                }
+                break;
+            }
+            // Joiners do not start a name; a sentence-initial common word neither.
+            while a < o && !self.name_word(&words[a]) {
+                a += 1;
+            }
+            if a < o && words[a].is(shape::INITIAL) && words[a].has(flag::COMMON) {
+                a += 1;
+                caps -= 1;
+            }
+            let known = at.lex_at(lex, a).is_some_and(|l| l.w1 == o);
+            if caps >= 2 && !known && a + 1 < o && !at.title(a, TITLE_START) {
+                out.push(Prop {
+                    w0: a,
+                    w1: o,
+                    kind,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 1,
+                    link: None,
+                    shared: None,
+                });
+            }
+            if at.lex_at(lex, o + 1).is_none() {
+                out.push(Prop {
+                    w0: o + 1,
+                    w1: o + 2,
+                    kind,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 0,
+                    link: None,
+                    shared: None,
+                });
+            }
+        }
+    }
+
+    /// Whether a lexical match is a country or a continent (these stay places in results).
+    fn is_country(&self, p: &Prop) -> bool {
+        p.kind == EntityKind::Place
+            && p.entry
+                .and_then(|e| self.store.fields(e))
+                .is_some_and(|f| f.role.contains("country") || f.role.contains("continent"))
+    }
+
+    /// One type per name in a document: names typed organisations by the rules, and towns
+    /// typed teams, are organisations wherever else the document writes them (see the module
+    /// documentation).
+    pub(super) fn one_type_per_name(&self, text: &str, words: &[Word], chosen: &mut Vec<Prop>) {
+        let mut names: FxSet<String> = FxSet::default();
+        let key =
+            |p: &Prop| written_name(text, words.get(p.w0..p.w1).unwrap_or(&[])).to_lowercase();
+        for p in chosen.iter() {
+            let typed = p.kind == EntityKind::Organization
+                && (p.how == How::Pattern
+                    || p.entry.is_some_and(|e| self.kind_of(e) == EntityKind::Place));
+            if typed {
+                names.insert(key(p));
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
+        let line_start = |i: usize| i == 0 || words.get(i).is_some_and(|w| w.is(shape::NEWLINE));
+        for p in chosen.iter_mut() {
+            let retype = match p.kind {
+                EntityKind::Place => {
+                    let dateline = line_start(p.w0)
+                        && (word(p.w1) == ","
+                            || words.get(p.w1).is_some_and(|w| w.kind == TokenKind::Number));
+                    !self.is_country(p)
+                        && !matches!(
+                            word(p.w0.wrapping_sub(1)),
+                            "in" | "at" | "near" | "IN" | "AT" | "NEAR"
+                        )
+                        && !dateline
+                }
+                // A lone name next to a reporting verb.
+                EntityKind::Person => p.entry.is_none() && p.w1 == p.w0 + 1 && p.link.is_none(),
+                _ => false,
+            };
+            if retype && names.contains(&key(p)) {
+                p.kind = EntityKind::Organization;
+            }
+        }
+        // Words no mention covers.
+        let mut covered = vec![false; words.len()];
+        for p in chosen.iter() {
+            for c in covered.iter_mut().take(p.w1.min(words.len())).skip(p.w0) {
+                *c = true;
+            }
+        }
+        let mut added = Vec::new();
+        let mut folded = String::new();
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            // Not in a hyphenated compound (`Zorbex-Quill`, `Zorbex-controlled`).
+            let hyphen = |k: usize| word(k) == "-" && words[k].is(shape::GLUED);
+            let compound = w.is(shape::GLUED) && i > 0 && hyphen(i - 1)
+                || words.get(i + 1).is_some_and(|n| n.is(shape::GLUED)) && hyphen(i + 1);
+            if covered[i]
+                || !w.is(shape::CAP)
+                || w.is(shape::POSS)
+                || w.has(flag::CONTRACTION)
+                || compound
+            {
+                i += 1;
+                continue;
+            }
+            // The longest run of up to four uncovered words from `i` that is such a name.
+            folded.clear();
+            let mut hit = 0;
+            let mut n = 0;
+            while n < 4 && i + n < words.len() && !covered[i + n] {
+                let x = &words[i + n];
+                if n > 0 && (x.is(shape::NEWLINE) || x.is(shape::POSS)) {
+                    break;
+                }
+                if n > 0 && !x.is(shape::GLUED) {
+                    folded.push(' ');
+                }
+                for c in x.span.get(text).unwrap_or("").chars().map(fold_char) {
+                    folded.extend(c.to_lowercase());
+                }
+                n += 1;
+                if names.contains(folded.as_str()) {
+                    hit = n;
+                }
+            }
+            // Not the first words of a longer capitalised name.
+            let longer = words.get(i + hit).is_some_and(|x| {
+                hit > 0 && self.name_word(x) && !x.is(shape::NEWLINE) && !x.is(shape::CAPS_LINE)
+            });
+            if hit > 0 && !longer && !matches!(word(i.wrapping_sub(1)), "in" | "at" | "near") {
+                added.push(Prop {
+                    w0: i,
+                    w1: i + hit,
+                    kind: EntityKind::Organization,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 1,
+                    link: None,
+                    shared: None,
+                });
+                i += hit;
+            } else {
+                i += 1;
+            }
+        }
+        if !added.is_empty() {
+            chosen.extend(added);
+            chosen.sort_by_key(|p| p.w0);
+        }
+    }
+}
