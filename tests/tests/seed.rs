@@ -200,7 +200,7 @@ fn every_copy_of_the_seed_article_is_the_same() {
     let read = |p: &str| std::fs::read(format!("{root}/{p}")).unwrap();
     let text = read("examples/data/seed_article.txt");
     let gold = read("tests/data/seed_article.gold.json");
-    for c in ["tokenize", "nutgraf", "claims", "dates"] {
+    for c in ["tokenize", "nutgraf", "claims", "dates", "gazetteer"] {
         assert!(
             read(&format!("crates/{c}/tests/data/seed_article.txt")) == text,
             "{c}: text differs"

@@ -234,3 +234,16 @@ impl Entry {
         self
     }
 }
+
+/// Writes the mode's name in lowercase (`auto`, `exact`, `capitalized`, `insensitive`), as
+/// in TSV lists.
+impl core::fmt::Display for CaseMode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            CaseMode::Auto => "auto",
+            CaseMode::Exact => "exact",
+            CaseMode::Capitalized => "capitalized",
+            CaseMode::Insensitive => "insensitive",
+        })
+    }
+}

@@ -96,7 +96,14 @@ impl Error {
 
 impl core::fmt::Display for Error {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match &self.kind {
+        self.kind.fmt(f)
+    }
+}
+
+/// The message of the error, as [`Error`] writes it.
+impl core::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
             ErrorKind::Parse { line, message } => write!(f, "line {line}: {message}"),
             ErrorKind::Json { line, column, message } => {
                 write!(f, "line {line}, column {column}: invalid JSON list: {message}")

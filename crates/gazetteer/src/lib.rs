@@ -245,3 +245,20 @@ impl Gazetteer {
         i.store.heap_bytes() + i.trie.heap_bytes() + i.vocab.heap_bytes()
     }
 }
+
+/// Writes the class's name (`given name`, `surname`, `stop word`, `common word`).
+impl core::fmt::Display for WordClass {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            WordClass::GivenName => "given name",
+            WordClass::Surname => "surname",
+            WordClass::StopWord => "stop word",
+            WordClass::CommonWord => "common word",
+        })
+    }
+}
+
+/// The crate README's example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -32,12 +32,10 @@ fn conll(kind: EntityKind) -> &'static str {
 }
 
 fn seed() -> Gold {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let text = std::fs::read_to_string(format!("{root}/examples/data/seed_article.txt")).unwrap();
-    let gold: Gold = serde_json::from_str(
-        &std::fs::read_to_string(format!("{root}/tests/data/seed_article.gold.json")).unwrap(),
-    )
-    .unwrap();
+    // (Copies of the workspace's `examples/data/seed_article.txt` and
+    // `tests/data/seed_article.gold.json`, so that the packaged crate's tests run on their own.)
+    let text = include_str!("data/seed_article.txt").to_owned();
+    let gold: Gold = serde_json::from_str(include_str!("data/seed_article.gold.json")).unwrap();
     assert_eq!(gold.text, text);
     gold
 }
