@@ -785,6 +785,17 @@ impl Inner {
             self.one_type_per_name(text, words, &mut chosen);
             self.join_groups(text, words, &mut chosen);
             self.hyphen_adjectives(text, words, &mut chosen);
+            // The passes after the selection may add a mention over another (`United
+            // States-oAGV` over the brand `oAGV`): mentions stay disjoint, leftmost-longest.
+            chosen.sort_by_key(|p| (p.w0, core::cmp::Reverse(p.w1)));
+            let mut end = 0;
+            chosen.retain(|p| {
+                let keep = p.w0 >= end && p.w1 > p.w0;
+                if keep {
+                    end = p.w1;
+                }
+                keep
+            });
         }
         chosen
             .into_iter()

@@ -621,3 +621,17 @@ proptest::proptest! {
         }
     }
 }
+
+/// Found by the `find` fuzz target: a place joined to a brand by a hyphen gave two
+/// overlapping mentions; mentions are disjoint, in order, leftmost-longest.
+#[test]
+fn mentions_stay_disjoint_when_rules_after_the_selection_overlap() {
+    let g = nutgraf_gazetteer::Gazetteer::new();
+    for text in ["%United States-oAGV__A__", "United States-eBay deal", "the Russia-WhatsApp ban"] {
+        let mut end = 0;
+        for m in g.find(text) {
+            assert!(m.span.start >= end && m.span.start < m.span.end, "{text:?}: {m:?}");
+            end = m.span.end;
+        }
+    }
+}
