@@ -70,7 +70,12 @@ impl Inner {
         out: &mut Vec<Prop>,
     ) {
         let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
-        let quote = |i: usize| matches!(word(i), "\"" | "“" | "”" | "``" | "''");
+        // (The first byte rules most words out before the span is read.)
+        let quote = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                matches!(text.as_bytes().get(w.span.start), Some(b'"' | b'`' | b'\'' | 0xE2))
+            }) && matches!(word(i), "\"" | "“" | "”" | "``" | "''")
+        };
         let small = |i: usize| matches!(word(i), "of" | "the" | "a" | "an" | "in" | "and" | "on");
         let mut i = 0;
         while i < words.len() {
