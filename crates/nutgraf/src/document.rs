@@ -331,6 +331,11 @@ impl Document {
             return None;
         }
         let last = inside.clone().last()?;
+        // (A person named by a party or a place is no entity of theirs: `The Arizona
+        // Republican`.)
+        if claimer.kind == ClaimerKind::Person && last.kind != EntityKind::Person {
+            return None;
+        }
         let between = self.text_of(Span::new(wanted.start, last.span.start));
         let pair = inside.any(|m| m.span != last.span)
             && (between.contains(" & ") || between.contains(" and "));

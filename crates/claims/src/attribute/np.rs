@@ -178,7 +178,12 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
                 break;
             }
         }
-        if c + 1 >= comma || !appositive_start(ctx, c + 1, true) || c == 0 || c <= s0 {
+        // An age alone between the commas: `Jim Bennett, 57, told`.
+        let age = c + 2 == comma
+            && ctx.kind(c + 1) == Some(TokenKind::Number)
+            && ctx.low(c + 1).len() <= 3
+            && ctx.low(c + 1).bytes().all(|b| b.is_ascii_digit());
+        if c + 1 >= comma || !(age || appositive_start(ctx, c + 1, true)) || c == 0 || c <= s0 {
             return None;
         }
         // (`Mr. Manafort, citing the polls, said`: a participle that is a cue opens the
@@ -329,6 +334,26 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         {
             first = single;
             kind = hint_kind(h.kind);
+        }
+        // A place before a party's name used for one of its members (`The Arizona
+        // Republican`, `the Vermont Democrat`): a person.
+        if matches!(h.kind, HintKind::Organization | HintKind::Group)
+            && first == j
+            && first > s0
+            && matches!(
+                ctx.low(j),
+                "republican" | "democrat" | "libertarian" | "independent" | "conservative"
+            )
+            && let Some(h2) = ctx.hint_at(first - 1)
+            && h2.kind == HintKind::Place
+            && ctx.w.get(first - 1).is_some_and(|x| x.span.end == h2.span.end)
+            && ctx.is_cap(first - 1)
+        {
+            let p = ctx.word_at(h2.span.start, s0, first);
+            if p > s0 && matches!(ctx.low(p - 1), "the" | "a" | "an") {
+                first = p;
+                kind = ClaimerKind::Person;
+            }
         }
         // A name the gazetteer knew only in part: `Jeb Bush`, `Jomana Karadsheh`, `Joel
         // Pollak of Breitbart California`, `The Wisconsin Republican` (capitalised words
@@ -752,7 +777,18 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
         }
         if (ctx.is_verb_cue(k)
             || ctx.has(k, flag::BE_HAVE) && x.shape == Shape::Lower
-            || matches!(ctx.low(k), "as" | "than" | "because" | "after" | "before" | "while"))
+            || matches!(
+                ctx.low(k),
+                "as" | "than"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "although"
+                    | "though"
+                    | "until"
+            ))
             && last.is_some()
         {
             break;

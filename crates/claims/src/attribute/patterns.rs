@@ -1048,6 +1048,9 @@ pub(super) fn verb_cue(
             })
         && (ctx.is_end(np.last + 1, s1)
             || ctx.is_comma(np.last + 1)
+            // A clause of time after a quotation: `“…,” said Dan Golvach when asked about …`.
+            || ctx.is_close_quote(i - 1)
+                && matches!(ctx.low(np.last + 1), "when" | "while" | "after" | "before" | "as")
             // An adjunct after a verb of saying: `said Mayor Don Guardian in an interview`
             // (after other verbs the phrase is an object: `…, called Donald Trump on Fox`).
             || matches!(ctx.low(i), "said" | "says" | "say" | "wrote" | "writes" | "added" | "adds")
