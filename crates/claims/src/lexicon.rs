@@ -526,6 +526,7 @@ const ATTRIBUTION_VERBS: &[&str] = &[
     "plead",
     "appeal",
     "beg",
+    "express",
 ];
 
 /// Irregular forms of the attribution verbs.

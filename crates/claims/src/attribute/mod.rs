@@ -294,6 +294,25 @@ impl Ctx<'_> {
         (i < self.w.len()).then(|| self.words.sentences.partition_point(|r| r.end <= i))
     }
 
+    /// Whether the quotation `(o, c)` (its marks) is a title, not words someone said: at
+    /// most six words, all capitalised but for small words (`“Sunday Morning Futures,”`,
+    /// `“Meet the Press”`).
+    fn title_quote(&self, (o, c): (usize, usize)) -> bool {
+        let inner = o + 1..c;
+        let words = inner.clone().filter(|&m| self.is_word(m) || self.is_cap(m)).count();
+        (1..=6).contains(&words)
+            && self.is_cap(o + 1)
+            && inner.clone().all(|m| {
+                self.is_cap(m)
+                    || self.kind(m) == Some(TokenKind::Punct)
+                        && !matches!(self.low(m), "." | "?" | "!")
+                    || matches!(
+                        self.low(m),
+                        "the" | "of" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with"
+                    )
+            })
+    }
+
     fn is_close_quote(&self, i: usize) -> bool {
         self.closing(i).is_some()
     }

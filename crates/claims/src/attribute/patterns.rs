@@ -326,13 +326,18 @@ pub(super) fn find_in_sentence(
         }
         // `“…,” he continued.`: a verb of going on that reports the quotation before its
         // subject, and nothing else (`The talks continued.`).
+        // `He continued: “…”`, `She continued, “…”`: or the quotation after it.
+        let quote_after = ctx.is(i + 1, ":")
+            || ctx.is_open_quote(i + 1)
+            || ctx.is_comma(i + 1) && ctx.is_open_quote(i + 2);
         if !is_cue
             && matches!(ctx.low(i), "continued" | "continues")
-            && (i.saturating_sub(4).max(s0)..i).any(|m| ctx.is_close_quote(m))
+            && ((i.saturating_sub(4).max(s0)..i).any(|m| ctx.is_close_quote(m)) || quote_after)
         {
             let prev = out.last().and_then(|f| f.claimer);
             if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev).filter(|f| {
-                f.pattern == "pattern:content-source-cue"
+                (f.pattern == "pattern:content-source-cue"
+                    || quote_after && f.pattern == "pattern:source-cue-content")
                     && f.content.is_some_and(|c| {
                         let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
                         first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
@@ -1352,9 +1357,13 @@ pub(super) fn verb_cue(
     // `“…,” she said and hung up`, `“…,” Trump said in August after …`, `“…!” Clinton said
     // to People`: after a quotation that the claimer follows, whatever follows the cue is no
     // content, unless it is marked as such (`that`, a colon, another quotation).
+    // (A title in quotation marks is no quotation of the claimer's: `On “Sunday Morning
+    // Futures,” Rep. Zorb said the count was wrong.`)
     let after_quote = phrase > s0
         && ctx.is_close_quote(phrase - 1)
-        && ctx.closing(phrase - 1).is_some_and(|(o, _)| o + 1 < phrase - 1)
+        && ctx
+            .closing(phrase - 1)
+            .is_some_and(|(o, c)| o + 1 < phrase - 1 && !ctx.title_quote((o, c)))
         && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k));
     let cue_at_end = ctx.is_end(k, s1)
         || (ctx.is_comma(k) && ctx.is_end(k + 1, s1))
