@@ -138,8 +138,19 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
             m += 1;
             continue;
         }
+        // A title in quotation marks: `on MSNBC's “Morning Joe.”`.
+        if m > k
+            && let Some(q) = ctx.opening(m)
+            && (ctx.title_quote(q)
+                || q.1 > q.0 + 2
+                    && matches!(ctx.low(q.1 - 1), "." | "?" | "!")
+                    && ctx.title_quote((q.0, q.1 - 1)))
+        {
+            m = q.1 + 1;
+            continue;
+        }
         let lower = ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower);
-        if ctx.is(m, "that")
+        if ctx.is(m, "that") && !time_that(ctx, m)
             || ctx.is_open_quote(m)
             || ctx.is(m, ":")
             || lower && ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
@@ -152,6 +163,26 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
     }
     ctx.is_end(m, s1)
 }
+/// Whether `that` at word `m` is a determiner of time that ends a clause (`that night.`,
+/// `that day,`), no complementizer (`said that time was short`).
+pub(super) fn time_that(ctx: &Ctx<'_>, m: usize) -> bool {
+    ctx.is(m, "that")
+        && ctx.kind(m + 2).is_none_or(|k| k == TokenKind::Punct)
+        && matches!(
+            ctx.low(m + 1),
+            "night"
+                | "day"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "time"
+        )
+}
+
 /// The clause from word `start` to before a clause break (`, though`, `; `, sentence end).
 pub(super) fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) -> Option<Span> {
     let _ = s0;

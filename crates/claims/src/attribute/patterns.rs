@@ -1026,9 +1026,11 @@ pub(super) fn verb_cue(
         && let Some(mut np) = right_np(ctx, i + 1, s1)
             .filter(|np| {
                 // (a clause is content, not a source: `…, said the plan would fail`)
+                // (A possessive inside the phrase is no verb: `said Clinton’s aide Jake Sullivan`.)
                 (np.first..=np.last).all(|k| {
                     !(ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower)
-                        && ctx.has(k, flag::AUX | flag::MODAL | flag::BE_HAVE | flag::FUTURE))
+                        && ctx.has(k, flag::AUX | flag::MODAL | flag::BE_HAVE | flag::FUTURE)
+                        && !(ctx.is(k, "'s") && k > np.first))
                 })
             })
             .map(|np| extend_right(ctx, np, s1))
@@ -1294,6 +1296,7 @@ pub(super) fn verb_cue(
             m += 1;
         }
         if ctx.is(m, "that")
+            && !super::content::time_that(ctx, m)
             && (ctx.has(k, flag::PREP)
                 || ctx.has(k, flag::MONTH)
                 || ctx.is_cap(k)
