@@ -855,7 +855,11 @@ pub(super) fn noun_like_cue(w: &str) -> bool {
 fn object_doubtful_cue(w: &str) -> bool {
     matches!(
         w,
-        "write"
+        "express"
+            | "expresses"
+            | "expressed"
+            | "expressing"
+            | "write"
             | "writes"
             | "wrote"
             | "written"
