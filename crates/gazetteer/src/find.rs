@@ -918,7 +918,25 @@ impl Inner {
             }
             // Not a title after a title (`Mr. President`, `Mr. Vice President`): a form of
             // address, not a name.
-            let cue = at.title(i, TITLE_BEFORE) && !org_word(i) && !at.title(i, TITLE_START);
+            // (Nor a verb of a headline in title case: `Mayor Announces New Budget`, a
+            // common word in -s, no name, before another capitalised word or the line end.)
+            // (The word or its stem, `announce` for `Announces`, is a common word.)
+            let common = |t: &str| {
+                let low = t.to_ascii_lowercase();
+                let stem = low.strip_suffix('s').unwrap_or(&low);
+                w.has(flag::COMMON)
+                    || (self.vocab.get_lower(stem).1 | self.vocab.get(stem).1) & flag::COMMON != 0
+            };
+            let headline_verb = !w.has(flag::SURNAME | flag::GIVEN)
+                && word(i).len() > 3
+                && word(i).ends_with('s')
+                && words.get(i + 1).is_none_or(|n| n.is(shape::CAP) || n.is(shape::NEWLINE))
+                && at.title(i, TITLE_BEFORE)
+                && common(word(i));
+            let cue = at.title(i, TITLE_BEFORE)
+                && !org_word(i)
+                && !at.title(i, TITLE_START)
+                && !headline_verb;
             // `Kyran Bracken`, `Zelimkhan Yandarbiyev`: an unknown capitalised word and a
             // surname (from the list, or by its ending).
             let surname_pair = free(i)

@@ -539,6 +539,11 @@ const CASES: &[(&str, &str, Expected)] = &[
         "The U.S. Cardinal Zorbanini spoke.",
         &[("U.S.", L, "United States", A), ("Zorbanini", P, "Zorbanini", How::TitleCue)],
     ),
+    (
+        "a_headline_verb_after_a_title_is_no_name",
+        "Mayor Announces New Budget\n\nMayor Zorbanini spoke .",
+        &[("Zorbanini", P, "Zorbanini", How::TitleCue)],
+    ),
     ("empty_text", "", &[]),
     ("only_punctuation", "?!… — ’s ’ ' \" -- ::", &[]),
 ];
