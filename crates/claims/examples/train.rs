@@ -117,6 +117,8 @@ fn parse_args() -> Opts {
             "--no-rules" => o.features.rules = false,
             "--no-bigrams" => o.features.bigrams = false,
             "--no-normalize" => o.features.normalize = false,
+            "--skip-bigrams" => o.features.skip_bigrams = true,
+            "--conjunctions" => o.features.conjunctions = true,
             "--corpus" => o.corpus = PathBuf::from(val()),
             "--dims" => o.dims = val().parse().expect("--dims takes a number"),
             "--window" => o.window = val().parse().expect("--window takes a number"),
@@ -156,13 +158,15 @@ fn load(o: &Opts, emb: &Embeddings) -> Vec<Example> {
             let id = v["id"].as_str().unwrap_or("");
             let debate = v.get("debate").and_then(|d| d.as_str());
             let label = v["label"].as_i64().unwrap_or(0) == 1;
+            // The number at the end of the id (`cb-4017`, `ct20-4017`), as `held_out` reads it.
+            let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let number =
-                id.trim_start_matches(|c: char| !c.is_ascii_digit()).parse::<u64>().unwrap_or(0);
+                id.get(id.len() - digits..).and_then(|d| d.parse::<u64>().ok()).unwrap_or(0);
             let group = match debate {
                 Some(d) => d.to_owned(),
                 None => format!("{}-{}", id.split('-').next().unwrap_or(""), number / 1000),
             };
-            let held = set != Set::CheckThat20 && held_out(id, debate);
+            let held = held_out(id, debate);
             let group = if o.random_folds { id.to_owned() } else { group };
             feats.clear();
             let tokens = tokenizer.tokenize(text);
@@ -431,11 +435,13 @@ struct Figures {
     cb_ap: f64,
     ct19_ap: f64,
     ct19_map: f64,
+    ct20_ap: f64,
 }
 
 fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
     let mut cb = Vec::new();
     let mut ct = Vec::new();
+    let mut ct20 = Vec::new();
     for k in 0..5 {
         let tr: Vec<&Example> =
             train_set.iter().copied().filter(|e| fold_of(&e.group) != k).collect();
@@ -445,7 +451,7 @@ fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
             match e.set {
                 Set::ClaimBuster => cb.push((z, e.label)),
                 Set::CheckThat19 => ct.push((z, e.label, e.group.as_str())),
-                Set::CheckThat20 => {}
+                Set::CheckThat20 => ct20.push((z, e.label)),
             }
         }
     }
@@ -457,6 +463,7 @@ fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
         cb_ap: average_precision(&cb),
         ct19_ap: average_precision(&ct_flat),
         ct19_map: mean_ap(&ct),
+        ct20_ap: average_precision(&ct20),
     }
 }
 
@@ -502,20 +509,27 @@ fn main() {
         (v.len(), v.iter().filter(|e| e.label).count())
     };
     eprintln!(
-        "loaded {} sentences in {:.1}s; held out: ClaimBuster {:?}, CheckThat19 {:?} (sentences, positives); \
+        "loaded {} sentences in {:.1}s; held out: ClaimBuster {:?}, CheckThat19 {:?}, CheckThat20 {:?} (sentences, positives); \
          {dropped} training sentences dropped because a held-out set has them",
         data.len(),
         t0.elapsed().as_secs_f64(),
         count(Set::ClaimBuster, true),
         count(Set::CheckThat19, true),
+        count(Set::CheckThat20, true),
     );
 
     if o.cv {
         for l2 in o.l2s.clone() {
             let f = cross_validate(&train_set, &o, l2);
             println!(
-                "cv l2={l2} ct_weight={}: ClaimBuster F1 {:.4} (logit threshold {:+.1}) AP {:.4}; CheckThat19 AP {:.4} MAP {:.4}",
-                o.ct_weight, f.cb_f1_tuned, f.cb_threshold, f.cb_ap, f.ct19_ap, f.ct19_map
+                "cv l2={l2} ct_weight={}: ClaimBuster F1 {:.4} (logit threshold {:+.1}) AP {:.4}; CheckThat19 AP {:.4} MAP {:.4}; CheckThat20 AP {:.4}",
+                o.ct_weight,
+                f.cb_f1_tuned,
+                f.cb_threshold,
+                f.cb_ap,
+                f.ct19_ap,
+                f.ct19_map,
+                f.ct20_ap
             );
         }
         return;
@@ -523,8 +537,8 @@ fn main() {
 
     let cv = cross_validate(&train_set, &o, o.l2);
     eprintln!(
-        "5-fold cross-validation on the training part: ClaimBuster F1 {:.4} at logit {:+.1}, AP {:.4}; CheckThat19 AP {:.4}, MAP {:.4}",
-        cv.cb_f1_tuned, cv.cb_threshold, cv.cb_ap, cv.ct19_ap, cv.ct19_map
+        "5-fold cross-validation on the training part: ClaimBuster F1 {:.4} at logit {:+.1}, AP {:.4}; CheckThat19 AP {:.4}, MAP {:.4}; CheckThat20 AP {:.4}",
+        cv.cb_f1_tuned, cv.cb_threshold, cv.cb_ap, cv.ct19_ap, cv.ct19_map, cv.ct20_ap
     );
     let model = train(&train_set, &o, o.l2);
     // The threshold chosen by cross-validation becomes 0.5 on the final scale.
@@ -544,6 +558,7 @@ fn main() {
     // Held-out figures, scored the way the library scores (quantised weights).
     let mut cb = Vec::new();
     let mut ct = Vec::new();
+    let mut ct20 = Vec::new();
     for e in data.iter().filter(|e| e.held_out) {
         let z = f64::from(m.bias())
             + e.x
@@ -558,7 +573,7 @@ fn main() {
         match e.set {
             Set::ClaimBuster => cb.push((p, e.label)),
             Set::CheckThat19 => ct.push((p, e.label, e.group.as_str())),
-            Set::CheckThat20 => {}
+            Set::CheckThat20 => ct20.push((p, e.label, e.group.as_str())),
         }
     }
     let raw: Vec<(f64, bool)> = data
@@ -573,13 +588,17 @@ fn main() {
     );
     let (p, r, f1) = f1_at(&cb, 0.5);
     let ct_flat: Vec<(f64, bool)> = ct.iter().map(|e| (e.0, e.1)).collect();
+    let ct20_flat: Vec<(f64, bool)> = ct20.iter().map(|e| (e.0, e.1)).collect();
     println!(
-        "held out: ClaimBuster P {p:.4} R {r:.4} F1 {f1:.4} AP {:.4} ({} sentences); CheckThat19 AP {:.4} MAP {:.4} ({} sentences)",
+        "held out: ClaimBuster P {p:.4} R {r:.4} F1 {f1:.4} AP {:.4} ({} sentences); CheckThat19 AP {:.4} MAP {:.4} ({} sentences); CheckThat20 AP {:.4} MAP by 1,000-id block {:.4} ({} sentences)",
         average_precision(&cb),
         cb.len(),
         average_precision(&ct_flat),
         mean_ap(&ct),
-        ct.len()
+        ct.len(),
+        average_precision(&ct20_flat),
+        mean_ap(&ct20),
+        ct20.len()
     );
 
     if o.write {
