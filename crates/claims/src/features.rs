@@ -227,9 +227,6 @@ pub(crate) fn extract<S: Sink>(
         if options.trigrams {
             sink.add(mix(mix(mix(FAM_TRI, p2), p1), t), Origin::Tri(k32));
         }
-        if options.skip_bigrams && k >= 2 {
-            sink.add(mix(mix(FAM_SKIP, p2), t), Origin::Skip(k32));
-        }
         if options.stems && w.has_stem {
             sink.add(mix(FAM_STEM, w.stem), Origin::Stem(k32));
         }
@@ -238,6 +235,12 @@ pub(crate) fn extract<S: Sink>(
     }
     if options.bigrams {
         sink.add(mix(mix(FAM_BI, p1), EOS), Origin::Eos);
+    }
+    // A loop of its own, so that the models without them pay nothing per word.
+    if options.skip_bigrams {
+        for (k, pair) in ws.windows(3).enumerate() {
+            sink.add(mix(mix(FAM_SKIP, pair[0].term), pair[2].term), Origin::Skip(k as u32 + 2));
+        }
     }
     if options.rules {
         rules(words, ws, options.conjunctions, sink);
