@@ -14,7 +14,10 @@
 //! Options: `--out FILE`, `--no-write`, `--cv` (print cross-validation figures for a grid
 //! of regularisation strengths, `--l2s A,B,C`), `--l2 X`, `--ct-weight X` (weight of the
 //! CheckThat! sentences), `--ct-pos-weight X` (extra weight of their check-worthy ones),
-//! `--bits N`, `--trigrams`, `--no-stems`, `--no-rules`, `--no-normalize`, `--idf`, and word
+//! `--bits N`, `--trigrams`, `--no-stems`, `--no-rules`, `--no-normalize`, `--idf`,
+//! `--skip-bigrams`, `--conjunctions`, `--context-probe` (cross-validated figures of adding
+//! a share of the neighbouring sentences' logits, ids N-1 and N+1 of the same debate, over a
+//! grid; no model is written), and word
 //! vectors from the public-domain corpus: `--dims K` (0, the default: none), `--corpus
 //! FILE`, `--window N`, `--min-count N`, `--dense-l2 X`. The defaults are the settings of
 //! the embedded model, chosen by cross-validation on the training part only.
@@ -47,6 +50,10 @@ struct Example {
     group: String,
     held_out: bool,
     key: String,
+    /// The debate (empty when the set has none) and the number at the end of the id: the
+    /// order of the sentences, for the context probe.
+    debate: String,
+    number: u64,
     /// Sparse features: (slot, value), slots sorted and unique.
     x: Vec<(u32, f32)>,
     /// The sum of the word vectors of its words, scaled as the sparse features are.
@@ -58,6 +65,7 @@ struct Opts {
     out: PathBuf,
     write: bool,
     cv: bool,
+    context_probe: bool,
     l2: f64,
     l2s: Vec<f64>,
     random_folds: bool,
@@ -85,6 +93,7 @@ fn parse_args() -> Opts {
         out: root.join("data/checkworthiness.model"),
         write: true,
         cv: false,
+        context_probe: false,
         l2: 0.25,
         l2s: vec![0.15, 0.25, 0.6],
         random_folds: false,
@@ -107,6 +116,7 @@ fn parse_args() -> Opts {
             "--out" => o.out = PathBuf::from(val()),
             "--no-write" => o.write = false,
             "--cv" => o.cv = true,
+            "--context-probe" => o.context_probe = true,
             "--l2" => o.l2 = val().parse().expect("--l2 takes a number"),
             "--l2s" => o.l2s = val().split(',').map(|v| v.parse().expect("numbers")).collect(),
             "--random-folds" => o.random_folds = true,
@@ -117,6 +127,8 @@ fn parse_args() -> Opts {
             "--no-rules" => o.features.rules = false,
             "--no-bigrams" => o.features.bigrams = false,
             "--no-normalize" => o.features.normalize = false,
+            "--skip-bigrams" => o.features.skip_bigrams = true,
+            "--conjunctions" => o.features.conjunctions = true,
             "--corpus" => o.corpus = PathBuf::from(val()),
             "--dims" => o.dims = val().parse().expect("--dims takes a number"),
             "--window" => o.window = val().parse().expect("--window takes a number"),
@@ -156,13 +168,15 @@ fn load(o: &Opts, emb: &Embeddings) -> Vec<Example> {
             let id = v["id"].as_str().unwrap_or("");
             let debate = v.get("debate").and_then(|d| d.as_str());
             let label = v["label"].as_i64().unwrap_or(0) == 1;
+            // The number at the end of the id (`cb-4017`, `ct20-4017`), as `held_out` reads it.
+            let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let number =
-                id.trim_start_matches(|c: char| !c.is_ascii_digit()).parse::<u64>().unwrap_or(0);
+                id.get(id.len() - digits..).and_then(|d| d.parse::<u64>().ok()).unwrap_or(0);
             let group = match debate {
                 Some(d) => d.to_owned(),
                 None => format!("{}-{}", id.split('-').next().unwrap_or(""), number / 1000),
             };
-            let held = set != Set::CheckThat20 && held_out(id, debate);
+            let held = held_out(id, debate);
             let group = if o.random_folds { id.to_owned() } else { group };
             feats.clear();
             let tokens = tokenizer.tokenize(text);
@@ -175,6 +189,8 @@ fn load(o: &Opts, emb: &Embeddings) -> Vec<Example> {
                 group,
                 held_out: held,
                 key: key(text),
+                debate: debate.unwrap_or("").to_owned(),
+                number,
                 x: sparse(&feats, o),
                 dense: emb.sentence(&words, scale(&feats, o)),
             });
@@ -431,11 +447,66 @@ struct Figures {
     cb_ap: f64,
     ct19_ap: f64,
     ct19_map: f64,
+    ct20_ap: f64,
+}
+
+/// How much the logits of the neighbouring sentences (ids N-1 and N+1 of the same set and
+/// debate) would add: cross-validated logits, then `z + a z_prev + b z_next` over a grid.
+fn context_probe(train_set: &[&Example], o: &Opts) {
+    let mut z = vec![0.0; train_set.len()];
+    for k in 0..5 {
+        let tr: Vec<&Example> =
+            train_set.iter().copied().filter(|e| fold_of(&e.group) != k).collect();
+        let model = train(&tr, o, o.l2);
+        for (i, e) in train_set.iter().enumerate() {
+            if fold_of(&e.group) == k {
+                z[i] = model.z(e) - model.b[set_index(e.set)] + model.b[0];
+            }
+        }
+    }
+    let index: HashMap<(Set, &str, u64), usize> = train_set
+        .iter()
+        .enumerate()
+        .map(|(i, e)| ((e.set, e.debate.as_str(), e.number), i))
+        .collect();
+    let neighbour = |e: &Example, d: i64| {
+        let n = e.number as i64 + d;
+        (n >= 0)
+            .then(|| index.get(&(e.set, e.debate.as_str(), n as u64)))
+            .flatten()
+            .map_or(0.0, |&j| z[j])
+    };
+    let prev: Vec<f64> = train_set.iter().map(|e| neighbour(e, -1)).collect();
+    let next: Vec<f64> = train_set.iter().map(|e| neighbour(e, 1)).collect();
+    for a in [0.0, -0.2, 0.1, 0.2, 0.3] {
+        for b in [0.0, -0.2, 0.1, 0.2, 0.3] {
+            let mut cb = Vec::new();
+            let mut ct = Vec::new();
+            let mut ct20 = Vec::new();
+            for (i, e) in train_set.iter().enumerate() {
+                let s = z[i] + a * prev[i] + b * next[i];
+                match e.set {
+                    Set::ClaimBuster => cb.push((s, e.label)),
+                    Set::CheckThat19 => ct.push((s, e.label, e.group.as_str())),
+                    Set::CheckThat20 => ct20.push((s, e.label)),
+                }
+            }
+            let flat: Vec<(f64, bool)> = ct.iter().map(|e| (e.0, e.1)).collect();
+            println!(
+                "context a={a:+.1} b={b:+.1}: ClaimBuster AP {:.4}; CheckThat19 AP {:.4} MAP {:.4}; CheckThat20 AP {:.4}",
+                average_precision(&cb),
+                average_precision(&flat),
+                mean_ap(&ct),
+                average_precision(&ct20)
+            );
+        }
+    }
 }
 
 fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
     let mut cb = Vec::new();
     let mut ct = Vec::new();
+    let mut ct20 = Vec::new();
     for k in 0..5 {
         let tr: Vec<&Example> =
             train_set.iter().copied().filter(|e| fold_of(&e.group) != k).collect();
@@ -445,7 +516,7 @@ fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
             match e.set {
                 Set::ClaimBuster => cb.push((z, e.label)),
                 Set::CheckThat19 => ct.push((z, e.label, e.group.as_str())),
-                Set::CheckThat20 => {}
+                Set::CheckThat20 => ct20.push((z, e.label)),
             }
         }
     }
@@ -457,6 +528,7 @@ fn cross_validate(train_set: &[&Example], o: &Opts, l2: f64) -> Figures {
         cb_ap: average_precision(&cb),
         ct19_ap: average_precision(&ct_flat),
         ct19_map: mean_ap(&ct),
+        ct20_ap: average_precision(&ct20),
     }
 }
 
@@ -502,20 +574,31 @@ fn main() {
         (v.len(), v.iter().filter(|e| e.label).count())
     };
     eprintln!(
-        "loaded {} sentences in {:.1}s; held out: ClaimBuster {:?}, CheckThat19 {:?} (sentences, positives); \
+        "loaded {} sentences in {:.1}s; held out: ClaimBuster {:?}, CheckThat19 {:?}, CheckThat20 {:?} (sentences, positives); \
          {dropped} training sentences dropped because a held-out set has them",
         data.len(),
         t0.elapsed().as_secs_f64(),
         count(Set::ClaimBuster, true),
         count(Set::CheckThat19, true),
+        count(Set::CheckThat20, true),
     );
 
+    if o.context_probe {
+        context_probe(&train_set, &o);
+        return;
+    }
     if o.cv {
         for l2 in o.l2s.clone() {
             let f = cross_validate(&train_set, &o, l2);
             println!(
-                "cv l2={l2} ct_weight={}: ClaimBuster F1 {:.4} (logit threshold {:+.1}) AP {:.4}; CheckThat19 AP {:.4} MAP {:.4}",
-                o.ct_weight, f.cb_f1_tuned, f.cb_threshold, f.cb_ap, f.ct19_ap, f.ct19_map
+                "cv l2={l2} ct_weight={}: ClaimBuster F1 {:.4} (logit threshold {:+.1}) AP {:.4}; CheckThat19 AP {:.4} MAP {:.4}; CheckThat20 AP {:.4}",
+                o.ct_weight,
+                f.cb_f1_tuned,
+                f.cb_threshold,
+                f.cb_ap,
+                f.ct19_ap,
+                f.ct19_map,
+                f.ct20_ap
             );
         }
         return;
@@ -523,8 +606,8 @@ fn main() {
 
     let cv = cross_validate(&train_set, &o, o.l2);
     eprintln!(
-        "5-fold cross-validation on the training part: ClaimBuster F1 {:.4} at logit {:+.1}, AP {:.4}; CheckThat19 AP {:.4}, MAP {:.4}",
-        cv.cb_f1_tuned, cv.cb_threshold, cv.cb_ap, cv.ct19_ap, cv.ct19_map
+        "5-fold cross-validation on the training part: ClaimBuster F1 {:.4} at logit {:+.1}, AP {:.4}; CheckThat19 AP {:.4}, MAP {:.4}; CheckThat20 AP {:.4}",
+        cv.cb_f1_tuned, cv.cb_threshold, cv.cb_ap, cv.ct19_ap, cv.ct19_map, cv.ct20_ap
     );
     let model = train(&train_set, &o, o.l2);
     // The threshold chosen by cross-validation becomes 0.5 on the final scale.
@@ -544,6 +627,7 @@ fn main() {
     // Held-out figures, scored the way the library scores (quantised weights).
     let mut cb = Vec::new();
     let mut ct = Vec::new();
+    let mut ct20 = Vec::new();
     for e in data.iter().filter(|e| e.held_out) {
         let z = f64::from(m.bias())
             + e.x
@@ -558,7 +642,7 @@ fn main() {
         match e.set {
             Set::ClaimBuster => cb.push((p, e.label)),
             Set::CheckThat19 => ct.push((p, e.label, e.group.as_str())),
-            Set::CheckThat20 => {}
+            Set::CheckThat20 => ct20.push((p, e.label, e.group.as_str())),
         }
     }
     let raw: Vec<(f64, bool)> = data
@@ -573,13 +657,17 @@ fn main() {
     );
     let (p, r, f1) = f1_at(&cb, 0.5);
     let ct_flat: Vec<(f64, bool)> = ct.iter().map(|e| (e.0, e.1)).collect();
+    let ct20_flat: Vec<(f64, bool)> = ct20.iter().map(|e| (e.0, e.1)).collect();
     println!(
-        "held out: ClaimBuster P {p:.4} R {r:.4} F1 {f1:.4} AP {:.4} ({} sentences); CheckThat19 AP {:.4} MAP {:.4} ({} sentences)",
+        "held out: ClaimBuster P {p:.4} R {r:.4} F1 {f1:.4} AP {:.4} ({} sentences); CheckThat19 AP {:.4} MAP {:.4} ({} sentences); CheckThat20 AP {:.4} MAP by 1,000-id block {:.4} ({} sentences)",
         average_precision(&cb),
         cb.len(),
         average_precision(&ct_flat),
         mean_ap(&ct),
-        ct.len()
+        ct.len(),
+        average_precision(&ct20_flat),
+        mean_ap(&ct20),
+        ct20.len()
     );
 
     if o.write {

@@ -25,11 +25,25 @@ pub struct FeatureOptions {
     pub rules: bool,
     /// Scale the feature sum by 1/√n (n features), so long sentences do not win by length.
     pub normalize: bool,
+    /// Word pairs with one word between them (`rose _ percent`), which generalise over the
+    /// word in the middle.
+    pub skip_bigrams: bool,
+    /// Pairs of rule features that fire together (a number and a past-tense verb, a cue and
+    /// a number, a comparison and a year): interactions a linear model cannot add up.
+    pub conjunctions: bool,
 }
 
 impl Default for FeatureOptions {
     fn default() -> Self {
-        FeatureOptions { bigrams: true, trigrams: false, stems: true, rules: true, normalize: true }
+        FeatureOptions {
+            bigrams: true,
+            trigrams: false,
+            stems: true,
+            rules: true,
+            normalize: true,
+            skip_bigrams: false,
+            conjunctions: false,
+        }
     }
 }
 
@@ -40,6 +54,8 @@ impl FeatureOptions {
             | u32::from(self.stems) << 2
             | u32::from(self.rules) << 3
             | u32::from(self.normalize) << 4
+            | u32::from(self.skip_bigrams) << 5
+            | u32::from(self.conjunctions) << 6
     }
 
     pub(crate) fn from_bits(b: u32) -> FeatureOptions {
@@ -49,6 +65,8 @@ impl FeatureOptions {
             stems: b & 4 != 0,
             rules: b & 8 != 0,
             normalize: b & 16 != 0,
+            skip_bigrams: b & 32 != 0,
+            conjunctions: b & 64 != 0,
         }
     }
 }
@@ -59,6 +77,7 @@ pub(crate) const FAM_BI: u64 = 0x62_6967;
 pub(crate) const FAM_TRI: u64 = 0x74_7269;
 pub(crate) const FAM_STEM: u64 = 0x73_7465;
 pub(crate) const FAM_RULE: u64 = 0x72_756c;
+pub(crate) const FAM_SKIP: u64 = 0x73_6b69;
 
 #[inline]
 pub(crate) const fn mix(a: u64, b: u64) -> u64 {
@@ -86,6 +105,8 @@ pub(crate) enum Origin {
     Bi(u32),
     /// The trigram ending at word `k`.
     Tri(u32),
+    /// The pair of word `k` and the word two before it.
+    Skip(u32),
     /// The light stem of word `k`.
     Stem(u32),
     /// The bigram of the last word and the sentence end.
@@ -152,6 +173,12 @@ fn write_name(words: &Words, ws: &[Word], origin: Origin, out: &mut String) {
             out.push(' ');
             term(Some(k), out);
         }
+        Origin::Skip(k) => {
+            let k = k as usize;
+            term(k.checked_sub(2), out);
+            out.push_str(" _ ");
+            term(Some(k), out);
+        }
         Origin::Stem(k) => {
             out.push_str(ws.get(k as usize).map_or("", |w| words.lower(w)));
             out.push('~');
@@ -209,13 +236,19 @@ pub(crate) fn extract<S: Sink>(
     if options.bigrams {
         sink.add(mix(mix(FAM_BI, p1), EOS), Origin::Eos);
     }
+    // A loop of its own, so that the models without them pay nothing per word.
+    if options.skip_bigrams {
+        for (k, pair) in ws.windows(3).enumerate() {
+            sink.add(mix(mix(FAM_SKIP, pair[0].term), pair[2].term), Origin::Skip(k as u32 + 2));
+        }
+    }
     if options.rules {
-        rules(words, ws, sink);
+        rules(words, ws, options.conjunctions, sink);
     }
 }
 
 /// The rule features of a sentence's words.
-fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
+fn rules<S: Sink>(words: &Words, ws: &[Word], conjunctions: bool, sink: &mut S) {
     macro_rules! add {
         ($name:literal) => {
             sink.add(
@@ -344,6 +377,55 @@ fn rules<S: Sink>(words: &Words, ws: &[Word], sink: &mut S) {
         1 => add!("past"),
         _ => add!("past2"),
     }
+    if conjunctions {
+        let quantity = nums > 0 || pct || money;
+        let named = caps > 0;
+        if quantity && past > 0 {
+            add!("quantity+past");
+        }
+        if quantity && compare {
+            add!("quantity+compare");
+        }
+        if quantity && cue {
+            add!("quantity+cue");
+        }
+        if quantity && future {
+            add!("quantity+future");
+        }
+        if quantity && (first || second) {
+            add!("quantity+person");
+        }
+        if year && past > 0 {
+            add!("year+past");
+        }
+        if named && past > 0 {
+            add!("named+past");
+        }
+        if named && cue {
+            add!("named+cue");
+        }
+        if cue && hedge {
+            add!("cue+hedge");
+        }
+        if compare && named {
+            add!("compare+named");
+        }
+        if causal && quantity {
+            add!("causal+quantity");
+        }
+        if first && opinion_word(any) {
+            add!("first+opinion");
+        }
+        if !quantity && !named && past == 0 {
+            add!("no-fact-marker");
+        }
+    }
+}
+
+/// Whether any word of the sentence is an opinion word.
+#[inline]
+fn opinion_word(any: u32) -> bool {
+    any & rule::OPINION != 0
 }
 
 /// Appends the feature hashes of one sentence (its `tokens`, spans into `text`) to `out`:

@@ -121,6 +121,8 @@ impl Model {
             stems: false,
             rules: true,
             normalize: false,
+            skip_bigrams: false,
+            conjunctions: false,
         };
         let bits = 12u8;
         let mut weights = vec![0.0f32; 1 << bits];

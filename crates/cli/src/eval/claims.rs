@@ -4,7 +4,11 @@
 //!   recall and F1 of the check-worthy class at the detector's default threshold, and the
 //!   average precision of the ranking by score, on the whole file and on its held-out part
 //!   (`nutgraf_claims::model::held_out`: the records the embedded model was neither trained
-//!   nor tuned on); with a `debate` field, also the mean of the per-debate AP.
+//!   nor tuned on); with a `debate` field, also the mean of the per-debate AP. Ranking lines
+//!   add the R-precision (the precision among the top R sentences, R the number of
+//!   check-worthy ones) and the mean AP and R-precision by group: by debate when the set
+//!   has a `debate` field, otherwise by block of 1,000 ids (the blocks `held_out` splits by:
+//!   contiguous stretches of debates in ClaimBuster and CheckThat! 2020).
 //! - Documents with gold claims (the seed article's gold file, PolNeAR `{"id","text",
 //!   "claims":[…]}`): claims matched one-to-one by overlap (cue first, then content, then
 //!   span), claim precision and recall, and over matched claims the accuracy of the claimer
@@ -130,16 +134,69 @@ fn average_precision(scored: &[(f32, bool)]) -> f64 {
     if hits == 0 { 0.0 } else { sum / hits as f64 }
 }
 
+/// R-precision of a ranking: the precision among the top R items, R the number of
+/// positives (ties broken by the order of the items).
+fn r_precision(scored: &[(f32, bool)]) -> f64 {
+    let r = scored.iter().filter(|e| e.1).count();
+    if r == 0 {
+        return 0.0;
+    }
+    let mut v = scored.to_vec();
+    v.sort_by(|a, b| b.0.total_cmp(&a.0));
+    v.iter().take(r).filter(|e| e.1).count() as f64 / r as f64
+}
+
 struct SetScores {
     prf: Prf,
     ap: f64,
     map: Option<f64>,
     n: usize,
+    /// R-precision of the whole ranking.
+    rp: f64,
+    /// Mean AP and mean R-precision over the groups (debates, or blocks of 1,000 ids) with
+    /// at least one check-worthy sentence, and the number of such groups.
+    group_map: f64,
+    group_rp: f64,
+    groups: usize,
 }
 
-fn set_scores(items: &[(f32, bool, Option<&str>)], threshold: f32) -> SetScores {
+/// The group of a record for the means by group: its debate, or its block of 1,000 ids.
+fn group_of(id: &str, debate: Option<&str>) -> String {
+    if let Some(d) = debate.filter(|d| !d.is_empty()) {
+        return d.to_owned();
+    }
+    let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (stem, number) = id.split_at(id.len() - digits);
+    match number.parse::<u64>() {
+        Ok(n) => format!("{stem}{}k", n / 1000),
+        Err(_) => stem.to_owned(),
+    }
+}
+
+/// Mean AP and R-precision over the groups with a positive, and their number.
+fn by_group(items: &[(f32, bool, &str)]) -> (f64, f64, usize) {
+    let mut by: HashMap<&str, Vec<(f32, bool)>> = HashMap::new();
+    for &(s, y, g) in items {
+        by.entry(g).or_default().push((s, y));
+    }
+    let mut keys: Vec<&str> = by.keys().copied().collect();
+    keys.sort_unstable();
+    let (mut ap, mut rp, mut n) = (0.0, 0.0, 0usize);
+    for k in keys {
+        let v = &by[k];
+        if v.iter().any(|e| e.1) {
+            ap += average_precision(v);
+            rp += r_precision(v);
+            n += 1;
+        }
+    }
+    let d = n.max(1) as f64;
+    (ap / d, rp / d, n)
+}
+
+fn set_scores(items: &[(f32, bool, Option<&str>, &str)], threshold: f32) -> SetScores {
     let mut prf = Prf::default();
-    for &(s, y, _) in items {
+    for &(s, y, _, _) in items {
         let p = s >= threshold;
         prf.system += usize::from(p);
         prf.gold += usize::from(y);
@@ -147,7 +204,7 @@ fn set_scores(items: &[(f32, bool, Option<&str>)], threshold: f32) -> SetScores 
     }
     let flat: Vec<(f32, bool)> = items.iter().map(|e| (e.0, e.1)).collect();
     let mut by: HashMap<&str, Vec<(f32, bool)>> = HashMap::new();
-    for &(s, y, g) in items {
+    for &(s, y, g, _) in items {
         if let Some(g) = g {
             by.entry(g).or_default().push((s, y));
         }
@@ -155,7 +212,18 @@ fn set_scores(items: &[(f32, bool, Option<&str>)], threshold: f32) -> SetScores 
     let aps: Vec<f64> =
         by.values().filter(|v| v.iter().any(|e| e.1)).map(|v| average_precision(v)).collect();
     let map = (!aps.is_empty()).then(|| aps.iter().sum::<f64>() / aps.len() as f64);
-    SetScores { prf, ap: average_precision(&flat), map, n: items.len() }
+    let grouped: Vec<(f32, bool, &str)> = items.iter().map(|e| (e.0, e.1, e.3)).collect();
+    let (group_map, group_rp, groups) = by_group(&grouped);
+    SetScores {
+        prf,
+        ap: average_precision(&flat),
+        map,
+        n: items.len(),
+        rp: r_precision(&flat),
+        group_map,
+        group_rp,
+        groups,
+    }
 }
 
 fn sentences(
@@ -168,11 +236,14 @@ fn sentences(
     let mut all = Vec::with_capacity(records.len());
     let mut held = Vec::new();
     let mut errors: Vec<(f32, &Record)> = Vec::new();
-    for r in records {
+    let groups: Vec<String> =
+        records.iter().map(|r| group_of(&r.id, r.debate.as_deref())).collect();
+    let by_debate = records.iter().any(|r| r.debate.as_deref().is_some_and(|d| !d.is_empty()));
+    for (r, g) in records.iter().zip(&groups) {
         let tokens = tokenizer.tokenize(&r.text);
         let score = detector.checkworthiness(&r.text, &tokens);
         let y = r.label == Some(1);
-        let item = (score, y, r.debate.as_deref());
+        let item = (score, y, r.debate.as_deref(), g.as_str());
         all.push(item);
         if held_out(&r.id, r.debate.as_deref()) {
             held.push(item);
@@ -214,6 +285,16 @@ fn sentences(
     );
     row(&mut table, "all", &a);
     row(&mut table, "held-out", &h);
+    let group_name = if by_debate { "debate" } else { "1,000-id block" };
+    let ranking = |table: &mut String, name: &str, s: &SetScores| {
+        let _ = writeln!(
+            table,
+            "ranking {name:<9} R-precision {:.4}  by {group_name} ({} with a positive): MAP {:.4}  mean R-precision {:.4}",
+            s.rp, s.groups, s.group_map, s.group_rp
+        );
+    };
+    ranking(&mut table, "all", &a);
+    ranking(&mut table, "held-out", &h);
     let _ = writeln!(
         table,
         "(all: includes sentences the embedded model was trained on; held-out: the part it was \
@@ -225,6 +306,13 @@ fn sentences(
             "checkworthy": s.prf.to_json(),
             "average_precision": round4(s.ap),
             "mean_average_precision_by_debate": s.map.map(round4),
+            "r_precision": round4(s.rp),
+            "by_group": {
+                "group": group_name,
+                "groups": s.groups,
+                "mean_average_precision": round4(s.group_map),
+                "mean_r_precision": round4(s.group_rp),
+            },
         })
     };
     let json = serde_json::json!({
@@ -482,4 +570,28 @@ fn clip(s: &str) -> String {
 fn describe_gold(text: &str, g: &Gold) -> String {
     let get = |s: Option<Span>| s.and_then(|s| s.get(text)).unwrap_or("-");
     format!("[{} | {}] {}", get(g.claimer), get(g.cue), clip(get(g.content.or(g.span))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r_precision_is_the_precision_at_the_number_of_positives() {
+        let scored = [(0.9, true), (0.8, false), (0.7, true), (0.1, false), (0.05, true)];
+        // Three positives; two of the top three are positive.
+        assert!((r_precision(&scored) - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(r_precision(&[(0.5, false)]), 0.0);
+    }
+
+    #[test]
+    fn groups_are_debates_or_blocks_of_a_thousand_ids() {
+        assert_eq!(group_of("ct19-x.tsv-3", Some("x.tsv")), "x.tsv");
+        assert_eq!(group_of("ct20-4017", None), "ct20-4k");
+        assert_eq!(group_of("cb-999", None), "cb-0k");
+        let items = [(0.9, true, "a"), (0.1, false, "a"), (0.2, true, "b"), (0.8, false, "b")];
+        let (map, rp, n) = by_group(&items);
+        assert_eq!(n, 2);
+        assert!((map - 0.75).abs() < 1e-12 && (rp - 0.5).abs() < 1e-12, "{map} {rp}");
+    }
 }
