@@ -708,7 +708,31 @@ fn skip_addressee(ctx: &Ctx<'_>, k: usize, s1: usize) -> usize {
     {
         m += 1;
     }
-    if ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m) { m } else { k }
+    if ctx.is(m, "that") || ctx.is(m, ":") || ctx.is_open_quote(m) {
+        return m;
+    }
+    // `told her he had …`, `told them the plan was dead`: a pronoun addressee before the
+    // subject of the clause.
+    let subject = |n: usize| {
+        matches!(
+            ctx.low(n),
+            "he" | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "it"
+                | "you"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+        ) || ctx.is_cap(n)
+    };
+    if matches!(ctx.low(k), "me" | "him" | "her" | "us" | "them") && k + 1 < s1 && subject(k + 1) {
+        return k + 1;
+    }
+    k
 }
 
 /// Whether a word is an agent or action noun that shares a cue's stem (`reporter`,
