@@ -380,44 +380,24 @@ fn rules<S: Sink>(words: &Words, ws: &[Word], conjunctions: bool, sink: &mut S) 
     if conjunctions {
         let quantity = nums > 0 || pct || money;
         let named = caps > 0;
-        if quantity && past > 0 {
-            add!("quantity+past");
+        // One feature per pair of markers that holds.
+        macro_rules! add_if {
+            ($($on:expr => $name:literal),* $(,)?) => { $(if $on { add!($name); })* };
         }
-        if quantity && compare {
-            add!("quantity+compare");
-        }
-        if quantity && cue {
-            add!("quantity+cue");
-        }
-        if quantity && future {
-            add!("quantity+future");
-        }
-        if quantity && (first || second) {
-            add!("quantity+person");
-        }
-        if year && past > 0 {
-            add!("year+past");
-        }
-        if named && past > 0 {
-            add!("named+past");
-        }
-        if named && cue {
-            add!("named+cue");
-        }
-        if cue && hedge {
-            add!("cue+hedge");
-        }
-        if compare && named {
-            add!("compare+named");
-        }
-        if causal && quantity {
-            add!("causal+quantity");
-        }
-        if first && opinion_word(any) {
-            add!("first+opinion");
-        }
-        if !quantity && !named && past == 0 {
-            add!("no-fact-marker");
+        add_if! {
+            quantity && past > 0 => "quantity+past",
+            quantity && compare => "quantity+compare",
+            quantity && cue => "quantity+cue",
+            quantity && future => "quantity+future",
+            quantity && (first || second) => "quantity+person",
+            year && past > 0 => "year+past",
+            named && past > 0 => "named+past",
+            named && cue => "named+cue",
+            cue && hedge => "cue+hedge",
+            compare && named => "compare+named",
+            causal && quantity => "causal+quantity",
+            first && opinion_word(any) => "first+opinion",
+            !quantity && !named && past == 0 => "no-fact-marker",
         }
     }
 }
