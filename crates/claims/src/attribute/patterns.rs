@@ -597,6 +597,51 @@ fn interjection(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     )
 }
 
+/// Words of an aside between a subject and its verb at most.
+const MAX_ASIDE_WORDS: usize = 24;
+
+/// The opening mark of an aside that ends at `close` (a dash or a comma right before a
+/// verb): `— who is listed as an attorney —`, `— including Muslims and Jews —`, `, after
+/// previous rallies,`. The words before the opening mark must be a subject (the aside
+/// follows a word, not the sentence's start), and the aside holds no verb of saying.
+fn aside_before(ctx: &Ctx<'_>, s0: usize, close: usize) -> Option<usize> {
+    let dash = |m: usize| matches!(ctx.low(m), "—" | "–" | "--" | "-");
+    // (A dash is a comma to `is_comma`.)
+    let comma = !dash(close) && ctx.is_comma(close);
+    if !dash(close) && !comma {
+        return None;
+    }
+    let from = close.saturating_sub(MAX_ASIDE_WORDS).max(s0 + 1);
+    let open = (from..close)
+        .rev()
+        .take_while(|&m| {
+            // (A cue word after a preposition is a noun: `after two days of talks`.)
+            (!ctx.is_verb_cue(m) || ctx.has(m - 1, flag::PREP))
+                && !ctx.is_close_quote(m)
+                && !ctx.is_open_quote(m)
+        })
+        .find(|&m| if comma { ctx.is_comma(m) } else { dash(m) })?;
+    if open + 1 >= close || !ctx.is_word(open - 1) {
+        return None;
+    }
+    if comma {
+        // (Only an adjunct that a preposition of time or place opens, with no verb: `Smith,
+        // the mayor, said` is an apposition, kept with the subject.)
+        let first = ctx.low(open + 1);
+        let adjunct = matches!(
+            first,
+            "after" | "before" | "during" | "in" | "at" | "on" | "since" | "like" | "unlike"
+        );
+        // (A verb makes it a clause; a cue word after a preposition is a noun.)
+        let verb =
+            (open + 2..close).any(|m| !ctx.has(m - 1, flag::PREP) && has_verb(ctx, m - 1..m + 1));
+        if !adjunct || close - open > 9 || verb {
+            return None;
+        }
+    }
+    Some(open)
+}
+
 /// Whether a clause without `that` follows the cue at `i`: `Polls show Trump is trailing`,
 /// `I think it was wrong` (a subject, then a verb within a few words, before any other cue
 /// or comma).
@@ -731,6 +776,24 @@ fn skip_addressee(ctx: &Ctx<'_>, k: usize, s1: usize) -> usize {
     };
     if matches!(ctx.low(k), "me" | "him" | "her" | "us" | "them") && k + 1 < s1 && subject(k + 1) {
         return k + 1;
+    }
+    // `told reporters he …`, `told The Huffington Post he’s …`: a name or a plural noun
+    // before a pronoun that opens the clause.
+    let first = if ctx.is(k, "the") || ctx.is(k, "The") { k + 1 } else { k };
+    let mut n = first;
+    while n < s1 && n < first + 5 && ctx.is_cap(n) {
+        n += 1;
+    }
+    if n == first
+        && ctx.is_word(n)
+        && ctx.w.get(n).is_some_and(|w| w.shape == Shape::Lower)
+        && ctx.low(n).ends_with('s')
+        && !ctx.has(n, flag::PRON_PERSON | flag::PRON_OTHER | flag::DET | flag::AUX | flag::BE_HAVE)
+    {
+        n += 1;
+    }
+    if n > first && matches!(ctx.low(n), "he" | "she" | "they" | "we" | "i" | "it" | "there") {
+        return n;
     }
     k
 }
@@ -1146,6 +1209,15 @@ pub(super) fn verb_cue(
     {
         j = open;
     }
+    // An aside between the subject and its verb, set off by dashes (`Joyce — who is listed as
+    // an attorney — told`, `Many speakers — including Muslims — said`) or by commas when it
+    // opens with a preposition of time or place (`Sexton, after previous rallies, wrote`):
+    // no part of the subject.
+    if j >= s0 + 3
+        && let Some(open) = aside_before(ctx, s0, j - 1)
+    {
+        j = open;
+    }
     let subject_end = j.checked_sub(1).filter(|&k| k >= s0)?;
     // Passive: `it was reported that …`, `it is claimed that …`.
     let participle = !ctx.low(i).ends_with("ing") && !ctx.low(i).ends_with('s');
@@ -1411,6 +1483,8 @@ pub(super) fn verb_cue(
         let marked = ctx.is(k, "that")
             || ctx.is(k, ":")
             || ctx.is_open_quote(k)
+            // `Conant added, “Fox made it an issue.”`
+            || ctx.is_comma(k) && ctx.is_open_quote(k + 1)
             || matches!(ctx.low(k), "whether" | "if" | "how" | "why" | "what" | "when" | "who");
         let low = ctx.low(i);
         // (`A Reuters rolling poll shows Trump at the top`: a poll, a survey, an email shows
