@@ -204,7 +204,8 @@ pub struct ClaimRecord<S = String> {
     /// `statistical`, `quotation`, `attributed`, `prediction`, `comparison`, `causal`,
     /// `factual`.
     pub kinds: Vec<ClaimKind>,
-    /// The features that fired, with their weights.
+    /// The features that fired, with their weights (to four decimals: an explanation, not a
+    /// computation; the score keeps its full precision).
     pub why: Vec<Reason>,
     /// For a claim that only answers an earlier one (`The Kremlin denied it.`), the index
     /// of that claim in `claims`.
@@ -548,7 +549,11 @@ fn claim_record<'a, S: From<&'a str>>(doc: &'a Document, c: &'a Claim) -> ClaimR
         quotes: c.quotes.iter().map(|&s| TextSpan::new(doc, s)).collect(),
         numbers: c.numbers.iter().map(|&s| TextSpan::new(doc, s)).collect(),
         kinds: c.kinds.clone(),
-        why: c.why.clone(),
+        why: c
+            .why
+            .iter()
+            .map(|r| Reason { feature: r.feature.clone(), weight: (r.weight * 1e4).round() / 1e4 })
+            .collect(),
         responds_to: c.responds_to,
     }
 }
