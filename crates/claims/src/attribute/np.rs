@@ -496,10 +496,12 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     if w.has(flag::RELATIVE)
         && matches!(low, "who" | "which")
         && j >= s0 + 2
-        && ctx.is(j - 1, ",")
+        // (after a comma or a dash: `Donald Trump — who previously said …`)
+        && matches!(ctx.low(j - 1), "," | "-" | "--")
         && !ctx.has(j - 2, flag::RELATIVE)
     {
-        let ante = left_np(ctx, s0, j - 2)?;
+        // (`a young child, who said …`: a common noun phrase too.)
+        let ante = left_np(ctx, s0, j - 2).or_else(|| common_np(ctx, s0, j - 2))?;
         return Some(Np {
             head: None,
             first: j,
@@ -681,13 +683,16 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     while first > s0 && j - first < 4 && modifier(first - 1) {
         first -= 1;
     }
-    let p = first.checked_sub(1).filter(|&p| p >= s0)?;
-    let lead = ctx.has(p, flag::DET) && !ctx.is(p, "that")
-        || matches!(ctx.low(p), "'s" | "’s" | "'")
-        || ctx.kind(p) == Some(TokenKind::Number);
+    let before = first.checked_sub(1).filter(|&p| p >= s0);
+    let lead = before.is_some_and(|p| {
+        ctx.has(p, flag::DET) && !ctx.is(p, "that")
+            || matches!(ctx.low(p), "'s" | "’s" | "'")
+            || ctx.kind(p) == Some(TokenKind::Number)
+    });
     if !lead {
         return None;
     }
+    let p = before?;
     let mut start = p;
     // The owner of a possessive: `Clinton's team`, `the campaign's lawyers`.
     if matches!(ctx.low(p), "'s" | "’s" | "'") {
@@ -695,6 +700,41 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         start = owner.first;
     }
     Some(Np { head: None, first: start, last: j, kind: ClaimerKind::Generic, refers_to: None })
+}
+
+/// A plural without a determiner that opens its clause and ends at `j`, with up to four
+/// modifiers: `Private companies say`, `But progressive organizations say`, `Multiple outlets
+/// reported`. A generic claimer (for listed verbs of saying only: before other verbs such a
+/// phrase is a subject of anything, `Explosions blasted him out`).
+pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
+    let plain = |k: usize| {
+        ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
+            && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
+            && !ctx.is_verb_cue(k)
+            && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
+            && (!ctx.low(k).ends_with("ly") || adjective_ly(ctx.low(k)))
+    };
+    let head = ctx.low(j);
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is");
+    if !plain(j) || !plural {
+        return None;
+    }
+    let modifier =
+        |k: usize| plain(k) || ctx.is_cap(k) && !ctx.has(k, flag::DET | flag::PREP | flag::CLAUSE);
+    let mut first = j;
+    while first > s0 && j - first < 4 && modifier(first - 1) {
+        first -= 1;
+    }
+    let opens = first.checked_sub(1).filter(|&p| p >= s0).is_none_or(|p| {
+        ctx.has(p, flag::CLAUSE)
+            || ctx.is_comma(p)
+            || matches!(ctx.low(p), "but" | "and" | "yet" | "so" | "while" | "because")
+    });
+    opens.then_some(Np { head: None, first, last: j, kind: ClaimerKind::Generic, refers_to: None })
 }
 
 /// The noun phrase that starts at word `i` (a source after its verb, or after `according to`).
@@ -873,8 +913,9 @@ pub(super) fn name_kind(ctx: &Ctx<'_>, first: usize, last: usize) -> ClaimerKind
 /// The subject of the clause that starts the sentence at `s0`, for a verb at `before` that
 /// has none of its own (`Warren praised the plan, saying …`, `Twitter reported a loss and
 /// said …`): the first noun phrase, after an opening phrase that ends at a comma (`In a
-/// statement, the ministry …`).
-pub(super) fn subject_at(ctx: &Ctx<'_>, s0: usize, before: usize) -> Option<Np> {
+/// statement, the ministry …`). With `common`, a common noun phrase is one too (`The
+/// town issued a statement saying …`).
+pub(super) fn subject_at(ctx: &Ctx<'_>, s0: usize, before: usize, common: bool) -> Option<Np> {
     let mut k = s0;
     let skip = |k: usize| {
         ctx.kind(k) == Some(TokenKind::Punct)
@@ -915,7 +956,8 @@ pub(super) fn subject_at(ctx: &Ctx<'_>, s0: usize, before: usize) -> Option<Np> 
         }
         e = n;
     }
-    let np = left_np(ctx, k, e)?;
+    // (With `common`, a common noun phrase too: `The town issued a statement saying …`.)
+    let np = left_np(ctx, k, e).or_else(|| common.then(|| common_np(ctx, k, e)).flatten())?;
     (np.first == k || np.first + 1 == k).then_some(np)
 }
 

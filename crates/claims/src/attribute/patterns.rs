@@ -5,8 +5,8 @@ use nutgraf_tokenize::{Span, TokenKind};
 
 use super::content::{adjunct_tail, clause_after, content_after, content_before};
 use super::np::{
-    apposition_after, apposition_before, common_np, complete_left, left_np, quantity_np, right_np,
-    subject_at,
+    apposition_after, apposition_before, bare_plural_np, common_np, complete_left, left_np,
+    quantity_np, right_np, subject_at,
 };
 use super::{Ctx, Found, MAX_CLAIMS_PER_SENTENCE, MAX_CLAUSE_WORDS, MAX_GAP, Np};
 use crate::claim::{ClaimerKind, HintKind, Stance};
@@ -352,6 +352,13 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // `As reported by Western Journalism, …`, `…, as The Huffington Post previously
+        // reported.`: a clause of manner that names the source.
+        if is_cue && let Some(f) = as_reported(ctx, si, s0, s1, i, lead) {
+            out.push(f);
+            i = next;
+            continue;
+        }
         // A listed cue that the cue model, which knows the word, finds most unlikely here
         // (the plain verbs of saying are trusted as they are).
         if is_cue
@@ -597,6 +604,47 @@ fn interjection(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     )
 }
 
+/// The content `c` of a claim whose claimer is a relative pronoun set off by a comma or a
+/// dash (`Trump — who previously said he would bomb the fields — said …`, `Lee, who said she
+/// had left, arrived`) ends where the relative clause does: at the closing dash, or at a
+/// comma before the verb of the sentence's subject.
+fn relative_clause_end(ctx: &Ctx<'_>, np: Np, c: Span, s1: usize) -> Span {
+    if np.first != np.last || np.first == 0 || !ctx.has(np.first, flag::RELATIVE) {
+        return c;
+    }
+    let dash = match ctx.low(np.first - 1) {
+        "," => false,
+        "-" | "--" => true,
+        _ => return c,
+    };
+    let a = ctx.word_at(c.start, np.last, s1);
+    let stop = (a + 1..s1.min(a + MAX_CLAUSE_WORDS))
+        .take_while(|&m| ctx.w.get(m).is_some_and(|w| w.span.start < c.end))
+        .find(|&m| {
+            if dash {
+                matches!(ctx.low(m), "-" | "--")
+            } else {
+                ctx.is(m, ",")
+                    && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower)
+                    && (ctx.low(m + 1).ends_with("ed")
+                        || ctx.has(m + 1, flag::AUX | flag::BE_HAVE | flag::MODAL)
+                        || ctx.is_verb_cue(m + 1))
+            }
+        });
+    match stop.and_then(|m| ctx.w.get(m - 1)) {
+        Some(w) if w.span.end > c.start => Span::new(c.start, w.span.end),
+        _ => c,
+    }
+}
+
+/// Whether the content `c` is a clause, not a fragment that a comma cut off (`Now`, `And
+/// then`, `But over the past two years`): three words or more, with a verb.
+fn clause_like(ctx: &Ctx<'_>, c: Span) -> bool {
+    let a = ctx.word_at(c.start, 0, ctx.w.len());
+    let b = ctx.word_at(c.end, a, ctx.w.len());
+    (a..b).filter(|&m| ctx.is_word(m)).count() >= 3 && has_verb(ctx, a..b)
+}
+
 /// Words of an aside between a subject and its verb at most.
 const MAX_ASIDE_WORDS: usize = 24;
 
@@ -612,11 +660,16 @@ fn aside_before(ctx: &Ctx<'_>, s0: usize, close: usize) -> Option<usize> {
         return None;
     }
     let from = close.saturating_sub(MAX_ASIDE_WORDS).max(s0 + 1);
+    // (A relative clause between dashes may report on its own: `Trump — who previously said
+    // he would bomb the fields — said …`.)
+    let relative = |m: usize| dash(m) && matches!(ctx.low(m + 1), "who" | "which" | "whose");
     let open = (from..close)
         .rev()
         .take_while(|&m| {
             // (A cue word after a preposition is a noun: `after two days of talks`.)
-            (!ctx.is_verb_cue(m) || ctx.has(m - 1, flag::PREP))
+            (!ctx.is_verb_cue(m)
+                || ctx.has(m - 1, flag::PREP)
+                || !comma && (from..m).rev().take(MAX_ASIDE_WORDS).any(relative))
                 && !ctx.is_close_quote(m)
                 && !ctx.is_open_quote(m)
         })
@@ -1061,6 +1114,13 @@ pub(super) fn verb_cue(
     i: usize,
     prev: Option<Np>,
 ) -> Option<Found> {
+    // `spoke on (the) condition of anonymity`: who the source is, not what it says.
+    if matches!(ctx.low(i), "spoke" | "speak" | "speaks" | "speaking" | "talked" | "talking")
+        && ctx.is(i + 1, "on")
+        && (ctx.is(i + 2, "condition") || ctx.is(i + 3, "condition"))
+    {
+        return None;
+    }
     // A participle clause of the sentence's subject: `…, saying the plan would fail`,
     // `…, adding that …`, `issued a statement saying …`.
     let ing = ctx.low(i).ends_with("ing");
@@ -1081,6 +1141,10 @@ pub(super) fn verb_cue(
                 | "advertisement"
                 | "email"
                 | "e-mail"
+                | "response"
+                | "reply"
+                | "op-ed"
+                | "editorial"
         );
     // `Sanders has soared in the polls by saying that …`, `… after saying that …`.
     let after_by = i > s0 + 1
@@ -1089,7 +1153,12 @@ pub(super) fn verb_cue(
     if ing
         && i > s0
         && (ctx.is_comma(i - 1) || after_document || after_by)
-        && let Some(np) = prev.or_else(|| subject_at(ctx, s0, i))
+        // (`…, citing two officials.`: the source follows, CONTENT, CUE SOURCE below.)
+        && !(matches!(ctx.low(i), "citing" | "quoting")
+            && right_np(ctx, i + 1, s1).is_some_and(|n| ctx.is_end(n.last + 1, s1)))
+        // (A common noun phrase is the subject of a document's participle only: `The town
+        // issued a statement saying …`, not `The competition, proving …`.)
+        && let Some(np) = prev.or_else(|| subject_at(ctx, s0, i, after_document))
     {
         let mut start = i + 1;
         if telling(ctx, i) {
@@ -1283,7 +1352,9 @@ pub(super) fn verb_cue(
     // (`a practice criticized by …`, `the four states that voted`: a noun phrase with a
     // participle or a noun after it.)
     if np.is_none() && verb_form(ctx, i) && !ctx.is(i + 1, "by") && !noun_like_cue(ctx.low(i)) {
-        np = common_np(ctx, s0, subject_end);
+        np = common_np(ctx, s0, subject_end).or_else(|| {
+            ctx.has(i, flag::ANY_CUE).then(|| bare_plural_np(ctx, s0, subject_end)).flatten()
+        });
     }
     let np = np.map(|n| complete_left(ctx, s0, n));
     let mut np = np;
@@ -1369,7 +1440,7 @@ pub(super) fn verb_cue(
         || np.is_none() && ctx.is_comma(subject_end) && prev.is_some();
     let np = match np {
         Some(np) => np,
-        None if coordinated => prev.or_else(|| subject_at(ctx, s0, subject_end))?,
+        None if coordinated => prev.or_else(|| subject_at(ctx, s0, subject_end, true))?,
         None => return None,
     };
     let neg_from = if coordinated { subject_end + 1 } else { np.last + 1 };
@@ -1407,6 +1478,15 @@ pub(super) fn verb_cue(
                     "again" | "repeatedly" | "previously" | "earlier" | "later" | "publicly"
                 ))
         {
+            k = m;
+        } else if m > k + 1
+            && ctx.is_open_quote(m)
+            && (ctx.is(m - 1, ":") || ctx.is_comma(m - 1))
+            && matches!(ctx.low(k), "of" | "about" | "on" | "in" | "at" | "to")
+            && !matches!(ctx.low(i), "told" | "tell" | "tells" | "telling")
+        {
+            // `said of the senator, “She takes it seriously.”`, `added about Carson: “…”`:
+            // the quotation after a short adjunct is the content.
             k = m;
         }
     }
@@ -1577,13 +1657,29 @@ pub(super) fn verb_cue(
             && !shown
             && !has_verb(ctx, start..s1.min(start + 12))
         {
+            // `The streets were deserted, he added, but …`: an attribution set off by commas
+            // reports what comes before it.
+            if np_after_break && k == i + 1 && ctx.is_comma(k) && ctx.is_comma(phrase - 1) {
+                let (c, fs) = content_before(ctx, si, s0, phrase);
+                if c.is_some_and(|c| clause_like(ctx, c)) {
+                    return Some(Found {
+                        cue: (i, i),
+                        claimer: Some(np),
+                        content: c,
+                        stance: stance(ctx, i, neg_from),
+                        pattern: "pattern:content-source-cue",
+                        sentences: (fs, si),
+                        responds: false,
+                    });
+                }
+            }
             return None;
         }
         let after = content_after(ctx, si, start, s0, s1);
         return Some(Found {
             cue: (i, i),
             claimer: Some(np),
-            content: after.span,
+            content: after.span.map(|c| relative_clause_end(ctx, np, c, s1)),
             stance: stance(ctx, i, neg_from),
             pattern: "pattern:source-cue-content",
             sentences: (si, after.last_sentence),
@@ -1603,6 +1699,66 @@ pub(super) fn verb_cue(
 
 /// `according to SOURCE` at word `i`; `initial` when only punctuation, clause words and
 /// `and` come before it in the sentence.
+/// `As reported by SOURCE, CONTENT`, `…, as first reported by SOURCE`, `As SOURCE
+/// (previously) reported, CONTENT`, `…, as SOURCE noted.`: the clause of manner around the
+/// cue at `i` names the source; the content is the clause after it (when it opens the
+/// sentence) or before it.
+fn as_reported(
+    ctx: &Ctx<'_>,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    i: usize,
+    lead: usize,
+) -> Option<Found> {
+    if !matches!(
+        ctx.low(i),
+        "reported" | "noted" | "said" | "wrote" | "reports" | "notes" | "says" | "writes"
+    ) {
+        return None;
+    }
+    // Back over `first`, `previously`, `earlier`.
+    let mut b = i;
+    while b > s0
+        && i - b < 2
+        && matches!(ctx.low(b - 1), "first" | "previously" | "earlier" | "also")
+    {
+        b -= 1;
+    }
+    let (open, np) = if b > s0 && ctx.is(b - 1, "as") && ctx.is(i + 1, "by") {
+        // The passive: `as reported by the New York Times`.
+        (b - 1, right_np(ctx, i + 2, s1)?)
+    } else {
+        let end = b.checked_sub(1).filter(|&e| e > s0)?;
+        let np = left_np(ctx, s0, end).or_else(|| common_np(ctx, s0, end))?;
+        (np.first.checked_sub(1).filter(|&a| a >= s0 && ctx.is(a, "as"))?, np)
+    };
+    let close = if np.first > i { np.last + 1 } else { i + 1 };
+    // The clause of manner is set off: it opens the sentence (after `And`, `But`) and a comma
+    // follows, or a comma comes before it and it ends the sentence or the clause.
+    let (content, sentences) = if open <= lead && ctx.is_comma(close) {
+        (clause_after(ctx, close + 1, s0, s1), (si, si))
+    } else if open > s0
+        && ctx.is_comma(open - 1)
+        && (ctx.is_end(close, s1) || ctx.is_comma(close) || adjunct_tail(ctx, i, close, s1))
+    {
+        let (c, fs) = content_before(ctx, si, s0, open);
+        (c, (fs, si))
+    } else {
+        return None;
+    };
+    content.filter(|&c| clause_like(ctx, c))?;
+    Some(Found {
+        cue: (i, i),
+        claimer: Some(np),
+        content,
+        stance: Stance::Assert,
+        pattern: "pattern:as-reported",
+        sentences,
+        responds: false,
+    })
+}
+
 pub(super) fn according_to(
     ctx: &Ctx<'_>,
     si: usize,
