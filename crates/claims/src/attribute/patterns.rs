@@ -1548,9 +1548,28 @@ pub(super) fn verb_cue(
             .closing(phrase - 1)
             .is_some_and(|(o, c)| o + 1 < phrase - 1 && !ctx.title_quote((o, c)))
         && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k));
+    // `“Who do they think they are?” Trump said of Apple in February, when …`: a quotation
+    // that ends in `?` or `!` splits the sentence before its claimer; after a plain verb of
+    // saying, what follows is no content unless it is marked as such, as after a quotation
+    // in the same sentence.
+    let split_quote = phrase == s0
+        && s0 > 0
+        && ctx.is_close_quote(s0 - 1)
+        && matches!(
+            ctx.low(i),
+            "said" | "says" | "told" | "tells" | "asked" | "asks" | "wrote" | "writes" | "added"
+        )
+        && {
+            // (the quotation ends in `?`, `!` or a comma inside its mark: `…?”`, `…,”`)
+            let q = s0 - 1;
+            q.checked_sub(if ctx.is(q, "'") { 2 } else { 1 })
+                .is_some_and(|b| matches!(ctx.low(b), "," | "?" | "!"))
+        }
+        && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k));
     let cue_at_end = ctx.is_end(k, s1)
         || (ctx.is_comma(k) && ctx.is_end(k + 1, s1))
-        || np_after_break && (after_quote || adjunct_tail(ctx, i, k, s1));
+        || np_after_break && (after_quote || adjunct_tail(ctx, i, k, s1))
+        || split_quote;
     let (content, first_sentence, pattern) = if np_after_break && cue_at_end {
         // CONTENT, SOURCE CUE.
         let (c, fs) = content_before(ctx, si, s0, phrase);
