@@ -168,6 +168,16 @@ impl Ctx<'_> {
     /// Whether word `i` follows a determiner (`the state`), or a determiner and a capitalised
     /// word (`a Friday tweet`, `a CNN report`), where it is no finite verb of a capitalised
     /// subject (`the Senate voted`, `the Kremlin says`, `the Democrats say`).
+    /// Whether word `q` is a quantifier after its noun, before the verb at `q + 1`, not a
+    /// determiner: `Officials both suggested`, `They all said`.
+    fn floating_quantifier(&self, q: usize) -> bool {
+        let w = self.low(q + 1);
+        q > 0
+            && matches!(self.low(q), "both" | "all" | "each")
+            && self.w.get(q - 1).is_some_and(|p| p.kind.is_wordlike())
+            && (w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "say" | "agree"))
+    }
+
     fn after_determiner(&self, i: usize) -> bool {
         let w = self.low(i);
         // (`have a larger say`, `the final say`.)
@@ -191,7 +201,10 @@ impl Ctx<'_> {
                     | "major"
                     | "decisive"
             );
-        say || i > 0 && self.has(i - 1, flag::DET) && !self.is(i - 1, "that")
+        say || i > 0
+            && self.has(i - 1, flag::DET)
+            && !self.is(i - 1, "that")
+            && !self.floating_quantifier(i - 1)
             || i > 1
                 && self.has(i - 2, flag::DET)
                 && !matches!(self.low(i - 2), "that" | "'s" | "’s" | "'" | "’")

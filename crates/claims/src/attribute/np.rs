@@ -733,6 +733,8 @@ pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         ctx.has(p, flag::CLAUSE)
             || ctx.is_comma(p)
             || matches!(ctx.low(p), "but" | "and" | "yet" | "so" | "while" | "because")
+            // (the object of what they call: `in what officials called a hate crime`)
+            || matches!(ctx.low(p), "what" | "that" | "which")
     });
     opens.then_some(Np { head: None, first, last: j, kind: ClaimerKind::Generic, refers_to: None })
 }

@@ -380,7 +380,8 @@ pub(super) fn find_in_sentence(
         // A reporting noun: `the claim that`, `his assertion that`, `Trump's claim that`.
         // (`Some say`, `Many said`: a quantifier alone is the subject.)
         let prev_det = i > s0
-            && (ctx.has(i - 1, flag::DET) || ctx.is(i - 1, "'s"))
+            && (ctx.has(i - 1, flag::DET) && !ctx.floating_quantifier(i - 1)
+                || ctx.is(i - 1, "'s"))
             && !(matches!(ctx.low(i - 1), "some" | "many" | "most" | "several" | "few" | "all")
                 && matches!(ctx.low(i), "said" | "say" | "says"));
         if is_noun && (prev_det || !is_cue) {
@@ -1606,8 +1607,9 @@ pub(super) fn verb_cue(
         if matches!(low, "call" | "calls" | "called" | "calling")
             && !marked
             && !matches!(ctx.low(k), "for" | "on" | "upon" | "out")
-            && !(k + 1..s1.min(k + 6))
-                .any(|m| matches!(ctx.low(m), "a" | "an") || ctx.is_open_quote(m))
+            && !(k + 1..s1.min(k + 6)).any(|m| matches!(ctx.low(m), "a" | "an"))
+            // (`called Obama’s ignorance of solid advice from … “disrespectful …”`)
+            && !(k + 1..s1.min(k + 20)).any(|m| ctx.is_open_quote(m))
             && !matches!(ctx.low(k), "it" | "him" | "her" | "them" | "himself" | "herself" | "this")
         {
             return None;
