@@ -662,27 +662,39 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     None
 }
 
-/// A common noun phrase with a determiner or a possessive ending at `j`: `a preliminary
-/// field test`, `the new analysis`, `Clinton's team`, `Early results of the poll` (its
-/// first word capitalised at the start of the sentence). A generic claimer.
-pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
-    let plain = |k: usize| {
-        ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
-            && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
-            && !ctx.is_verb_cue(k)
-            && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
-            && (!ctx.low(k).ends_with("ly") || adjective_ly(ctx.low(k)))
+/// Whether word `k` is a lowercase content word that can be part of a common noun phrase.
+fn plain_noun_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
+        && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
+        && !ctx.is_verb_cue(k)
+        && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
+        && (!ctx.low(k).ends_with("ly") || adjective_ly(ctx.low(k)))
+}
+
+/// The first of up to four modifiers before the head `j` of a common noun phrase, plain or
+/// capitalised (`the Sanders campaign`, `The NFL legend`).
+fn modifiers_before(ctx: &Ctx<'_>, s0: usize, j: usize) -> usize {
+    let modifier = |k: usize| {
+        plain_noun_word(ctx, k)
+            || ctx.is_cap(k) && !ctx.has(k, flag::DET | flag::PREP | flag::CLAUSE)
     };
-    if !plain(j) || j <= s0 {
-        return None;
-    }
-    // Capitalised modifiers too: `the Sanders campaign`, `The NFL legend`.
-    let modifier =
-        |k: usize| plain(k) || ctx.is_cap(k) && !ctx.has(k, flag::DET | flag::PREP | flag::CLAUSE);
     let mut first = j;
     while first > s0 && j - first < 4 && modifier(first - 1) {
         first -= 1;
     }
+    first
+}
+
+/// A common noun phrase with a determiner or a possessive ending at `j`: `a preliminary
+/// field test`, `the new analysis`, `Clinton's team`, `Early results of the poll` (its
+/// first word capitalised at the start of the sentence). A generic claimer.
+pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
+    let plain = |k: usize| plain_noun_word(ctx, k);
+    if !plain(j) || j <= s0 {
+        return None;
+    }
+    // Capitalised modifiers too: `the Sanders campaign`, `The NFL legend`.
+    let first = modifiers_before(ctx, s0, j);
     let before = first.checked_sub(1).filter(|&p| p >= s0);
     let lead = before.is_some_and(|p| {
         ctx.has(p, flag::DET) && !ctx.is(p, "that")
@@ -707,13 +719,7 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 /// reported`. A generic claimer (for listed verbs of saying only: before other verbs such a
 /// phrase is a subject of anything, `Explosions blasted him out`).
 pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
-    let plain = |k: usize| {
-        ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
-            && !ctx.has(k, FUNCTION_WORDS | flag::BE_HAVE)
-            && !ctx.is_verb_cue(k)
-            && !matches!(ctx.low(k), "and" | "or" | "as" | "than" | "like" | "but" | "'s" | "’s")
-            && (!ctx.low(k).ends_with("ly") || adjective_ly(ctx.low(k)))
-    };
+    let plain = |k: usize| plain_noun_word(ctx, k);
     let head = ctx.low(j);
     let plural = head.len() > 3
         && head.ends_with('s')
@@ -723,12 +729,7 @@ pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     if !plain(j) || !plural {
         return None;
     }
-    let modifier =
-        |k: usize| plain(k) || ctx.is_cap(k) && !ctx.has(k, flag::DET | flag::PREP | flag::CLAUSE);
-    let mut first = j;
-    while first > s0 && j - first < 4 && modifier(first - 1) {
-        first -= 1;
-    }
+    let first = modifiers_before(ctx, s0, j);
     let opens = first.checked_sub(1).filter(|&p| p >= s0).is_none_or(|p| {
         ctx.has(p, flag::CLAUSE)
             || ctx.is_comma(p)
