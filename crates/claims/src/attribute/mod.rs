@@ -278,6 +278,11 @@ impl Ctx<'_> {
         matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation))
     }
 
+    /// Whether word `i` is a dash (folded: `—`, `–` and `-` read `-`).
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.low(i), "-" | "--")
+    }
+
     fn is_comma(&self, i: usize) -> bool {
         matches!(self.low(i), "," | ";" | "-" | "--")
     }

@@ -497,7 +497,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         && matches!(low, "who" | "which")
         && j >= s0 + 2
         // (after a comma or a dash: `Donald Trump — who previously said …`)
-        && matches!(ctx.low(j - 1), "," | "-" | "--")
+        && (ctx.is(j - 1, ",") || ctx.is_dash(j - 1))
         && !ctx.has(j - 2, flag::RELATIVE)
     {
         // (`a young child, who said …`: a common noun phrase too.)

@@ -623,7 +623,7 @@ fn relative_clause_end(ctx: &Ctx<'_>, np: Np, c: Span, s1: usize) -> Span {
         .take_while(|&m| ctx.w.get(m).is_some_and(|w| w.span.start < c.end))
         .find(|&m| {
             if dash {
-                matches!(ctx.low(m), "-" | "--")
+                ctx.is_dash(m)
             } else {
                 ctx.is(m, ",")
                     && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower)
@@ -654,7 +654,7 @@ const MAX_ASIDE_WORDS: usize = 24;
 /// previous rallies,`. The words before the opening mark must be a subject (the aside
 /// follows a word, not the sentence's start), and the aside holds no verb of saying.
 fn aside_before(ctx: &Ctx<'_>, s0: usize, close: usize) -> Option<usize> {
-    let dash = |m: usize| matches!(ctx.low(m), "—" | "–" | "--" | "-");
+    let dash = |m: usize| ctx.is_dash(m);
     // (A dash is a comma to `is_comma`.)
     let comma = !dash(close) && ctx.is_comma(close);
     if !dash(close) && !comma {
