@@ -192,7 +192,10 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
         if cue && !ctx.has(c + 1, flag::RELATIVE) && !participle {
             return None;
         }
-        let Some(name) = left_np(ctx, s0, c - 1) else { continue };
+        // (`Senator Chris Murphy of Connecticut, who …`: the name with what it ends.)
+        let Some(name) = left_np(ctx, s0, c - 1).map(|n| complete_left(ctx, s0, n)) else {
+            continue;
+        };
         if name.kind == ClaimerKind::Generic && name.head.is_none() && !ctx.is_cap(name.last) {
             continue;
         }
@@ -397,6 +400,17 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
                 None => first - 2,
             };
         }
+        // A one-word place after an honorific is a person's name: `Ms. Warren`, `Mr.
+        // Lincoln`, `Sen. Warren`.
+        if h.kind == HintKind::Place && first == j && first > s0 && honorific(ctx.low(first - 1)) {
+            return Some(Np {
+                head: None,
+                first: first - 1,
+                last: j,
+                kind: ClaimerKind::Person,
+                refers_to: None,
+            });
+        }
         // Titles and roles before a person: `Mr. Hedge`, `State spokesman Mark Toner`,
         // `columnist Jonathan Chait`.
         let mut head = None;
@@ -407,30 +421,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             // out of the claimer, as in the seed article's gold.
             while first > s0 && steps < 2 {
                 let p = first - 1;
-                let honorific = matches!(
-                    ctx.low(p),
-                    "mr."
-                        | "mrs."
-                        | "ms."
-                        | "dr."
-                        | "sen."
-                        | "rep."
-                        | "gov."
-                        | "gen."
-                        | "lt."
-                        | "col."
-                        | "capt."
-                        | "sgt."
-                        | "rev."
-                        | "prof."
-                        | "mr"
-                        | "mrs"
-                        | "ms"
-                        | "dr"
-                        | "sir"
-                        | "dame"
-                );
-                if !honorific {
+                if !honorific(ctx.low(p)) {
                     break;
                 }
                 first = p;
@@ -604,7 +595,7 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
             steps += 1;
         }
         if first > s0 && ctx.has(first - 1, flag::DET) && !ctx.is(first - 1, "that") {
-            first -= 1;
+            first = determiner_before(ctx, s0, first - 1);
         }
         let kind = if w.has(flag::SOURCE_NOUN)
             && !matches!(
@@ -662,6 +653,76 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     None
 }
 
+/// The last word of a source before the preposition at `p` that a phrase after it qualifies:
+/// the word before `p`, or before an adjective or participle of closeness and knowledge
+/// (`close to`, `familiar with`, `briefed on`, `involved in`, `with knowledge of`).
+fn source_link(ctx: &Ctx<'_>, s0: usize, p: usize) -> Option<usize> {
+    let e = p.checked_sub(1).filter(|&e| e >= s0)?;
+    let linked = match (ctx.low(p), ctx.low(e)) {
+        ("to", "close" | "closest" | "loyal" | "allied" | "connected" | "sympathetic")
+        | ("with", "familiar" | "involved" | "affiliated" | "associated" | "connected")
+        | ("on", "briefed")
+        | ("in", "involved") => true,
+        ("of", "knowledge") => {
+            // `with knowledge of`, `with direct knowledge of`.
+            let mut q = e.checked_sub(1).filter(|&q| q >= s0)?;
+            if matches!(ctx.low(q), "direct" | "firsthand" | "first-hand" | "intimate" | "detailed")
+            {
+                q = q.checked_sub(1).filter(|&q| q >= s0)?;
+            }
+            if ctx.low(q) != "with" {
+                return Some(e);
+            }
+            return q.checked_sub(1).filter(|&q| q >= s0);
+        }
+        _ => false,
+    };
+    if linked { e.checked_sub(1).filter(|&e| e >= s0) } else { Some(e) }
+}
+
+/// Where a determiner at `d` starts its phrase: at `d`, or at a definite determiner before a
+/// number or `other` there (`The two lawmakers`, `the other Republicans`, `his three
+/// rivals`).
+fn determiner_before(ctx: &Ctx<'_>, s0: usize, d: usize) -> usize {
+    let counted = ctx.has(d, flag::NUMWORD) || matches!(ctx.low(d), "other" | "few" | "many");
+    let definite = |k: usize| {
+        matches!(
+            ctx.low(k),
+            "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+    };
+    // (`a dozen Republicans`, `a few aides`.)
+    let indefinite = |k: usize| ctx.is(k, "a") && matches!(ctx.low(d), "dozen" | "handful");
+    if counted && d > s0 && (definite(d - 1) || indefinite(d - 1)) { d - 1 } else { d }
+}
+
+/// A form of address that only comes before a person's name: `Mr.`, `Ms.`, `Sen.`, `Dr.`.
+fn honorific(low: &str) -> bool {
+    matches!(
+        low,
+        "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+            | "sen."
+            | "rep."
+            | "gov."
+            | "gen."
+            | "lt."
+            | "col."
+            | "capt."
+            | "sgt."
+            | "rev."
+            | "prof."
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "sir"
+            | "dame"
+    )
+}
+
 /// Whether word `k` is a lowercase content word that can be part of a common noun phrase.
 fn plain_noun_word(ctx: &Ctx<'_>, k: usize) -> bool {
     ctx.w.get(k).is_some_and(|x| x.shape == Shape::Lower && x.kind == TokenKind::Word)
@@ -705,7 +766,7 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         return None;
     }
     let p = before?;
-    let mut start = p;
+    let mut start = determiner_before(ctx, s0, p);
     // The owner of a possessive: `Clinton's team`, `the campaign's lawyers`.
     if matches!(ctx.low(p), "'s" | "’s" | "'") {
         let owner = left_np(ctx, s0, p.checked_sub(1)?)?;
@@ -1064,14 +1125,21 @@ pub(super) fn quantity_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 /// for Clinton`, `A lawmaker in the Philippines`), whose name becomes the head.
 pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
     // A quantifier before it: `some Democrats`, `many Republicans`.
+    // (`5 million Americans`, not `a $5 billion Fund`: an amount of money.)
+    let money = |k: usize| k > s0 && matches!(ctx.low(k - 1), "$" | "£" | "€" | "us$");
     if np.first > s0
-        && matches!(
+        && (matches!(
             ctx.low(np.first - 1),
-            "some" | "many" | "most" | "several" | "few" | "both" | "all"
-        )
+            "some" | "many" | "most" | "several" | "few" | "both" | "all" | "other"
+        ) || ctx.has(np.first - 1, flag::NUMWORD)
+            && ctx.w.get(np.first - 1).is_some_and(|x| x.kind == TokenKind::Word)
+            && !(np.first > s0 + 1 && money(np.first - 2)))
         && ctx.kind(np.first) != Some(TokenKind::Punct)
     {
-        np.first -= 1;
+        np.first = determiner_before(ctx, s0, np.first - 1);
+        if np.first > s0 && ctx.kind(np.first - 1) == Some(TokenKind::Number) {
+            np.first -= 1;
+        }
     }
     for _ in 0..2 {
         let Some(p) = np.first.checked_sub(1).filter(|&p| p >= s0) else { break };
@@ -1096,14 +1164,31 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
             continue;
         }
         if p == s0
-            || !matches!(ctx.low(p), "of" | "for" | "in" | "at" | "from")
+            || !matches!(ctx.low(p), "of" | "for" | "in" | "at" | "from" | "to" | "with" | "on")
             || ctx.w.get(p).is_some_and(|w| w.shape != Shape::Lower)
         {
             break;
         }
-        let outer = left_np(ctx, s0, p - 1).or_else(|| common_np(ctx, s0, p - 1));
+        // How the source stands to what follows: `People close to the campaign`, `A person
+        // familiar with the planning`, `People briefed on the talks`, `Officials involved in
+        // the talks`, `People with direct knowledge of the matter`.
+        let Some(e) = source_link(ctx, s0, p) else { break };
+        let outer = left_np(ctx, s0, e).or_else(|| common_np(ctx, s0, e));
+        // (Before `to`, `with` and `on` without such a word, a source, a role, a body or a
+        // report: `Advisers to Mr. Rubio`, `Officials with the committee`, `A letter to the
+        // members`; not `it on a new foundation`, `a visit to Iowa`, `in Ohio on Monday`.)
+        let near = matches!(ctx.low(p), "to" | "with" | "on");
+        let people = |o: &Np| {
+            ctx.is_word(o.last)
+                && !ctx.in_date(np.first)
+                && (e + 1 < p
+                    || ctx.has(
+                        o.last,
+                        flag::SOURCE_NOUN | flag::TITLE | flag::REPORT_NOUN | flag::ORG_HEAD,
+                    ))
+        };
         match outer {
-            Some(o) if o.first < p => {
+            Some(o) if o.first < p && (!near || people(&o)) => {
                 np = Np {
                     head: Some(o.head.unwrap_or((o.first, o.last))),
                     first: o.first,
