@@ -60,6 +60,11 @@ pub const DEFAULT_PHRASES: &str = include_str!("../data/boilerplate.txt");
 /// How many characters of a phrase count: longer ones are refused.
 pub const MAX_PHRASE_CHARS: usize = 200;
 
+/// The most sentences a boilerplate line has: a longer line is text of the article even if it
+/// starts with a boilerplate phrase (`Editor's Note: An article on Monday about … reported
+/// that …`, several sentences on what the article got wrong).
+pub const MAX_FURNITURE_SENTENCES: usize = 3;
+
 /// Boilerplate phrases, folded (case, quotes, dashes): line prefixes, matched in one pass
 /// with an anchored Aho-Corasick automaton, and whole lines.
 #[derive(Debug)]
@@ -282,7 +287,13 @@ impl SectionsStage {
             let first = &sentences[line_start];
             let span = Span::new(first.span.start, s.span.end);
             let line = span.get(text).unwrap_or("");
-            let kind = if self.phrases.matches(line, &mut buf) {
+            // (Page furniture is short: a line of more than `MAX_FURNITURE_SENTENCES`
+            // sentences is text, whatever it starts with, such as an editor's note that
+            // corrects the article.)
+            let sentences_in_line = k + 1 - line_start;
+            let kind = if sentences_in_line <= MAX_FURNITURE_SENTENCES
+                && self.phrases.matches(line, &mut buf)
+            {
                 SectionKind::Boilerplate
             } else if !seen_content && !last_sentence && is_headline(line, k + 1 - line_start) {
                 SectionKind::Headline
@@ -396,6 +407,21 @@ mod tests {
         ] {
             assert!(!is_boilerplate(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_line_of_many_sentences_is_text_whatever_it_starts_with() {
+        let text = "Mayor opens park\n\n\
+                    Editor's note: This story was updated.\n\n\
+                    Editor's Note: An article on Monday misstated the cost. The park cost $2 \
+                    million, officials said. The city paid half. A charity paid the rest.\n\n\
+                    The mayor opened the park.";
+        let kinds: Vec<SectionKind> =
+            SectionsStage::new().sections_of(text).iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [SectionKind::Headline, SectionKind::Boilerplate, SectionKind::Body, SectionKind::Body,]
+        );
     }
 
     #[test]
