@@ -274,6 +274,15 @@ impl Ctx<'_> {
     }
 
     #[inline]
+    /// Whether a line break stands between word `i` and the word before it.
+    fn line_break_before(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (i.checked_sub(1).and_then(|p| self.w.get(p)), self.w.get(i))
+        else {
+            return false;
+        };
+        self.text.get(a.span.end..b.span.start).is_some_and(|gap| gap.contains('\n'))
+    }
+
     fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation))
     }

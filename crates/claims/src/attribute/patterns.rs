@@ -1566,7 +1566,10 @@ pub(super) fn verb_cue(
             q.checked_sub(if ctx.is(q, "'") { 2 } else { 1 })
                 .is_some_and(|b| matches!(ctx.low(b), "," | "?" | "!"))
         }
-        && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k));
+        && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k))
+        // (Not a sentence of its own with its own content in the next paragraph: `“Why should I
+        // be surprised?”\n\nThe administration said it was doing its best.`)
+        && !(ctx.line_break_before(s0) && clause_follows(ctx, i, s1));
     let cue_at_end = ctx.is_end(k, s1)
         || (ctx.is_comma(k) && ctx.is_end(k + 1, s1))
         || np_after_break && (after_quote || adjunct_tail(ctx, i, k, s1))
