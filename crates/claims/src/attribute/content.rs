@@ -127,9 +127,20 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
         if ctx.is_comma(m) {
             // `, adding that …`, `, saying …`: a claim of its own follows; `, smiling.`, `,
             // according to …`: an adjunct of its own.
+            // (`Sales were great, he said, wiping sweat off his face.`: a participle clause
+            // right after a verb of saying is what the claimer did, no content; not after
+            // `Congress responded, drafting …`, whose content is no clause before it.)
             let next = ctx.low(m + 1);
+            let participle = next.len() > 4
+                && matches!(
+                    ctx.low(i),
+                    "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "recalled"
+                )
+                && next.ends_with("ing")
+                && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower);
             return m > k && ctx.is_end(m + 1, s1)
                 || next.ends_with("ing") && (ctx.is_verb_cue(m + 1) || ctx.is_end(m + 2, s1))
+                || m == k && participle
                 || next == "according"
                 || ctx.is_end(m + 1, s1);
         }

@@ -70,7 +70,10 @@ fn appositive_start(ctx: &Ctx<'_>, k: usize, relative: bool) -> bool {
     let lower = ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower);
     (ctx.has(k, flag::DET) && !ctx.is(k, "that") && lower)
         || ctx.has(k, flag::TITLE | flag::SOURCE_NOUN) && ctx.is_word(k)
-        || relative && ctx.has(k, flag::RELATIVE) && matches!(ctx.low(k), "who" | "which") && lower
+        || relative
+            && ctx.has(k, flag::RELATIVE)
+            && matches!(ctx.low(k), "who" | "which" | "whose")
+            && lower
         || matches!(ctx.low(k), "former" | "then" | "now" | "longtime" | "senior" | "top" | "chief")
             && lower
         // A possessive: `Sanders' senior media adviser`, `New Jersey’s sitting governor`.
@@ -193,16 +196,28 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
             return None;
         }
         // (`Senator Chris Murphy of Connecticut, who …`: the name with what it ends.)
-        let Some(name) = left_np(ctx, s0, c - 1).map(|n| complete_left(ctx, s0, n)) else {
+        // (A common noun phrase too before a relative clause, when it opens the clause: `The
+        // lawmaker, who represents Albay, said`.)
+        let relative = ctx.has(c + 1, flag::RELATIVE);
+        let opening = |n: &Np| {
+            n.first == s0
+                || ctx.kind(n.first - 1) == Some(TokenKind::Punct)
+                || ctx.has(n.first - 1, flag::CLAUSE)
+        };
+        let Some(name) = left_np(ctx, s0, c - 1).map(|n| complete_left(ctx, s0, n)).or_else(|| {
+            relative.then(|| common_np(ctx, s0, c - 1)).flatten().filter(|n| opening(n))
+        }) else {
             continue;
         };
-        if name.kind == ClaimerKind::Generic && name.head.is_none() && !ctx.is_cap(name.last) {
+        if name.kind == ClaimerKind::Generic
+            && name.head.is_none()
+            && !ctx.is_cap(name.last)
+            && !(relative && opening(&name))
+        {
             continue;
         }
         // The name opens the sentence's subject, or what came before it ends at a comma.
-        let opens = name.first == s0
-            || ctx.kind(name.first - 1) == Some(TokenKind::Punct)
-            || ctx.has(name.first - 1, flag::CLAUSE);
+        let opens = opening(&name);
         if !opens && ctx.is_comma(c) && c > s0 + 1 && appositive_start(ctx, name.first, true) {
             continue;
         }
@@ -658,6 +673,20 @@ pub(super) fn left_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 /// (`close to`, `familiar with`, `briefed on`, `involved in`, `with knowledge of`).
 fn source_link(ctx: &Ctx<'_>, s0: usize, p: usize) -> Option<usize> {
     let e = p.checked_sub(1).filter(|&e| e >= s0)?;
+    // A document with what was done to it: `A statement posted on the website`, `a memo
+    // obtained by CNN`, `an email sent to supporters`.
+    let done = ctx.low(e);
+    if e > s0
+        && done.len() > 4
+        && done.ends_with("ed")
+        && ctx.w.get(e).is_some_and(|w| w.shape == Shape::Lower)
+        && matches!(ctx.low(p), "on" | "to" | "by" | "in" | "at" | "from" | "with")
+        && (super::patterns::document_noun(ctx.low(e - 1))
+            || ctx.has(e - 1, flag::REPORT_NOUN | flag::SOURCE_NOUN)
+                && !ctx.has(e - 1, flag::TITLE))
+    {
+        return Some(e - 1);
+    }
     let linked = match (ctx.low(p), ctx.low(e)) {
         ("to", "close" | "closest" | "loyal" | "allied" | "connected" | "sympathetic")
         | ("with", "familiar" | "involved" | "affiliated" | "associated" | "connected")
@@ -1164,7 +1193,10 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
             continue;
         }
         if p == s0
-            || !matches!(ctx.low(p), "of" | "for" | "in" | "at" | "from" | "to" | "with" | "on")
+            || !matches!(
+                ctx.low(p),
+                "of" | "for" | "in" | "at" | "from" | "to" | "with" | "on" | "by"
+            )
             || ctx.w.get(p).is_some_and(|w| w.shape != Shape::Lower)
         {
             break;
@@ -1174,10 +1206,10 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
         // the talks`, `People with direct knowledge of the matter`.
         let Some(e) = source_link(ctx, s0, p) else { break };
         let outer = left_np(ctx, s0, e).or_else(|| common_np(ctx, s0, e));
-        // (Before `to`, `with` and `on` without such a word, a source, a role, a body or a
-        // report: `Advisers to Mr. Rubio`, `Officials with the committee`, `A letter to the
-        // members`; not `it on a new foundation`, `a visit to Iowa`, `in Ohio on Monday`.)
-        let near = matches!(ctx.low(p), "to" | "with" | "on");
+        // (Before `to`, `with`, `on` and `by` without such a word, a source, a role, a body or
+        // a report: `Advisers to Mr. Rubio`, `Officials with the committee`, `A study by the
+        // center`; not `it on a new foundation`, `a visit to Iowa`, `in Ohio on Monday`.)
+        let near = matches!(ctx.low(p), "to" | "with" | "on" | "by");
         let people = |o: &Np| {
             ctx.is_word(o.last)
                 && !ctx.in_date(np.first)

@@ -1107,6 +1107,31 @@ pub(super) fn stance(ctx: &Ctx<'_>, cue: usize, from: usize) -> Stance {
 
 /// A claim at the verb cue `i` of the sentence `si` (words `s0..s1`); `prev` is the claimer
 /// of the claim before it in the sentence, if any.
+/// A document that says things: `statement`, `letter`, `memo`, `tweet`, `op-ed`.
+pub(super) fn document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "statements"
+            | "letter"
+            | "release"
+            | "video"
+            | "post"
+            | "tweet"
+            | "message"
+            | "note"
+            | "memo"
+            | "ad"
+            | "advertisement"
+            | "email"
+            | "e-mail"
+            | "response"
+            | "reply"
+            | "op-ed"
+            | "editorial"
+    )
+}
+
 pub(super) fn verb_cue(
     ctx: &Ctx<'_>,
     si: usize,
@@ -1125,28 +1150,7 @@ pub(super) fn verb_cue(
     // A participle clause of the sentence's subject: `…, saying the plan would fail`,
     // `…, adding that …`, `issued a statement saying …`.
     let ing = ctx.low(i).ends_with("ing");
-    let after_document = i > s0
-        && matches!(
-            ctx.low(i - 1),
-            "statement"
-                | "statements"
-                | "letter"
-                | "release"
-                | "video"
-                | "post"
-                | "tweet"
-                | "message"
-                | "note"
-                | "memo"
-                | "ad"
-                | "advertisement"
-                | "email"
-                | "e-mail"
-                | "response"
-                | "reply"
-                | "op-ed"
-                | "editorial"
-        );
+    let after_document = i > s0 && document_noun(ctx.low(i - 1));
     // `Sanders has soared in the polls by saying that …`, `… after saying that …`.
     let after_by = i > s0 + 1
         && matches!(ctx.low(i - 1), "by" | "after" | "while" | "without" | "before")
