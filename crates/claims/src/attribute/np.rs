@@ -20,6 +20,15 @@ const FUNCTION_WORDS: u64 = flag::DET
     | flag::PRON_OTHER
     | flag::PRON_PERSON;
 
+/// Whether word `i` is a capitalised participle that no list knows as a name (`Asked`,
+/// `Speaking`, `Having`): at the start of a sentence, it opens a clause of its own.
+fn opening_participle(ctx: &Ctx<'_>, i: usize) -> bool {
+    let low = ctx.low(i);
+    (low.ends_with("ed") || low.ends_with("ing"))
+        && ctx.w.get(i).is_some_and(|w| w.shape == Shape::Title)
+        && ctx.hint_at(i).is_none()
+}
+
 /// Is word `i` a possible name word (capitalised, not a function word at sentence start)?
 pub(super) fn name_word(ctx: &Ctx<'_>, i: usize, s0: usize) -> bool {
     if !ctx.is_cap(i) {
@@ -34,7 +43,12 @@ pub(super) fn name_word(ctx: &Ctx<'_>, i: usize, s0: usize) -> bool {
             | flag::PRON_OTHER
             | flag::PRON_PERSON
             | flag::THAT;
-        if ctx.has(i, f) && ctx.w.get(i).is_some_and(|w| w.shape == Shape::Title) {
+        if ctx.has(i, f | flag::BE_HAVE) && ctx.w.get(i).is_some_and(|w| w.shape == Shape::Title) {
+            return false;
+        }
+        // A participle that opens the sentence: `Asked on Monday whether …, Mrs. Clinton
+        // said`, `Having announced that …, Judge Berman said`.
+        if opening_participle(ctx, i) && ctx.has(i, flag::ANY_CUE | flag::BE_HAVE) {
             return false;
         }
         // Conjunctions and adverbs that open a sentence: `As Politico reported`, `And
@@ -1026,9 +1040,12 @@ pub(super) fn subject_at(ctx: &Ctx<'_>, s0: usize, before: usize, common: bool) 
     {
         k = d + 1;
     }
-    // An opening phrase: `In a statement,`, `On Monday,`, `After the vote,`.
-    if ctx.has(k, flag::PREP) || ctx.in_date(k) {
-        let comma = (k..before.min(k + 10)).find(|&m| ctx.is_comma(m))?;
+    // An opening phrase: `In a statement,`, `On Monday,`, `After the vote,`, and a longer
+    // participle clause: `Asked on Monday whether Mr. Clinton would hold a cabinet position,`.
+    let participle = opening_participle(ctx, k);
+    if ctx.has(k, flag::PREP) || ctx.in_date(k) || participle {
+        let most = if participle { 24 } else { 10 };
+        let comma = (k..before.min(k + most)).find(|&m| ctx.is_comma(m))?;
         k = comma + 1;
     }
     // The noun phrase ends before the first word that is no part of one.
