@@ -200,7 +200,16 @@ pub(super) fn apposition_before(ctx: &Ctx<'_>, s0: usize, comma: usize) -> Optio
             && ctx.kind(c + 1) == Some(TokenKind::Number)
             && ctx.low(c + 1).len() <= 3
             && ctx.low(c + 1).bytes().all(|b| b.is_ascii_digit());
-        if c + 1 >= comma || !(age || appositive_start(ctx, c + 1, true)) || c == 0 || c <= s0 {
+        // A share alone between the commas: `A third of independents, 33%, say`, `Most
+        // Republicans, 62 percent, said`.
+        let share = ctx.kind(c + 1) == Some(TokenKind::Number)
+            && (c + 2 == comma && ctx.low(c + 1).ends_with('%')
+                || c + 3 == comma && matches!(ctx.low(c + 2), "%" | "percent" | "per cent"));
+        if c + 1 >= comma
+            || !(age || share || appositive_start(ctx, c + 1, true))
+            || c == 0
+            || c <= s0
+        {
             return None;
         }
         // (`Mr. Manafort, citing the polls, said`: a participle that is a cue opens the
