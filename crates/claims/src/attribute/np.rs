@@ -743,7 +743,7 @@ fn determiner_before(ctx: &Ctx<'_>, s0: usize, d: usize) -> usize {
             "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
         )
     };
-    // (`a dozen Republicans`, `a few aides`.)
+    // (`a dozen Republicans`, `a handful of aides`; not `a few hours later`.)
     let indefinite = |k: usize| ctx.is(k, "a") && matches!(ctx.low(d), "dozen" | "handful");
     if counted && d > s0 && (definite(d - 1) || indefinite(d - 1)) { d - 1 } else { d }
 }
