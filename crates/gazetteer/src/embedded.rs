@@ -15,6 +15,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("demonyms.tsv", include_str!("../data/demonyms.tsv")),
     ("facts/places.tsv", include_str!("../data/facts/places.tsv")),
     ("facts/organizations.tsv", include_str!("../data/facts/organizations.tsv")),
+    ("companies.tsv", include_str!("../data/companies.tsv")),
     ("facts/people.tsv", include_str!("../data/facts/people.tsv")),
     ("facts/titles.tsv", include_str!("../data/facts/titles.tsv")),
     ("facts/groups.tsv", include_str!("../data/facts/groups.tsv")),

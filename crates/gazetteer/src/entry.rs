@@ -155,6 +155,9 @@ pub struct Entry {
     /// A role or subtype (`president of Russia`, `country`, `city`, `capital`).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub role: Option<String>,
+    /// The stock ticker of a listed company (`AAPL`, `SIE.DE`), as its exchange writes it.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub ticker: Option<String>,
     /// How the case of the text must agree with the names.
     #[cfg_attr(feature = "serde", serde(default))]
     pub case: CaseMode,
@@ -213,6 +216,12 @@ impl Entry {
     /// Sets the role.
     pub fn role(mut self, role: impl Into<String>) -> Entry {
         self.role = Some(role.into());
+        self
+    }
+
+    /// Sets the stock ticker.
+    pub fn ticker(mut self, ticker: impl Into<String>) -> Entry {
+        self.ticker = Some(ticker.into());
         self
     }
 

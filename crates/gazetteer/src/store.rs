@@ -98,6 +98,7 @@ pub(crate) struct EntryRef<'a> {
     pub(crate) role: &'a str,
     /// Context words separated by spaces or commas (any case).
     pub(crate) context: &'a str,
+    pub(crate) ticker: &'a str,
     pub(crate) population: Option<u64>,
     pub(crate) prior: f32,
     pub(crate) case: CaseMode,
@@ -112,6 +113,7 @@ pub(crate) struct Fields<'a> {
     pub(crate) parent: &'a str,
     pub(crate) role: &'a str,
     pub(crate) context: &'a str,
+    pub(crate) ticker: &'a str,
 }
 
 /// Reserves room for `extra` more items, growing by an eighth rather than doubling, so that
@@ -162,7 +164,7 @@ impl Store {
         // Room for the whole entry, growing by an eighth (lowercasing may lengthen the
         // context a little; the string then grows by itself).
         let bytes = forms.iter().map(|f| f.len() + 1).sum::<usize>()
-            + [e.id, e.country, e.parent, e.role, e.context]
+            + [e.id, e.country, e.parent, e.role, e.context, e.ticker]
                 .iter()
                 .map(|f| f.len() + 1)
                 .sum::<usize>()
@@ -179,6 +181,11 @@ impl Store {
         {
             self.arena.push(SEP as char);
             self.push_field(field, lower);
+        }
+        // The ticker last and only when there is one: the record of most entries ends here.
+        if !e.ticker.is_empty() {
+            self.arena.push(SEP as char);
+            self.push_field(e.ticker, false);
         }
         self.arena.push(END as char);
         for f in forms {
@@ -244,7 +251,7 @@ impl Store {
         let b = self.arena.as_bytes();
         // The record: fields after REC up to END, separated by SEP; then the name.
         let mut at = p.off as usize + 1;
-        let mut parts = [""; 5];
+        let mut parts = [""; 6];
         let mut end = at;
         for part in &mut parts {
             end = b
@@ -258,7 +265,7 @@ impl Store {
             at = end + 1;
         }
         let name = self.until_end(end as u32 + 1);
-        let [id, country, parent, role, context] = parts;
+        let [id, country, parent, role, context, ticker] = parts;
         Some(Fields {
             id: if id.is_empty() { name } else { id },
             name,
@@ -266,6 +273,7 @@ impl Store {
             parent,
             role,
             context,
+            ticker,
         })
     }
 
@@ -284,6 +292,7 @@ impl Store {
             population: self.population(index).map(u64::from),
             parent: opt(f.parent),
             role: opt(f.role),
+            ticker: opt(f.ticker),
             case: p.case,
             prior: self.prior(index),
             context: f.context.split_whitespace().map(str::to_owned).collect(),
@@ -328,12 +337,21 @@ mod tests {
             parent: "",
             role: "country",
             context: "Pyongyang, Kim",
+            ticker: "",
             population: Some(25_000_000),
             prior: 0.0,
             case: CaseMode::Auto,
         };
         s.push(&e, &["North Korea", "DPRK", "N\u{1e}K"]).unwrap();
-        let e2 = EntryRef { id: "X1", name: "Ex", country: "", role: "", context: "", ..e };
+        let e2 = EntryRef {
+            id: "X1",
+            name: "Ex",
+            country: "",
+            role: "company",
+            context: "",
+            ticker: "EXX.DE",
+            ..e
+        };
         s.push(&e2, &["Ex"]).unwrap();
         let forms: Vec<&str> = s.forms(0).map(|o| s.alias(o)).collect();
         assert_eq!(forms, ["North Korea", "DPRK", "N K"]);
@@ -347,7 +365,12 @@ mod tests {
             ("North Korea", "KP", "country", "pyongyang  kim")
         );
         let f = s.fields(1).unwrap();
-        assert_eq!((f.id, f.name, f.country), ("X1", "Ex", ""));
+        assert_eq!(
+            (f.id, f.name, f.country, f.role, f.ticker),
+            ("X1", "Ex", "", "company", "EXX.DE")
+        );
+        assert_eq!(s.fields(0).unwrap().ticker, "");
+        assert_eq!(s.entry(1).unwrap().ticker.as_deref(), Some("EXX.DE"));
         let back = s.entry(0).unwrap();
         assert_eq!(back.aliases, ["DPRK", "N K"]);
         assert_eq!(back.population, Some(25_000_000));

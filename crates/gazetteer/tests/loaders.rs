@@ -27,6 +27,7 @@ fn tsv_entries_with_aliases_and_attributes() {
     assert_eq!(e.name, "Acme Corp.");
     assert_eq!(e.country.as_deref(), Some("US"));
     assert_eq!(e.role.as_deref(), Some("company"));
+    assert_eq!(e.ticker, None);
     let s = &g.lookup("Springfield")[0];
     assert_eq!(s.population, Some(114_394));
     assert_eq!(s.context, ["illinois"]);
@@ -371,7 +372,7 @@ fn an_unknown_json_field_is_refused_with_its_entry() {
         err.to_string(),
         "line 3, column 35: invalid JSON list: entry at index 1: unknown field `alias`, expected \
          one of `id`, `name`, `kind`, `aliases`, `country`, `population`, `parent`, `role`, \
-         `case`, `prior`, `context`"
+         `ticker`, `case`, `prior`, `context`"
     );
     assert!(matches!(err.kind(), ErrorKind::Json { line: 3, column: 35, .. }));
     // A long field name is cut.
@@ -430,4 +431,30 @@ fn a_form_shared_by_more_than_64_entries_is_found_without_overflow() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text(text), "Acme");
     assert!(found[0].id.starts_with('P'));
+}
+
+#[test]
+fn tickers_load_from_tsv_and_json_and_the_embedded_lists() {
+    let tsv = "organization\tZorbex Holdings\tZorbex\t\trole=company;ticker=ZRBX\n";
+    let g = Gazetteer::builder().add_reader(tsv.as_bytes()).unwrap().build().unwrap();
+    assert_eq!(g.lookup("Zorbex")[0].ticker.as_deref(), Some("ZRBX"));
+    let json = r#"[{"name": "Quillan AG", "kind": "organization", "ticker": "QLN.DE"}]"#;
+    let g = Gazetteer::builder().add_json_reader(json.as_bytes()).unwrap().build().unwrap();
+    let e = &g.lookup("Quillan AG")[0];
+    assert_eq!((e.ticker.as_deref(), e.role.as_deref()), (Some("QLN.DE"), None));
+    let e = Entry::new("Zorbex", EntityKind::Organization).ticker("ZRBX");
+    let g = Gazetteer::builder().add(e.clone()).build().unwrap();
+    assert_eq!(g.lookup("Zorbex")[0], e);
+    // The embedded lists: hand-written companies and those of the stock indices.
+    let g = Gazetteer::new();
+    let ticker = |form: &str| {
+        g.lookup(form)
+            .into_iter()
+            .find(|e| e.kind == EntityKind::Organization)
+            .and_then(|e| e.ticker)
+    };
+    assert_eq!(ticker("Apple").as_deref(), Some("AAPL"));
+    assert_eq!(ticker("Coca-Cola").as_deref(), Some("KO"));
+    assert_eq!(ticker("Rolls-Royce").as_deref(), Some("RR.L"));
+    assert_eq!(ticker("WhatsApp"), None);
 }
