@@ -424,6 +424,16 @@ pub(super) fn find_in_sentence(
     }
 }
 
+/// The word before the closing quotation mark `q` (the last of its tokens), past a nested
+/// quotation's closing mark: the `?` of `…?”`, `…?''` and `… help?’”`.
+fn mark_before_close(ctx: &Ctx<'_>, q: usize) -> Option<usize> {
+    let b = q.checked_sub(if ctx.is(q, "'") { 2 } else { 1 })?;
+    if matches!(ctx.low(b), "’" | "'") && b > 0 && !ctx.is_word(b - 1) {
+        return Some(b - 1);
+    }
+    Some(b)
+}
+
 /// Whether a sentence that starts at `s0` with its subject and ends at the cue `i` is the
 /// attribution of the quotation before it, split off by the tokenizer (`“… now?” he asked.`,
 /// `“…” Ortiz said.`), rather than a sentence of its own after a quoted sentence (`“… now.”
@@ -431,7 +441,7 @@ pub(super) fn find_in_sentence(
 /// of saying.
 fn split_attribution(ctx: &Ctx<'_>, s0: usize, i: usize) -> bool {
     let Some(q) = s0.checked_sub(1).filter(|&q| ctx.is_close_quote(q)) else { return true };
-    let before = q.checked_sub(if ctx.is(q, "'") { 2 } else { 1 });
+    let before = mark_before_close(ctx, q);
     before.is_some_and(|b| matches!(ctx.low(b), "," | "?" | "!" | "-" | "—" | "…" | "..."))
         || matches!(
             ctx.low(i),
@@ -1518,8 +1528,10 @@ pub(super) fn verb_cue(
     {
         phrase -= 1;
     }
-    // A longer role between a quotation and the name: `“…,” Daily News opinion editor Josh
-    // Greenman told`.
+    // A longer role between a quotation or a comma and the name: `“…,” Daily News opinion
+    // editor Josh Greenman told`, `…, foreign ministry spokesman Benali Cherif said Thursday.`
+    // (after a comma only with a title among the role's words).
+    let titled = (phrase..np.first).any(|m| ctx.has(m, flag::TITLE));
     if phrase > s0
         && !ctx.is_comma(phrase - 1)
         && !ctx.is_close_quote(phrase - 1)
@@ -1527,6 +1539,7 @@ pub(super) fn verb_cue(
             .rev()
             .take_while(|&m| {
                 ctx.is_close_quote(m)
+                    || titled && ctx.is_comma(m)
                     || ctx.is_word(m)
                         && !ctx.has(
                             m,
@@ -1534,7 +1547,7 @@ pub(super) fn verb_cue(
                         )
                         && !ctx.is_verb_cue(m)
             })
-            .find(|&m| ctx.is_close_quote(m))
+            .find(|&m| ctx.is_close_quote(m) || titled && ctx.is_comma(m))
     {
         phrase = q + 1;
     }
@@ -1567,7 +1580,7 @@ pub(super) fn verb_cue(
         && {
             // (the quotation ends in `?`, `!` or a comma inside its mark: `…?”`, `…,”`)
             let q = s0 - 1;
-            q.checked_sub(if ctx.is(q, "'") { 2 } else { 1 })
+            mark_before_close(ctx, q)
                 .is_some_and(|b| matches!(ctx.low(b), "," | "?" | "!"))
         }
         && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k))
