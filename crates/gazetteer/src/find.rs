@@ -1284,7 +1284,18 @@ impl Inner {
             // person, not an organisation.
             let label = word(b) == ":"
                 && (a.saturating_sub(2)..=a).any(|k| k == 0 || words[k].is(shape::NEWLINE));
-            let acronym = acronym && !label;
+            // Ordinary words in capitals around it (`MARKETS RALLY AS TECH SHARES CLIMB`, in
+            // a line that is not all in capitals): a phrase in capitals, no acronym.
+            let caps_word = |i: usize| {
+                words.get(i).is_some_and(|w| {
+                    w.is(shape::UPPER) && w.span.len() >= 2 && w.has(flag::COMMON | flag::STOP)
+                })
+            };
+            let before = |k: usize| a.checked_sub(k).is_some_and(caps_word);
+            let in_phrase = before(1) && caps_word(b)
+                || before(1) && before(2)
+                || caps_word(b) && caps_word(b + 1);
+            let acronym = acronym && !label && !in_phrase;
             let agency = word(b) == "news" && word(b + 1) == "agency"
                 || matches!(word(b), "agency" | "newspaper" | "daily");
             // A result pairs two names with scores, side by side (`Puchon 2 Chonbuk 1`); two
@@ -1561,6 +1572,7 @@ impl Inner {
         if full.is_empty() {
             return;
         }
+        let mut plural = String::new();
         let mut lookup = |w: &Word| -> Option<Target> {
             if !vocab::fold_word(w.span.get(text).unwrap_or(""), &mut folded) {
                 return None;
@@ -1572,6 +1584,31 @@ impl Inner {
                 continue;
             }
             let Some(w) = words.get(p.w0) else { continue };
+            // `Hillary Clinton … the Clintons`, `the Joneses`: the plural of a surname of the
+            // document after `the`, found by a rule, is the family (people, no one's id).
+            if p.how == How::Pattern
+                && p.entry.is_none()
+                && p.kind != EntityKind::Person
+                && w.is(shape::CAP)
+                && !w.is(shape::UPPER)
+                && p.w0
+                    .checked_sub(1)
+                    .and_then(|k| words.get(k))
+                    .is_some_and(|b| matches!(b.span.get(text).unwrap_or(""), "the" | "The"))
+                && vocab::fold_word(w.span.get(text).unwrap_or(""), &mut plural)
+            {
+                let family = [1, 2].iter().any(|&cut| {
+                    plural.len() > cut + 2
+                        && plural.ends_with(if cut == 1 { "s" } else { "es" })
+                        && plural
+                            .get(..plural.len() - cut)
+                            .is_some_and(|one| full.contains_key(one))
+                });
+                if family {
+                    p.kind = EntityKind::Person;
+                    continue;
+                }
+            }
             let Some((entry, range)) = lookup(w) else { continue };
             match p.kind {
                 EntityKind::Person if p.entry.is_none() => {
@@ -1579,6 +1616,20 @@ impl Inner {
                     p.link = Some(range);
                     p.how = How::PartialName;
                 }
+                // (Not a place right after a preposition of place: `Dana Paris arrived in
+                // Paris.`: the context says otherwise; but `in Jordan's film`.)
+                EntityKind::Place
+                    if !w.is(shape::POSS)
+                        && !words.get(p.w0 + 1).is_some_and(|n| {
+                            n.is(shape::POSS)
+                                || matches!(n.span.get(text).unwrap_or(""), "'s" | "’s" | "'")
+                        })
+                        && p.w0.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|b| {
+                            matches!(
+                                b.span.get(text).unwrap_or(""),
+                                "in" | "near" | "across" | "outside" | "inside" | "throughout"
+                            )
+                        }) => {}
                 EntityKind::Place | EntityKind::Organization | EntityKind::Other
                     if w.is(shape::CAP) && !w.is(shape::UPPER) =>
                 {

@@ -518,6 +518,47 @@ const CASES: &[(&str, &str, Expected)] = &[
         ],
     ),
     (
+        // One type and id per document, unless the context says otherwise: after `in`, the
+        // town is the town even though a person of the document has its name.
+        "a_surname_of_the_document_after_in_is_the_place",
+        "Dana Paris arrived in Paris on Monday. Paris said the trip went well.",
+        &[
+            ("Dana Paris", P, "Dana Paris", How::Pattern),
+            ("Paris", L, "Paris", A),
+            ("Paris", P, "Dana Paris", How::PartialName),
+        ],
+    ),
+    (
+        "a_place_word_after_a_town_that_is_also_a_first_name",
+        "They moved from Venice to Venice Beach.",
+        &[("Venice", L, "Venice", A), ("Venice Beach", L, "Venice Beach", How::Pattern)],
+    ),
+    (
+        "the_plural_of_a_surname_of_the_document_is_the_family",
+        "Hillary Clinton spoke. The Clintons met the Zorbers.",
+        &[
+            ("Hillary Clinton", P, "Hillary Clinton", A),
+            ("Clintons", P, "Clintons", How::Pattern),
+            ("Zorbers", O, "Zorbers", How::Pattern),
+        ],
+    ),
+    (
+        "products_with_model_numbers",
+        "Samsung showed the Galaxy S24 and the iPhone 15 was cheaper. Route A1, Vitamin B12 \
+         and Article 5 are no products.",
+        &[
+            ("Samsung", O, "Samsung", A),
+            ("Galaxy S24", EntityKind::Other, "Galaxy S24", How::Pattern),
+            ("iPhone 15", EntityKind::Other, "iPhone 15", How::Pattern),
+        ],
+    ),
+    (
+        "words_in_capitals_inside_a_line_are_no_acronyms",
+        "Traders shouted MARKETS RALLY AS TECH SHARES CLIMB when the index from NAPM rose on \
+         Monday in early trading.",
+        &[("NAPM", O, "NAPM", How::Pattern)],
+    ),
+    (
         "plural_team_names_after_the",
         "The Zorbers beat the Quillers as the Games opened; the Islands voted.",
         &[("Zorbers", O, "Zorbers", How::Pattern), ("Quillers", O, "Quillers", How::Pattern)],

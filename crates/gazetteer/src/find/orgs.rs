@@ -342,6 +342,41 @@ impl Inner {
             }
             let t = word(k);
             let b = t.as_bytes();
+            // `the Galaxy S24`, `Google Pixel 8a` (a capitalised word no list knows and that is
+            // no common word, after a determiner or its maker: not `Route A1`, `and Vitamin
+            // B12`): a product and its model number.
+            let code_next = words
+                .get(k + 1)
+                .is_some_and(|n| n.span.start > w.span.end && !n.is(shape::NEWLINE))
+                && model_code(word(k + 1), false);
+            if code_next
+                && b.len() >= 3
+                && b.first().is_some_and(u8::is_ascii_uppercase)
+                && b.iter().skip(1).all(u8::is_ascii_lowercase)
+                && !w.has(flag::COMMON | flag::STOP | flag::GIVEN | flag::NOT_NAME)
+                && at.lex_at(lex, k + 1).is_none()
+                // (after a determiner or its maker: `the Galaxy S24`, `Samsung Galaxy S24`)
+                && k.checked_sub(1).is_some_and(|j| {
+                    matches!(
+                        word(j),
+                        "the" | "a" | "an" | "its" | "new" | "latest" | "his" | "her" | "their"
+                    ) || at.lex_at(lex, j).is_some_and(|l| {
+                        l.kind == EntityKind::Organization && l.w1 == k
+                    })
+                })
+            {
+                out.push(Prop {
+                    w0: k,
+                    w1: k + 2,
+                    kind: EntityKind::Other,
+                    entry: None,
+                    how: How::Pattern,
+                    rank: 0,
+                    link: None,
+                    shared: None,
+                });
+                continue;
+            }
             // All three shapes need a capital or `&` after the first letter, or an
             // abbreviation: most words end here after one pass over their bytes.
             let inner = b.iter().skip(1).any(|c| c.is_ascii_uppercase() || *c == b'&');
@@ -368,15 +403,18 @@ impl Inner {
                 && b.first().is_some_and(u8::is_ascii_uppercase)
                 && b.last().is_some_and(u8::is_ascii_uppercase);
             if camel || dotted || ampersand {
-                // `iZorb` is a product; `eZorb`, `ZorbPay`, `Z.B.Q.` organisations.
-                let kind = if t.starts_with('i') && b.get(1).is_some_and(u8::is_ascii_uppercase) {
-                    EntityKind::Other
-                } else {
-                    EntityKind::Organization
-                };
+                // `iZorb` is a product (with its model number: `iZorb 15`); `eZorb`,
+                // `ZorbPay`, `Z.B.Q.` organisations.
+                let product = t.starts_with('i') && b.get(1).is_some_and(u8::is_ascii_uppercase);
+                let kind = if product { EntityKind::Other } else { EntityKind::Organization };
+                let numbered = product
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| n.span.start > w.span.end && !n.is(shape::NEWLINE))
+                    && model_code(word(k + 1), true);
                 out.push(Prop {
                     w0: k,
-                    w1: k + 1,
+                    w1: k + 1 + usize::from(numbered),
                     kind,
                     entry: None,
                     how: How::Pattern,
@@ -620,4 +658,17 @@ impl Inner {
             chosen.sort_by_key(|p| p.w0);
         }
     }
+}
+
+/// A model number after a product's name: one to three capitals and one to four digits, with
+/// a lowercase letter or a `+` after them (`S24`, `A15`, `S24+`, `X1c`); or, after a name
+/// that is already a product (`iZorb 15`, `iZorb 15s`), digits alone. Not a year (`2024`).
+fn model_code(t: &str, digits_alone: bool) -> bool {
+    let b = t.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &b[caps + digits..];
+    let tail = rest.is_empty() || rest == b"+" || rest.len() == 1 && rest[0].is_ascii_lowercase();
+    let letters_ok = if digits_alone { caps <= 3 } else { (1..=3).contains(&caps) };
+    letters_ok && (1..=4).contains(&digits) && (caps > 0 || digits <= 2) && tail
 }
