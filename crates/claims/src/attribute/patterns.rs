@@ -851,12 +851,21 @@ fn skip_addressee(ctx: &Ctx<'_>, k: usize, s1: usize) -> usize {
     if n == first
         && ctx.is_word(n)
         && ctx.w.get(n).is_some_and(|w| w.shape == Shape::Lower)
-        && ctx.low(n).ends_with('s')
+        && (ctx.low(n).ends_with('s') || first > k)
         && !ctx.has(n, flag::PRON_PERSON | flag::PRON_OTHER | flag::DET | flag::AUX | flag::BE_HAVE)
     {
         n += 1;
     }
     if n > first && matches!(ctx.low(n), "he" | "she" | "they" | "we" | "i" | "it" | "there") {
+        return n;
+    }
+    // `told reporters the budget was balanced`, `told the committee the agency would act`:
+    // an addressee before a subject with a determiner whose verb follows.
+    if n > first
+        && matches!(ctx.low(n), "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its")
+        && (n + 2..(n + 5).min(s1)).any(|m| ctx.has(m, flag::AUX | flag::BE_HAVE))
+        && !(n + 1..(n + 2).min(s1)).any(|m| ctx.has(m, flag::AUX | flag::BE_HAVE))
+    {
         return n;
     }
     k
@@ -1093,8 +1102,21 @@ fn has_verb(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
             && ctx.is_cap(m - 1)
             && !ctx.is(m - 2, "that")
     };
+    // (`’s` after a name or a noun before another noun is a possessive: `Clinton’s attorney`,
+    // `the mayor’s attorney`; not `the plan’s been`, `the mayor’s going`.)
+    let possessive = |m: usize| {
+        let noun_after = ctx.is_word(m + 1)
+            && !ctx.has(m + 1, flag::AUX | flag::BE_HAVE | flag::NEG | flag::DET | flag::MODAL)
+            && !ctx.low(m + 1).ends_with("ing")
+            && !ctx.low(m + 1).ends_with("ed");
+        matches!(ctx.low(m), "'s" | "’s")
+            && m > range.start
+            && !ctx.has(m - 1, flag::PRON_PERSON | flag::PRON_OTHER)
+            && (ctx.is_cap(m - 1) || noun_after)
+    };
     range.clone().any(|m| {
         ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower && ctx.is_word(m))
+            && !possessive(m)
             && (ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
                 || ctx.is_verb_cue(m) && !noun(m)
                 || ctx.low(m).len() > 4 && ctx.low(m).ends_with("ed") && m > range.start)
@@ -1591,9 +1613,18 @@ pub(super) fn verb_cue(
         || (ctx.is_comma(k) && ctx.is_end(k + 1, s1))
         || np_after_break && (after_quote || adjunct_tail(ctx, i, k, s1))
         || split_quote;
-    let (content, first_sentence, pattern) = if np_after_break && cue_at_end {
-        // CONTENT, SOURCE CUE.
-        let (c, fs) = content_before(ctx, si, s0, phrase);
+    // CONTENT, SOURCE CUE; but a noun phrase without a verb before the name is the name's
+    // apposition, no content (`Clinton’s attorney, David Kendall, declined to comment.`).
+    let before = (np_after_break && cue_at_end)
+        .then(|| content_before(ctx, si, s0, phrase))
+        .filter(|(c, _)| {
+            c.is_none_or(|c| {
+                let a = ctx.word_at(c.start, 0, ctx.w.len());
+                let b = ctx.word_at(c.end, a, ctx.w.len());
+                ctx.is_open_quote(a) || has_verb(ctx, a..b) || ctx.in_quote(a).is_some()
+            })
+        });
+    let (content, first_sentence, pattern) = if let Some((c, fs)) = before {
         (c, fs, "pattern:content-source-cue")
     } else if cue_at_end && np.first == s0 && split_attribution(ctx, s0, i) {
         // `… , he said.` split off as its own sentence by a quote: content in the quote before.
