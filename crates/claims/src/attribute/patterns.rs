@@ -793,7 +793,9 @@ fn is_headline(ctx: &Ctx<'_>, s0: usize, s1: usize) -> bool {
             }
         }
     }
-    words >= 3 && caps * 10 >= words * 8
+    // (A verb of saying in lowercase makes it a sentence about a long name: `Iowa State
+    // University’s Dianne Bystrom agreed.`)
+    words >= 3 && caps * 10 >= words * 8 && !(s0..s1).any(|k| ctx.is_verb_cue(k))
 }
 
 /// Whether the cue at `i` is a verb of telling, whose addressee comes before its content.
@@ -1582,11 +1584,14 @@ pub(super) fn verb_cue(
     // content, unless it is marked as such (`that`, a colon, another quotation).
     // (A title in quotation marks is no quotation of the claimer's: `On “Sunday Morning
     // Futures,” Rep. Zorb said the count was wrong.`)
+    // (A short quotation before a pronoun is its words, no title: `“Quiet,” he demanded as …`.)
     let after_quote = phrase > s0
         && ctx.is_close_quote(phrase - 1)
-        && ctx
-            .closing(phrase - 1)
-            .is_some_and(|(o, c)| o + 1 < phrase - 1 && !ctx.title_quote((o, c)))
+        && ctx.closing(phrase - 1).is_some_and(|(o, c)| {
+            o + 1 < phrase - 1
+                && (!ctx.title_quote((o, c))
+                    || np.first == phrase && ctx.has(phrase, flag::PRON_PERSON))
+        })
         && !(ctx.is(k, "that") || ctx.is(k, ":") || ctx.is_open_quote(k));
     // `“Who do they think they are?” Trump said of Apple in February, when …`: a quotation
     // that ends in `?` or `!` splits the sentence before its claimer; after a plain verb of
