@@ -138,7 +138,13 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
                 )
                 && next.ends_with("ing")
                 && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower);
-            return m > k && ctx.is_end(m + 1, s1)
+            // (`CNN reported Friday morning, as the parade rolled …`: a subordinate clause
+            // after the adjunct is no content either.)
+            let subordinate = matches!(
+                next,
+                "as" | "while" | "when" | "after" | "before" | "because" | "though" | "although"
+            );
+            return m > k && (ctx.is_end(m + 1, s1) || subordinate)
                 || next.ends_with("ing") && (ctx.is_verb_cue(m + 1) || ctx.is_end(m + 2, s1))
                 || m == k && participle
                 || next == "according"

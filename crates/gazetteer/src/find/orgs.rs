@@ -345,15 +345,20 @@ impl Inner {
             // `the Galaxy S24`, `Google Pixel 8a` (a capitalised word no list knows and that is
             // no common word, after a determiner or its maker: not `Route A1`, `and Vitamin
             // B12`): a product and its model number.
-            let code_next = words
-                .get(k + 1)
-                .is_some_and(|n| n.span.start > w.span.end && !n.is(shape::NEWLINE))
-                && model_code(word(k + 1), false);
-            if code_next
+            let code_next = || {
+                let spaced = words.get(k + 1).is_some_and(|n| {
+                    n.span.start > w.span.end
+                        && !n.is(shape::NEWLINE)
+                        && n.kind != TokenKind::Punct
+                        && text.as_bytes().get(n.span.start).is_some_and(u8::is_ascii_uppercase)
+                });
+                spaced && model_code(word(k + 1), false)
+            };
+            if w.is(shape::CAP)
+                && code_next()
                 && b.len() >= 3
-                && b.first().is_some_and(u8::is_ascii_uppercase)
-                && b.iter().skip(1).all(u8::is_ascii_lowercase)
                 && !w.has(flag::COMMON | flag::STOP | flag::GIVEN | flag::NOT_NAME)
+                && b.iter().skip(1).all(u8::is_ascii_lowercase)
                 && at.lex_at(lex, k + 1).is_none()
                 // (after a determiner or its maker: `the Galaxy S24`, `Samsung Galaxy S24`)
                 && k.checked_sub(1).is_some_and(|j| {
