@@ -118,6 +118,13 @@ struct Prop {
     shared: Option<usize>,
 }
 
+impl Prop {
+    /// A mention that a rule proposes over words `w0..w1`, with no entry of the lists.
+    fn rule(w0: usize, w1: usize, kind: EntityKind, how: How, rank: u8) -> Prop {
+        Prop { w0, w1, kind, entry: None, how, rank, link: None, shared: None }
+    }
+}
+
 /// A full person name: its entry (if any) and its words.
 type Target = (Option<u32>, (usize, usize));
 
@@ -1011,16 +1018,7 @@ impl Inner {
                 && (words.get(i + 1).is_some_and(|x| x.has(flag::REPORTING))
                     || i > 0 && words[i - 1].has(flag::REPORTING));
             if reporting && !cue {
-                out.push(Prop {
-                    w0: i,
-                    w1: i + 1,
-                    kind: EntityKind::Person,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 0,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(i, i + 1, EntityKind::Person, How::Pattern, 0));
                 i += 1;
                 continue;
             }
@@ -1115,16 +1113,7 @@ impl Inner {
             let len = j - i;
             if len >= 2 || cue {
                 let how = if cue { How::TitleCue } else { How::Pattern };
-                out.push(Prop {
-                    w0: i,
-                    w1: j,
-                    kind: EntityKind::Person,
-                    entry: None,
-                    how,
-                    rank: 1,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(i, j, EntityKind::Person, how, 1));
                 // `Tom and Ana Reyes`: a lone first name joined by `and` shares the surname
                 // (not `John Smith and Ana Reyes`).
                 let lone_given = |k: usize| {
@@ -1244,16 +1233,7 @@ impl Inner {
             })
         };
         let push = |w0: usize, w1: usize, out: &mut Vec<Prop>| {
-            out.push(Prop {
-                w0,
-                w1,
-                kind: EntityKind::Organization,
-                entry: None,
-                how: How::Pattern,
-                rank: 0,
-                link: None,
-                shared: None,
-            });
+            out.push(Prop::rule(w0, w1, EntityKind::Organization, How::Pattern, 0));
         };
         // Runs of unknown capitalised words.
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -1354,16 +1334,7 @@ impl Inner {
                     break;
                 }
                 if w.has(flag::EVENT_SUFFIX) {
-                    out.push(Prop {
-                        w0: l.w0,
-                        w1: end + 1,
-                        kind: EntityKind::Other,
-                        entry: None,
-                        how: How::Pattern,
-                        rank: 0,
-                        link: None,
-                        shared: None,
-                    });
+                    out.push(Prop::rule(l.w0, end + 1, EntityKind::Other, How::Pattern, 0));
                     break;
                 }
             }
@@ -1477,16 +1448,7 @@ impl Inner {
                     if let (Some(kind), false, true) = (left_kind, known, k >= start + 2)
                         && words[k].span.get(text) == Some("and")
                     {
-                        out.push(Prop {
-                            w0: start,
-                            w1: k,
-                            kind,
-                            entry: None,
-                            how: How::Pattern,
-                            rank: 0,
-                            link: None,
-                            shared: None,
-                        });
+                        out.push(Prop::rule(start, k, kind, How::Pattern, 0));
                     }
                     start = k + 1;
                 }
@@ -1522,16 +1484,7 @@ impl Inner {
                 // The whole run must not be one known name already.
                 let known = at.lex_at(lex, start).is_some_and(|l| l.w1 == end);
                 if let (Some(kind), false) = (kind, known) {
-                    out.push(Prop {
-                        w0: start,
-                        w1: end,
-                        kind,
-                        entry: None,
-                        how: How::Pattern,
-                        rank: 0,
-                        link: None,
-                        shared: None,
-                    });
+                    out.push(Prop::rule(start, end, kind, How::Pattern, 0));
                 }
             }
             i = end.max(i + 1);

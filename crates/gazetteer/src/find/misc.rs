@@ -101,16 +101,7 @@ impl Inner {
             let closed = quote(j) && j > i + 1 && !small(j - 1);
             let known = at.lex_at(lex, i + 1).is_some_and(|l| l.w1 == j);
             if closed && caps >= 2 && !known {
-                out.push(Prop {
-                    w0: i + 1,
-                    w1: j,
-                    kind: EntityKind::Other,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 1,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(i + 1, j, EntityKind::Other, How::Pattern, 1));
             }
             i = if closed { j + 1 } else { i + 1 };
         }

@@ -81,16 +81,7 @@ impl Inner {
             }
         }
         let push = |w0: usize, w1: usize, out: &mut Vec<Prop>| {
-            out.push(Prop {
-                w0,
-                w1,
-                kind: EntityKind::Organization,
-                entry: None,
-                how: How::Pattern,
-                rank: 1,
-                link: None,
-                shared: None,
-            });
+            out.push(Prop::rule(w0, w1, EntityKind::Organization, How::Pattern, 1));
         };
         // The end of the run of capitalised words from `a` (glued hyphens and `&` inside).
         let run_end = |a: usize| {
@@ -370,16 +361,7 @@ impl Inner {
                     })
                 })
             {
-                out.push(Prop {
-                    w0: k,
-                    w1: k + 2,
-                    kind: EntityKind::Other,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 0,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(k, k + 2, EntityKind::Other, How::Pattern, 0));
                 continue;
             }
             // All three shapes need a capital or `&` after the first letter, or an
@@ -417,16 +399,7 @@ impl Inner {
                         .get(k + 1)
                         .is_some_and(|n| n.span.start > w.span.end && !n.is(shape::NEWLINE))
                     && model_code(word(k + 1), true);
-                out.push(Prop {
-                    w0: k,
-                    w1: k + 1 + usize::from(numbered),
-                    kind,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 0,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(k, k + 1 + usize::from(numbered), kind, How::Pattern, 0));
             }
         }
     }
@@ -497,28 +470,10 @@ impl Inner {
             }
             let known = at.lex_at(lex, a).is_some_and(|l| l.w1 == o);
             if caps >= 2 && !known && a + 1 < o && !at.title(a, TITLE_START) {
-                out.push(Prop {
-                    w0: a,
-                    w1: o,
-                    kind,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 1,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(a, o, kind, How::Pattern, 1));
             }
             if at.lex_at(lex, o + 1).is_none() {
-                out.push(Prop {
-                    w0: o + 1,
-                    w1: o + 2,
-                    kind,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 0,
-                    link: None,
-                    shared: None,
-                });
+                out.push(Prop::rule(o + 1, o + 2, kind, How::Pattern, 0));
             }
         }
     }
@@ -643,16 +598,7 @@ impl Inner {
                 hit > 0 && self.name_word(x) && !x.is(shape::NEWLINE) && !x.is(shape::CAPS_LINE)
             });
             if hit > 0 && !longer && !matches!(word(i.wrapping_sub(1)), "in" | "at" | "near") {
-                added.push(Prop {
-                    w0: i,
-                    w1: i + hit,
-                    kind: EntityKind::Organization,
-                    entry: None,
-                    how: How::Pattern,
-                    rank: 1,
-                    link: None,
-                    shared: None,
-                });
+                added.push(Prop::rule(i, i + hit, EntityKind::Organization, How::Pattern, 1));
                 i += hit;
             } else {
                 i += 1;
