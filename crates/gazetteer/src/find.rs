@@ -735,7 +735,20 @@ impl Inner {
                     best = Some((score, entry));
                 }
             }
-            if let Some((_, e)) = best {
+            // A brand's one-word name next to another capitalised word is a word of a longer
+            // name (`Conan O’Brien`, `Kaili McLaren`, `Hale Koa Hotel`), no brand.
+            let in_longer_name = |e: u32| {
+                let cap = |i: Option<usize>| {
+                    i.and_then(|i| words.get(i)).is_some_and(|w| self.name_word(w))
+                };
+                l.w1 == l.w0 + 1
+                    && (cap(l.w0.checked_sub(1))
+                        && !words.get(l.w0).is_some_and(|w| w.is(shape::NEWLINE))
+                        || cap(Some(l.w1))
+                            && !words.get(l.w1).is_some_and(|w| w.is(shape::NEWLINE)))
+                    && self.store.fields(e).is_some_and(|f| f.role == "brand")
+            };
+            if let Some((_, e)) = best.filter(|&(_, e)| !(self.rules && in_longer_name(e))) {
                 props.push(Prop {
                     w0: l.w0,
                     w1: l.w1,

@@ -507,6 +507,14 @@ const CASES: &[(&str, &str, Expected)] = &[
         ],
     ),
     (
+        // A brand's one-word name next to another capitalised word is a word of a longer
+        // name, no brand; alone it is the brand.
+        "a_brand_name_inside_a_longer_name_is_no_brand",
+        "They stayed at the Hale Koa Hotel with Conan O'Brien. Koa and Conan released new \
+         versions.",
+        &[("Koa", O, "Koa", A), ("Conan", O, "Conan", A)],
+    ),
+    (
         // Company and brand names that are also a common word, a title or a person's name
         // are not in the lists: the word, the title and the person stay what they were.
         "company_names_that_are_words_titles_or_people_stay_so",
