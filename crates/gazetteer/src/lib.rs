@@ -204,6 +204,11 @@ impl Gazetteer {
     /// let g = Gazetteer::new();
     /// let kinds: Vec<EntityKind> = g.lookup("Washington").iter().map(|e| e.kind).collect();
     /// assert!(kinds.contains(&EntityKind::Place));
+    ///
+    /// // Listed companies carry their stock ticker.
+    /// let rr = g.lookup("Rolls-Royce").into_iter().find(|e| e.kind == EntityKind::Organization);
+    /// let rr = rr.expect("a listed company");
+    /// assert_eq!((rr.id.as_str(), rr.ticker.as_deref()), ("Rolls-Royce Holdings", Some("RR.L")));
     /// ```
     pub fn lookup(&self, form: &str) -> Vec<Entry> {
         let inner = &self.inner;
