@@ -128,6 +128,7 @@ impl core::fmt::Display for Resolution {
 }
 
 use grammar::{Parser, W};
+use lexicon::{Fw, Lex, ModWord};
 
 /// Finds and normalises temporal expressions. Cheap to clone; `Send + Sync`, so one
 /// instance can serve many threads.
@@ -246,7 +247,8 @@ impl DateTagger {
         if regions.is_empty() {
             return;
         }
-        for &(start, end) in regions.iter() {
+        for r in regions.iter() {
+            let (start, end) = (r.start, r.end);
             let Some(slice) = text.get(start..end) else { continue };
             tokens.clear();
             self.tokenizer.tokenize_into(slice, tokens);
@@ -266,7 +268,7 @@ impl DateTagger {
                     });
                 }
             }
-            self.tag_words(text, words, found);
+            self.tag_words(text, words, r.last_trigger, found);
         }
         // Resolution needs the whole document: whether it is a narrative of other years.
         let mut ctx = resolve::Ctx::new(text, reference, self.resolution, found);
@@ -286,8 +288,15 @@ impl DateTagger {
         }
     }
 
-    /// Appends the matches of one region (with their spans) to `found`.
-    fn tag_words(&self, text: &str, words: &[W], found: &mut Vec<(grammar::Cand, Span)>) {
+    /// Appends the matches of one region (with their spans) to `found`: of expressions that
+    /// start at or before the byte `last_trigger` (the start of the region's last trigger).
+    fn tag_words(
+        &self,
+        text: &str,
+        words: &[W],
+        last_trigger: usize,
+        found: &mut Vec<(grammar::Cand, Span)>,
+    ) {
         let parser = Parser {
             text,
             ws: words,
@@ -295,8 +304,27 @@ impl DateTagger {
             bare_years: &self.bare_years,
             day_first: self.day_first,
         };
+        // An expression contains a trigger or one of the few words that name a time without
+        // one (`maybe may 5`, `the present`, `the first half`, `nine o’clock`, `490 BC`, `the
+        // latest period`): none starts after the last of these.
+        let after = words.partition_point(|w| w.span.start <= last_trigger);
+        let starts = words
+            .get(after..)
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|w| {
+                matches!(
+                    w.lex,
+                    Lex::Month { .. }
+                        | Lex::Weekday { .. }
+                        | Lex::Fw(Fw::Present | Fw::OClock)
+                        | Lex::Mod(ModWord::Half)
+                        | Lex::Era(_)
+                ) || w.span.get(text).is_some_and(|t| t.eq_ignore_ascii_case("period"))
+            })
+            .map_or(after, |k| after + k + 1);
         let mut i = 0;
-        while i < words.len() {
+        while i < starts {
             let hit = parser.parse_at(i).filter(|c| c.end > c.start && c.end <= words.len());
             let Some(c) = hit else {
                 i += 1;
@@ -430,7 +458,7 @@ fn joins_date_and_time(gap: &str) -> bool {
 #[derive(Default)]
 struct Scratch {
     /// Byte ranges the prefilter hands to the tokenizer.
-    regions: Vec<(usize, usize)>,
+    regions: Vec<prefilter::Region>,
     /// Tokens of the current region.
     tokens: Vec<Token>,
     /// Words of the current region.

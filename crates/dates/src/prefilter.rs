@@ -14,9 +14,21 @@ use crate::lexicon::{is_trigger_word, trigger_words};
 /// (`at least the past 18 months`, `the first nine months of 1989`).
 const WINDOW: usize = 48;
 
-/// Appends to `out` the regions (byte ranges, start and end at whitespace or at the text's
-/// ends) that contain every trigger of `text`, in order and not overlapping.
-pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>) {
+/// A byte range worth tokenizing, and where its last trigger starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    /// First byte (at whitespace or the text's start).
+    pub(crate) start: usize,
+    /// End (at whitespace or the text's end).
+    pub(crate) end: usize,
+    /// Where the last trigger of the region starts: an expression contains a trigger, so no
+    /// word after this byte starts one.
+    pub(crate) last_trigger: usize,
+}
+
+/// Appends to `out` the regions (start and end at whitespace or at the text's ends) that
+/// contain every trigger of `text`, in order and not overlapping.
+pub(crate) fn regions(text: &str, out: &mut Vec<Region>) {
     let b = text.as_bytes();
     let mut grow = Grow { b, out, cur: None };
     // Runs of ASCII letters and digits, found 64 bytes at a time from a bit mask (one bit
@@ -107,9 +119,9 @@ fn alnum_bits(w: u64) -> u64 {
 /// The regions found so far and the one being grown.
 struct Grow<'a, 'o> {
     b: &'a [u8],
-    out: &'o mut Vec<(usize, usize)>,
-    /// The region being grown: (start, end).
-    cur: Option<(usize, usize)>,
+    out: &'o mut Vec<Region>,
+    /// The region being grown.
+    cur: Option<Region>,
 }
 
 impl Grow<'_, '_> {
@@ -137,24 +149,25 @@ impl Grow<'_, '_> {
         let n = b.len();
         let lo = start.saturating_sub(WINDOW);
         let hi = (end + WINDOW).min(n);
-        match self.cur {
-            Some((s, e)) if lo <= e => {
+        match &mut self.cur {
+            Some(r) if lo <= r.end => {
                 // Grow the current region forward.
-                if hi > e {
-                    self.cur = Some((s, snap_forward(b, hi)));
+                if hi > r.end {
+                    r.end = snap_forward(b, hi);
                 }
+                r.last_trigger = start;
             }
             _ => {
                 if let Some(r) = self.cur.take() {
                     self.out.push(r);
                 }
-                let floor = self.out.last().map_or(0, |r| r.1);
+                let floor = self.out.last().map_or(0, |r| r.end);
                 let s = snap_backward(b, lo, floor);
                 let e = snap_forward(b, hi.max(end));
-                self.cur = Some((s, e));
+                self.cur = Some(Region { start: s, end: e, last_trigger: start });
             }
         }
-        // Triggers inside the region change nothing but its end.
+        // Triggers inside the region change nothing but its end and its last trigger.
     }
 }
 
@@ -321,7 +334,7 @@ mod tests {
     fn hits(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         regions(text, &mut out);
-        out.iter().map(|&(s, e)| &text[s..e]).collect()
+        out.iter().map(|r| &text[r.start..r.end]).collect()
     }
 
     /// The runs of ASCII letters and digits, byte by byte.
