@@ -129,7 +129,9 @@ impl Prop {
 type Target = (Option<u32>, (usize, usize));
 
 /// Marks on words for the rules, so that each rule is one linear pass.
-struct Marks {
+struct Marks<'a> {
+    /// See [`Scratch::next_cap`].
+    next_cap: &'a [u32],
     /// Index of the lexical match starting at each word (`u32::MAX`: none).
     lex: Vec<u32>,
     /// Index of the lexical match ending right before each word (`u32::MAX`: none).
@@ -145,7 +147,7 @@ const TITLE_START: u8 = 1;
 /// A title ends right before this word.
 const TITLE_BEFORE: u8 = 2;
 
-impl Marks {
+impl Marks<'_> {
     fn lex_at<'p>(&self, lex: &'p [Prop], i: usize) -> Option<&'p Prop> {
         self.lex.get(i).and_then(|&k| lex.get(k as usize))
     }
@@ -170,6 +172,9 @@ struct Evidence<'a> {
 #[derive(Default)]
 pub(crate) struct Scratch {
     words: Vec<Word>,
+    /// By word (and one past the last): the first capitalised word at or after it, so that
+    /// the rules, which start only at capitalised words, skip the others in one step.
+    next_cap: Vec<u32>,
     folded: String,
     lex: Vec<Lex>,
     /// Nodes with candidates along the current trie walk.
@@ -302,6 +307,19 @@ fn has_surname_ending(word: &str) -> bool {
     w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
+/// The first capitalised word at or after word `i` (see [`Scratch::next_cap`]); `i` itself
+/// past the end.
+#[inline]
+fn next_cap(next: &[u32], i: usize) -> usize {
+    next.get(i).map_or(i, |&x| x as usize)
+}
+
+/// The capitalised words of a text of `n` words, in order (see [`Scratch::next_cap`]).
+fn caps_from(next: &[u32], n: usize) -> impl Iterator<Item = usize> + '_ {
+    core::iter::successors(Some(next_cap(next, 0)), move |&i| Some(next_cap(next, i + 1)))
+        .take_while(move |&i| i < n)
+}
+
 impl Inner {
     /// Splits the text into words, gives each its shape and looks it up.
     pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
@@ -370,6 +388,20 @@ impl Inner {
             prev_end = end;
         }
         line.close(&mut s.words);
+        s.next_cap.clear();
+        s.next_cap.resize(s.words.len() + 1, 0);
+        let mut next = s.words.len() as u32;
+        for (k, w) in s.words.iter().enumerate().rev() {
+            if w.is(shape::CAP) {
+                next = k as u32;
+            }
+            if let Some(x) = s.next_cap.get_mut(k) {
+                *x = next;
+            }
+        }
+        if let Some(x) = s.next_cap.last_mut() {
+            *x = s.words.len() as u32;
+        }
     }
 
     /// Adds one word: shape bits from its letters, and its vocabulary id and flags.
@@ -765,6 +797,7 @@ impl Inner {
             let lex = props.clone();
             // Per word: the lexical match starting there, and title starts and ends.
             let mut at = Marks {
+                next_cap: &s.next_cap,
                 lex: vec![u32::MAX; words.len()],
                 lex_end: vec![u32::MAX; words.len() + 1],
                 title: vec![0; words.len()],
@@ -800,9 +833,9 @@ impl Inner {
         }
         let mut chosen = select(props);
         if self.rules {
-            self.link_partials(text, words, &mut chosen);
+            self.link_partials(text, words, &s.next_cap, &mut chosen);
             self.team_rule(text, words, &mut chosen);
-            self.one_type_per_name(text, words, &mut chosen);
+            self.one_type_per_name(text, words, &s.next_cap, &mut chosen);
             self.join_groups(text, words, &mut chosen);
             self.hyphen_adjectives(text, words, &mut chosen);
             // The passes after the selection may add a mention over another (`United
@@ -888,7 +921,7 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        at: &Marks,
+        at: &Marks<'_>,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
@@ -933,7 +966,7 @@ impl Inner {
             let w = &words[i];
             // Every rule below starts at a capitalised word outside a line of capitals.
             if !self.name_word(w) || w.is(shape::CAPS_LINE) {
-                i += 1;
+                i = next_cap(at.next_cap, i + 1);
                 continue;
             }
             // Not a title after a title (`Mr. President`, `Mr. Vice President`): a form of
@@ -1222,7 +1255,7 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        at: &Marks,
+        at: &Marks<'_>,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
@@ -1254,7 +1287,7 @@ impl Inner {
         while i < words.len() {
             let after_hyphen = words[i].is(shape::GLUED) && word(i.wrapping_sub(1)) == "-";
             if !unknown(i) || after_hyphen || words[i].is(shape::INITIAL) && !score(i + 1) {
-                i += 1;
+                i = next_cap(at.next_cap, i + 1);
                 continue;
             }
             let mut j = i + 1;
@@ -1321,7 +1354,7 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        at: &Marks,
+        at: &Marks<'_>,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
@@ -1355,7 +1388,7 @@ impl Inner {
         let mut i = 0;
         while i < words.len() {
             if !run_word(&words[i]) {
-                i += 1;
+                i = next_cap(at.next_cap, i + 1);
                 continue;
             }
             // A run of capitalised words, with `of`, `and`, `for`, `the`, `&` inside.
@@ -1506,7 +1539,7 @@ impl Inner {
 
     /// Links one-word mentions and capitalised words to full person names of the document
     /// (before or after them): `Putin` → Vladimir Putin, `Miller` → Matthew Miller.
-    fn link_partials(&self, text: &str, words: &[Word], chosen: &mut Vec<Prop>) {
+    fn link_partials(&self, text: &str, words: &[Word], caps: &[u32], chosen: &mut Vec<Prop>) {
         let mut folded = String::new();
         // Last word of each full name → (entry, words of the full name); None when ambiguous.
         let mut full: FxMap<String, Option<Target>> = FxMap::default();
@@ -1614,7 +1647,8 @@ impl Inner {
             }
         }
         let mut added = Vec::new();
-        for (i, w) in words.iter().enumerate() {
+        for i in caps_from(caps, words.len()) {
+            let w = &words[i];
             if covered[i]
                 || !self.name_word(w)
                 || w.is(shape::UPPER)

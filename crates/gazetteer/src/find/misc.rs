@@ -65,7 +65,7 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        at: &Marks,
+        at: &Marks<'_>,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {

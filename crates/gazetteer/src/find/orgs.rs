@@ -36,7 +36,7 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        at: &Marks,
+        at: &Marks<'_>,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
@@ -126,7 +126,7 @@ impl Inner {
         while i < words.len() {
             // (A run starts with a capital: the tests below fail at once on other words.)
             if at.inside.get(i).copied().unwrap_or(true) || !words[i].is(shape::CAP) {
-                i += 1;
+                i = next_cap(at.next_cap, i + 1);
                 continue;
             }
             // Stop words opening the name (`St Zorbo`), but not a sentence's first word.
@@ -410,7 +410,7 @@ impl Inner {
         &self,
         text: &str,
         words: &[Word],
-        at: &Marks,
+        at: &Marks<'_>,
         lex: &[Prop],
         out: &mut Vec<Prop>,
     ) {
@@ -489,7 +489,13 @@ impl Inner {
     /// One type per name in a document: names typed organisations by the rules, and towns
     /// typed teams, are organisations wherever else the document writes them (see the module
     /// documentation).
-    pub(super) fn one_type_per_name(&self, text: &str, words: &[Word], chosen: &mut Vec<Prop>) {
+    pub(super) fn one_type_per_name(
+        &self,
+        text: &str,
+        words: &[Word],
+        caps: &[u32],
+        chosen: &mut Vec<Prop>,
+    ) {
         let mut names: FxSet<String> = FxSet::default();
         let key =
             |p: &Prop| written_name(text, words.get(p.w0..p.w1).unwrap_or(&[])).to_lowercase();
@@ -558,7 +564,7 @@ impl Inner {
                 || w.has(flag::CONTRACTION)
                 || compound()
             {
-                i += 1;
+                i = next_cap(caps, i + 1);
                 continue;
             }
             // The longest run of up to four uncovered words from `i` that is such a name.
