@@ -132,6 +132,8 @@ type Target = (Option<u32>, (usize, usize));
 struct Marks<'a> {
     /// See [`Scratch::next_cap`].
     next_cap: &'a [u32],
+    /// See [`Scratch::next_mark`].
+    next_mark: &'a [u32],
     /// Index of the lexical match starting at each word (`u32::MAX`: none).
     lex: Vec<u32>,
     /// Index of the lexical match ending right before each word (`u32::MAX`: none).
@@ -175,6 +177,10 @@ pub(crate) struct Scratch {
     /// By word (and one past the last): the first capitalised word at or after it, so that
     /// the rules, which start only at capitalised words, skip the others in one step.
     next_cap: Vec<u32>,
+    /// The same for the words the shape rules and the bracket and quote rules start at:
+    /// capitalised words, abbreviations, words with a capital or `&` inside, brackets and
+    /// quotes (see [`marked`]).
+    next_mark: Vec<u32>,
     folded: String,
     lex: Vec<Lex>,
     /// Nodes with candidates along the current trie walk.
@@ -307,17 +313,28 @@ fn has_surname_ending(word: &str) -> bool {
     w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
-/// The first capitalised word at or after word `i` (see [`Scratch::next_cap`]); `i` itself
-/// past the end.
+/// The first word at or after word `i` that an index such as [`Scratch::next_cap`] holds;
+/// `i` itself past the end.
 #[inline]
-fn next_cap(next: &[u32], i: usize) -> usize {
+fn next_in(next: &[u32], i: usize) -> usize {
     next.get(i).map_or(i, |&x| x as usize)
 }
 
-/// The capitalised words of a text of `n` words, in order (see [`Scratch::next_cap`]).
-fn caps_from(next: &[u32], n: usize) -> impl Iterator<Item = usize> + '_ {
-    core::iter::successors(Some(next_cap(next, 0)), move |&i| Some(next_cap(next, i + 1)))
+/// The words an index such as [`Scratch::next_cap`] holds, in a text of `n` words, in order.
+fn words_in(next: &[u32], n: usize) -> impl Iterator<Item = usize> + '_ {
+    core::iter::successors(Some(next_in(next, 0)), move |&i| Some(next_in(next, i + 1)))
         .take_while(move |&i| i < n)
+}
+
+/// Whether an uncapitalised word may start a shape, bracket or quote rule (see
+/// [`Scratch::next_mark`]): an abbreviation, a word with an ASCII capital or `&` in it, or a
+/// word opening with a bracket, a quote or a byte of a typographic mark (`“`, `’`).
+#[inline]
+fn marked(w: &Word, text: &[u8]) -> bool {
+    let b = text.get(w.span.start..w.span.end).unwrap_or(&[]);
+    w.kind == TokenKind::Abbreviation
+        || matches!(b.first(), Some(b'"' | b'`' | b'\'' | b'(' | 0xE2))
+        || b.iter().any(|&c| c.is_ascii_uppercase() || c == b'&')
 }
 
 impl Inner {
@@ -388,19 +405,23 @@ impl Inner {
             prev_end = end;
         }
         line.close(&mut s.words);
+        let n = s.words.len();
         s.next_cap.clear();
-        s.next_cap.resize(s.words.len() + 1, 0);
-        let mut next = s.words.len() as u32;
+        s.next_cap.resize(n + 1, n as u32);
+        s.next_mark.clear();
+        s.next_mark.resize(n + 1, n as u32);
+        let (mut cap, mut mark) = (n as u32, n as u32);
         for (k, w) in s.words.iter().enumerate().rev() {
             if w.is(shape::CAP) {
-                next = k as u32;
+                cap = k as u32;
+                mark = k as u32;
+            } else if marked(w, bytes) {
+                mark = k as u32;
             }
-            if let Some(x) = s.next_cap.get_mut(k) {
-                *x = next;
+            if let (Some(c), Some(m)) = (s.next_cap.get_mut(k), s.next_mark.get_mut(k)) {
+                *c = cap;
+                *m = mark;
             }
-        }
-        if let Some(x) = s.next_cap.last_mut() {
-            *x = s.words.len() as u32;
         }
     }
 
@@ -798,6 +819,7 @@ impl Inner {
             // Per word: the lexical match starting there, and title starts and ends.
             let mut at = Marks {
                 next_cap: &s.next_cap,
+                next_mark: &s.next_mark,
                 lex: vec![u32::MAX; words.len()],
                 lex_end: vec![u32::MAX; words.len() + 1],
                 title: vec![0; words.len()],
@@ -966,7 +988,7 @@ impl Inner {
             let w = &words[i];
             // Every rule below starts at a capitalised word outside a line of capitals.
             if !self.name_word(w) || w.is(shape::CAPS_LINE) {
-                i = next_cap(at.next_cap, i + 1);
+                i = next_in(at.next_cap, i + 1);
                 continue;
             }
             // Not a title after a title (`Mr. President`, `Mr. Vice President`): a form of
@@ -1287,7 +1309,7 @@ impl Inner {
         while i < words.len() {
             let after_hyphen = words[i].is(shape::GLUED) && word(i.wrapping_sub(1)) == "-";
             if !unknown(i) || after_hyphen || words[i].is(shape::INITIAL) && !score(i + 1) {
-                i = next_cap(at.next_cap, i + 1);
+                i = next_in(at.next_cap, i + 1);
                 continue;
             }
             let mut j = i + 1;
@@ -1388,7 +1410,7 @@ impl Inner {
         let mut i = 0;
         while i < words.len() {
             if !run_word(&words[i]) {
-                i = next_cap(at.next_cap, i + 1);
+                i = next_in(at.next_cap, i + 1);
                 continue;
             }
             // A run of capitalised words, with `of`, `and`, `for`, `the`, `&` inside.
@@ -1647,7 +1669,7 @@ impl Inner {
             }
         }
         let mut added = Vec::new();
-        for i in caps_from(caps, words.len()) {
+        for i in words_in(caps, words.len()) {
             let w = &words[i];
             if covered[i]
                 || !self.name_word(w)

@@ -80,7 +80,7 @@ impl Inner {
         let mut i = 0;
         while i < words.len() {
             if !quote(i) {
-                i += 1;
+                i = next_in(at.next_mark, i + 1);
                 continue;
             }
             // The words up to the closing quote: capitalised, small words between them.

@@ -126,7 +126,7 @@ impl Inner {
         while i < words.len() {
             // (A run starts with a capital: the tests below fail at once on other words.)
             if at.inside.get(i).copied().unwrap_or(true) || !words[i].is(shape::CAP) {
-                i = next_cap(at.next_cap, i + 1);
+                i = next_in(at.next_cap, i + 1);
                 continue;
             }
             // Stop words opening the name (`St Zorbo`), but not a sentence's first word.
@@ -321,7 +321,8 @@ impl Inner {
         self.acronym_rule(text, words, at, lex, out);
         // Brands written in mixed case (`ZorbPay`, `eZorb`, `iZorb`), dotted acronyms
         // (`Z.B.Q.`) and capitals joined by `&` (`Z&Q`), which no list knows.
-        for (k, w) in words.iter().enumerate() {
+        for k in words_in(at.next_mark, words.len()) {
+            let w = &words[k];
             if w.is(shape::CAPS_LINE)
                 || !matches!(w.kind, TokenKind::Word | TokenKind::Abbreviation)
                 || w.is(shape::POSS)
@@ -422,7 +423,7 @@ impl Inner {
                 && words[i].is(shape::UPPER)
                 && !words[i].has(flag::NOT_NAME)
         };
-        for o in 0..words.len() {
+        for o in words_in(at.next_mark, words.len()) {
             let bracket = text.as_bytes().get(words[o].span.start) == Some(&b'(');
             if !bracket || word(o) != "(" || !acronym(o + 1) || word(o + 2) != ")" || o < 2 {
                 continue;
@@ -564,7 +565,7 @@ impl Inner {
                 || w.has(flag::CONTRACTION)
                 || compound()
             {
-                i = next_cap(caps, i + 1);
+                i = next_in(caps, i + 1);
                 continue;
             }
             // The longest run of up to four uncovered words from `i` that is such a name.
