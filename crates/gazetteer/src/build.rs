@@ -245,6 +245,7 @@ impl GazetteerBuilder {
             stop_list: self.stop_list,
             rules: self.rules,
             tokenizer: self.tokenizer.clone(),
+            cache_id: crate::find::new_cache_id(),
         };
         Ok(Gazetteer { inner: Arc::new(inner) })
     }

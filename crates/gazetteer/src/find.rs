@@ -25,7 +25,19 @@ pub(crate) struct Inner {
     pub(crate) stop_list: bool,
     pub(crate) rules: bool,
     pub(crate) tokenizer: Tokenizer,
+    /// Tells this gazetteer's entries in a thread's [`Scratch::short_cache`] from another's.
+    pub(crate) cache_id: u64,
 }
+
+/// A new [`Inner::cache_id`] (never 0, the id of an empty cache).
+pub(crate) fn new_cache_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Slots of [`Scratch::short_cache`] (a power of two): 32 KB, which stays in the first-level
+/// cache while the frequent words of a text repeat.
+const SHORT_CACHE: usize = 2048;
 
 /// The words of a token used for matching: a possessive (`’s`, `'s`, `’`) is split off, other
 /// contractions stay whole, so a match never starts or ends inside a token except before a
@@ -187,6 +199,12 @@ pub(crate) struct Scratch {
     path: Vec<(usize, u32)>,
     /// Tokens of the text, for [`Gazetteer::find`](crate::Gazetteer::find).
     pub(crate) tokens: Vec<Token>,
+    /// Look-ups of short ASCII words ([`Inner::short_word`]) by their packed bytes: (bytes,
+    /// id, flags, shape bits), direct-mapped; the words of news repeat, and a hit costs no
+    /// probe of the large vocabulary tables.
+    short_cache: Vec<(u64, u32, u16, u8)>,
+    /// The [`Inner::cache_id`] whose look-ups `short_cache` holds.
+    cache_owner: u64,
 }
 
 impl Scratch {
@@ -436,7 +454,7 @@ impl Inner {
         s: &mut Scratch,
         line: &mut LineCount,
     ) {
-        let (id, flags, shape) = match self.short_word(text.as_bytes(), w) {
+        let (id, flags, shape) = match self.short_word(text.as_bytes(), w, s) {
             Some(x) => x,
             None => self.any_word(text, w, s),
         };
@@ -513,7 +531,7 @@ impl Inner {
     /// spaces, backquotes or DEL, from one 8-byte load classified a byte lane at a time; `None`
     /// for other words (the general path gives the same answer for these).
     #[inline]
-    fn short_word(&self, bytes: &[u8], w: Span) -> Option<(u32, u16, u8)> {
+    fn short_word(&self, bytes: &[u8], w: Span, s: &mut Scratch) -> Option<(u32, u16, u8)> {
         const H: u64 = 0x8080_8080_8080_8080;
         const ONES: u64 = 0x0101_0101_0101_0101;
         let len = w.len();
@@ -535,6 +553,18 @@ impl Inner {
         if odd != 0 {
             return None;
         }
+        // (`x` is the word: its bytes are never zero, so the padding tells its length.)
+        if s.cache_owner != self.cache_id {
+            s.short_cache.clear();
+            s.short_cache.resize(SHORT_CACHE, (0, 0, 0, 0));
+            s.cache_owner = self.cache_id;
+        }
+        let slot = (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 53) as usize & (SHORT_CACHE - 1);
+        if let Some(&(k, id, flags, sh)) = s.short_cache.get(slot)
+            && k == x
+        {
+            return Some((id, flags, sh));
+        }
         let mut sh = 0;
         if upper & 0x80 != 0 {
             sh |= shape::CAP;
@@ -554,6 +584,9 @@ impl Inner {
             let b = folded.to_le_bytes();
             self.vocab.get_bytes(b.get(..len)?)
         };
+        if let Some(c) = s.short_cache.get_mut(slot) {
+            *c = (x, id, flags, sh);
+        }
         Some((id, flags, sh))
     }
 
@@ -1953,8 +1986,10 @@ mod tests {
             let text = format!("{word}{tail}");
             let w = Span::new(0, word.len());
             let mut s = Scratch::default();
-            if let Some(fast) = g.inner.short_word(text.as_bytes(), w) {
+            if let Some(fast) = g.inner.short_word(text.as_bytes(), w, &mut s) {
                 prop_assert_eq!(fast, g.inner.any_word(&text, w, &mut s));
+                // The second look-up comes from the cache, with the same answer.
+                prop_assert_eq!(g.inner.short_word(text.as_bytes(), w, &mut s), Some(fast));
             }
         }
 

@@ -155,6 +155,7 @@ impl Gazetteer {
                         stop_list: true,
                         rules: true,
                         tokenizer: nutgraf_tokenize::Tokenizer::new(),
+                        cache_id: find::new_cache_id(),
                     }),
                 }
             }

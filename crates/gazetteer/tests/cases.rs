@@ -720,3 +720,30 @@ fn mentions_stay_disjoint_when_rules_after_the_selection_overlap() {
         }
     }
 }
+
+/// Two gazetteers used in turn on one thread share its buffers (and its cache of word
+/// look-ups): each still finds only its own entries.
+#[test]
+fn gazetteers_used_in_turn_on_one_thread_keep_their_own_words() {
+    use nutgraf_gazetteer::Entry;
+    let a = Gazetteer::builder()
+        .add(Entry::new("Zorbex", EntityKind::Organization))
+        .add(Entry::new("Quill", EntityKind::Place))
+        .build()
+        .unwrap();
+    let b = Gazetteer::builder().add(Entry::new("Quill", EntityKind::Person)).build().unwrap();
+    let text = "Zorbex and Quill met.";
+    let kinds = |g: &Gazetteer| -> Vec<(String, EntityKind)> {
+        g.find(text).iter().map(|m| (m.id.clone(), m.kind)).collect()
+    };
+    for _ in 0..3 {
+        assert_eq!(
+            kinds(&a),
+            [
+                ("Zorbex".to_owned(), EntityKind::Organization),
+                ("Quill".to_owned(), EntityKind::Place)
+            ]
+        );
+        assert_eq!(kinds(&b), [("Quill".to_owned(), EntityKind::Person)]);
+    }
+}
