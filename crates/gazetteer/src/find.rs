@@ -190,8 +190,8 @@ pub(crate) struct Scratch {
     /// the rules, which start only at capitalised words, skip the others in one step.
     next_cap: Vec<u32>,
     /// The same for the words the shape rules and the bracket and quote rules start at:
-    /// capitalised words, abbreviations, words with a capital or `&` inside, brackets and
-    /// quotes (see [`marked`]).
+    /// capitalised words, abbreviations, words with an ASCII capital or `&` in them, and
+    /// words opening with a bracket, a quote or a byte of a typographic mark (`“`, `’`).
     next_mark: Vec<u32>,
     folded: String,
     lex: Vec<Lex>,
@@ -200,9 +200,9 @@ pub(crate) struct Scratch {
     /// Tokens of the text, for [`Gazetteer::find`](crate::Gazetteer::find).
     pub(crate) tokens: Vec<Token>,
     /// Look-ups of short ASCII words ([`Inner::short_word`]) by their packed bytes: (bytes,
-    /// id, flags, shape bits), direct-mapped; the words of news repeat, and a hit costs no
+    /// id, flags, shape bits, a capital or `&` in the word), direct-mapped; the words of news repeat, and a hit costs no
     /// probe of the large vocabulary tables.
-    short_cache: Vec<(u64, u32, u16, u8)>,
+    short_cache: Vec<(u64, u32, u16, u8, bool)>,
     /// The [`Inner::cache_id`] whose look-ups `short_cache` holds.
     cache_owner: u64,
 }
@@ -344,21 +344,12 @@ fn words_in(next: &[u32], n: usize) -> impl Iterator<Item = usize> + '_ {
         .take_while(move |&i| i < n)
 }
 
-/// Whether an uncapitalised word may start a shape, bracket or quote rule (see
-/// [`Scratch::next_mark`]): an abbreviation, a word with an ASCII capital or `&` in it, or a
-/// word opening with a bracket, a quote or a byte of a typographic mark (`“`, `’`).
-#[inline]
-fn marked(w: &Word, text: &[u8]) -> bool {
-    let b = text.get(w.span.start..w.span.end).unwrap_or(&[]);
-    w.kind == TokenKind::Abbreviation
-        || matches!(b.first(), Some(b'"' | b'`' | b'\'' | b'(' | 0xE2))
-        || b.iter().any(|&c| c.is_ascii_uppercase() || c == b'&')
-}
-
 impl Inner {
     /// Splits the text into words, gives each its shape and looks it up.
     pub(crate) fn prepare(&self, text: &str, tokens: &[Token], s: &mut Scratch) {
         s.words.clear();
+        s.next_cap.clear();
+        s.next_mark.clear();
         s.words.reserve(tokens.len() + tokens.len() / 16 + 1);
         let bytes = text.as_bytes();
         let mut prev_end = 0usize;
@@ -424,23 +415,8 @@ impl Inner {
         }
         line.close(&mut s.words);
         let n = s.words.len();
-        s.next_cap.clear();
         s.next_cap.resize(n + 1, n as u32);
-        s.next_mark.clear();
         s.next_mark.resize(n + 1, n as u32);
-        let (mut cap, mut mark) = (n as u32, n as u32);
-        for (k, w) in s.words.iter().enumerate().rev() {
-            if w.is(shape::CAP) {
-                cap = k as u32;
-                mark = k as u32;
-            } else if marked(w, bytes) {
-                mark = k as u32;
-            }
-            if let (Some(c), Some(m)) = (s.next_cap.get_mut(k), s.next_mark.get_mut(k)) {
-                *c = cap;
-                *m = mark;
-            }
-        }
     }
 
     /// Adds one word: shape bits from its letters, and its vocabulary id and flags.
@@ -454,10 +430,23 @@ impl Inner {
         s: &mut Scratch,
         line: &mut LineCount,
     ) {
-        let (id, flags, shape) = match self.short_word(text.as_bytes(), w, s) {
+        let (id, flags, shape, inner) = match self.short_word(text.as_bytes(), w, s) {
             Some(x) => x,
             None => self.any_word(text, w, s),
         };
+        // The indexes of capitalised and marked words: the words since the last one so
+        // indexed point to this one.
+        let k = s.words.len();
+        if shape & shape::CAP != 0 {
+            s.next_cap.resize(k + 1, k as u32);
+        }
+        if inner
+            || shape & shape::CAP != 0
+            || kind == TokenKind::Abbreviation
+            || matches!(text.as_bytes().get(w.start), Some(b'"' | b'`' | b'\'' | b'(' | 0xE2))
+        {
+            s.next_mark.resize(k + 1, k as u32);
+        }
         // Without capitals a word can only be part of a form that has it so (`of`, `’s`,
         // `spokesperson`); the rules only read flags of capitalised words.
         let id = if flags & flag::IN_FORM != 0 { id } else { 0 };
@@ -469,8 +458,9 @@ impl Inner {
         s.words.push(Word { span: w, id, flags, shape: sh, kind });
     }
 
-    /// Id, flags and shape bits (capitalised, all capitals, letters) of any word.
-    fn any_word(&self, text: &str, w: Span, s: &mut Scratch) -> (u32, u16, u8) {
+    /// Id, flags and shape bits (capitalised, all capitals, letters) of any word, and whether
+    /// it has an ASCII capital or `&` in it.
+    fn any_word(&self, text: &str, w: Span, s: &mut Scratch) -> (u32, u16, u8, bool) {
         let mut sh = 0;
         let wt = w.get(text).unwrap_or("");
         let b = wt.as_bytes();
@@ -524,14 +514,14 @@ impl Inner {
             }
             self.lookup_folded(wt, upper > 0, s)
         };
-        (id, flags, sh)
+        (id, flags, sh, b.iter().any(|&c| c.is_ascii_uppercase() || c == b'&'))
     }
 
     /// Shape bits, id and flags of an ASCII word of one to eight bytes without control bytes,
     /// spaces, backquotes or DEL, from one 8-byte load classified a byte lane at a time; `None`
     /// for other words (the general path gives the same answer for these).
     #[inline]
-    fn short_word(&self, bytes: &[u8], w: Span, s: &mut Scratch) -> Option<(u32, u16, u8)> {
+    fn short_word(&self, bytes: &[u8], w: Span, s: &mut Scratch) -> Option<(u32, u16, u8, bool)> {
         const H: u64 = 0x8080_8080_8080_8080;
         const ONES: u64 = 0x0101_0101_0101_0101;
         let len = w.len();
@@ -556,14 +546,14 @@ impl Inner {
         // (`x` is the word: its bytes are never zero, so the padding tells its length.)
         if s.cache_owner != self.cache_id {
             s.short_cache.clear();
-            s.short_cache.resize(SHORT_CACHE, (0, 0, 0, 0));
+            s.short_cache.resize(SHORT_CACHE, (0, 0, 0, 0, false));
             s.cache_owner = self.cache_id;
         }
         let slot = (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 53) as usize & (SHORT_CACHE - 1);
-        if let Some(&(k, id, flags, sh)) = s.short_cache.get(slot)
+        if let Some(&(k, id, flags, sh, inner)) = s.short_cache.get(slot)
             && k == x
         {
-            return Some((id, flags, sh));
+            return Some((id, flags, sh, inner));
         }
         let mut sh = 0;
         if upper & 0x80 != 0 {
@@ -584,10 +574,12 @@ impl Inner {
             let b = folded.to_le_bytes();
             self.vocab.get_bytes(b.get(..len)?)
         };
+        // A capital or `&` anywhere in the word.
+        let inner = (upper | (ge(b'&') & !ge(b'&' + 1) & valid)) != 0;
         if let Some(c) = s.short_cache.get_mut(slot) {
-            *c = (x, id, flags, sh);
+            *c = (x, id, flags, sh, inner);
         }
-        Some((id, flags, sh))
+        Some((id, flags, sh, inner))
     }
 
     /// Id and flags of a word that needs full folding.
