@@ -9,7 +9,7 @@ use nutgraf_tokenize::{Span, Token, TokenKind, Tokenizer};
 
 use crate::entry::{CaseMode, EntityKind};
 use crate::mention::{How, Mention};
-use crate::store::{FormRef, Store, form_case, form_offset};
+use crate::store::{FormRef, Store, form_case, form_offset, role};
 use crate::trie::Trie;
 use crate::vocab::{self, FxMap, FxSet, Vocab, flag};
 
@@ -824,7 +824,7 @@ impl Inner {
                         && !words.get(l.w0).is_some_and(|w| w.is(shape::NEWLINE))
                         || cap(Some(l.w1))
                             && !words.get(l.w1).is_some_and(|w| w.is(shape::NEWLINE)))
-                    && self.store.fields(e).is_some_and(|f| f.role == "brand")
+                    && self.store.roles(e) & role::BRAND != 0
             };
             if let Some((_, e)) = best.filter(|&(_, e)| !(self.rules && in_longer_name(e))) {
                 props.push(Prop {
@@ -994,14 +994,11 @@ impl Inner {
         // A one-word town, neither a country nor a capital nor a state.
         let single_town = |i: usize| {
             single_place(i)
-                && lex_at(i).and_then(|l| l.entry).and_then(|e| self.store.fields(e)).is_some_and(
-                    |f| {
-                        !f.role.contains("country")
-                            && !f.role.contains("capital")
-                            && !f.role.contains("state")
-                            && !f.role.contains("continent")
-                    },
-                )
+                && lex_at(i).and_then(|l| l.entry).is_some_and(|e| {
+                    self.store.roles(e)
+                        & (role::COUNTRY | role::CAPITAL | role::STATE | role::CONTINENT)
+                        == 0
+                })
         };
         let org_word = |i: usize| {
             words
@@ -1255,15 +1252,16 @@ impl Inner {
             if p.kind != EntityKind::Place || p.how != How::Alias {
                 continue;
             }
-            let Some(f) = p.entry.and_then(|e| self.store.fields(e)) else { continue };
-            if f.role.contains("country") || f.role.contains("continent") {
+            let Some(e) = p.entry else { continue };
+            let roles = self.store.roles(e);
+            if roles & (role::COUNTRY | role::CONTINENT) != 0 {
                 continue;
             }
             let versus = |w: &str| matches!(w, "v" | "vs" | "vs." | "v.");
             let beaten = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
             // Not `lost` or `drew`: `Newton lost its factory`, `Mendoza drew his pistol`.
             let beats = |w: &str| matches!(w, "beat" | "defeated" | "edged" | "thrashed");
-            let town = !f.role.contains("capital");
+            let town = roles & role::CAPITAL == 0;
             // A score in a result or a table: the end of the line, a name or another number
             // follows it (`Dundee 1 Hamilton 0`, `Torquay 4 2 1 1 5 3 7`), not a noun
             // (`Everett 25 years ago`, `Mach 20 and`).
@@ -1732,14 +1730,10 @@ impl Inner {
             words.get(p.w0).map_or(0, |w| w.span.start),
             words.get(p.w1.wrapping_sub(1)).map_or(0, |w| w.span.end),
         );
-        match p.entry.and_then(|e| self.store.fields(e)) {
-            Some(f) => Mention {
-                span,
-                kind: p.kind,
-                id: f.id.to_owned(),
-                name: f.name.to_owned(),
-                how: p.how,
-            },
+        match p.entry.and_then(|e| self.store.id_and_name(e)) {
+            Some((id, name)) => {
+                Mention { span, kind: p.kind, id: id.to_owned(), name: name.to_owned(), how: p.how }
+            }
             None => {
                 let (a, b) = p.link.unwrap_or((p.w0, p.w1));
                 let mut name = written_name(text, &words[a.min(words.len())..b.min(words.len())]);

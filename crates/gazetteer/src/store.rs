@@ -67,6 +67,38 @@ pub(crate) struct Packed {
     pub(crate) case: CaseMode,
     /// True when the entry has a population or a prior (in [`Store::extras`]).
     extra: bool,
+    /// What its role says, for the rules that ask often ([`role`] bits).
+    pub(crate) roles: u8,
+}
+
+/// Bits of [`Packed::roles`]: words found in an entry's role.
+pub(crate) mod role {
+    /// `country` in the role.
+    pub const COUNTRY: u8 = 1;
+    /// `continent` in the role.
+    pub const CONTINENT: u8 = 1 << 1;
+    /// `capital` in the role.
+    pub const CAPITAL: u8 = 1 << 2;
+    /// `state` in the role.
+    pub const STATE: u8 = 1 << 3;
+    /// The role is `brand`.
+    pub const BRAND: u8 = 1 << 4;
+
+    /// The bits of a role.
+    pub fn of(role: &str) -> u8 {
+        let mut bits = 0;
+        for (word, bit) in
+            [("country", COUNTRY), ("continent", CONTINENT), ("capital", CAPITAL), ("state", STATE)]
+        {
+            if role.contains(word) {
+                bits |= bit;
+            }
+        }
+        if role == "brand" {
+            bits |= BRAND;
+        }
+        bits
+    }
 }
 
 /// Population and prior of an entry that has either.
@@ -205,8 +237,33 @@ impl Store {
             self.extras.push(Extra { entry: index, population, prior: e.prior });
         }
         grow(&mut self.entries, 1);
-        self.entries.push(Packed { off, kind: e.kind, case: e.case, extra });
+        self.entries.push(Packed {
+            off,
+            kind: e.kind,
+            case: e.case,
+            extra,
+            roles: role::of(e.role),
+        });
         Some(index)
+    }
+
+    /// The id and the name of entry `index`, as in [`fields`](Store::fields), without
+    /// reading the other fields.
+    pub(crate) fn id_and_name(&self, index: u32) -> Option<(&str, &str)> {
+        let p = self.entries.get(index as usize)?;
+        let b = self.arena.as_bytes();
+        let at = p.off as usize + 1;
+        let end = find_byte(b, at, END);
+        let id_end = b.get(at..end)?.iter().position(|&c| c == SEP).map_or(end, |e| at + e);
+        let id = self.arena.get(at..id_end).unwrap_or("");
+        let name = self.until_end(end as u32 + 1);
+        Some((if id.is_empty() { name } else { id }, name))
+    }
+
+    /// The [`role`] bits of entry `index` (0 when out of range).
+    #[inline]
+    pub(crate) fn roles(&self, index: u32) -> u8 {
+        self.entries.get(index as usize).map_or(0, |p| p.roles)
     }
 
     /// The arena text from `off` to the next `END`.
@@ -371,6 +428,13 @@ mod tests {
         );
         assert_eq!(s.fields(0).unwrap().ticker, "");
         assert_eq!(s.entry(1).unwrap().ticker.as_deref(), Some("EXX.DE"));
+        // The short paths agree with the record.
+        assert_eq!(s.id_and_name(0), Some(("North Korea", "North Korea")));
+        assert_eq!(s.id_and_name(1), Some(("X1", "Ex")));
+        assert_eq!(s.id_and_name(2), None);
+        assert_eq!((s.roles(0), s.roles(1), s.roles(2)), (role::COUNTRY, 0, 0));
+        assert_eq!(role::of("brand"), role::BRAND);
+        assert_eq!(role::of("state capital"), role::STATE | role::CAPITAL);
         let back = s.entry(0).unwrap();
         assert_eq!(back.aliases, ["DPRK", "N K"]);
         assert_eq!(back.population, Some(25_000_000));

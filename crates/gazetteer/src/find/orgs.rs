@@ -482,9 +482,7 @@ impl Inner {
     /// Whether a lexical match is a country or a continent (these stay places in results).
     fn is_country(&self, p: &Prop) -> bool {
         p.kind == EntityKind::Place
-            && p.entry
-                .and_then(|e| self.store.fields(e))
-                .is_some_and(|f| f.role.contains("country") || f.role.contains("continent"))
+            && p.entry.is_some_and(|e| self.store.roles(e) & (role::COUNTRY | role::CONTINENT) != 0)
     }
 
     /// One type per name in a document: names typed organisations by the rules, and towns
