@@ -254,7 +254,7 @@ impl Parser<'_> {
 
     /// `, 2024` or ` 2024` or ` of 2024` after a date part: the year and the end.
     pub(super) fn trailing_year(&self, i: usize) -> Option<(i32, usize)> {
-        let j = if self.lx(i) == Lex::Comma || self.fw(i, Fw::Of) { i + 1 } else { i };
+        let j = if matches!(self.lx(i), Lex::Comma) || self.fw(i, Fw::Of) { i + 1 } else { i };
         let (y, e) = self.year(j)?;
         // `June 19, 2024 troops` is unlikely; `in May 2000 soldiers` would be odd too.
         Some((y, e))
@@ -265,7 +265,7 @@ impl Parser<'_> {
     /// or the end of the text may follow (`on Aug 9, 96 people` is a count). Returns the year
     /// and the end.
     pub(super) fn short_year(&self, i: usize) -> Option<(i32, usize)> {
-        let j = if self.lx(i) == Lex::Comma { i + 1 } else { i };
+        let j = if matches!(self.lx(i), Lex::Comma) { i + 1 } else { i };
         let Lex::Digits { n, len: 2 } = self.lx(j) else { return None };
         let end_ok = self.w(j + 1).is_none()
             || matches!(self.txt(j + 1), "." | "," | ";" | "!" | "?" | ")" | ":");
@@ -292,7 +292,7 @@ impl Parser<'_> {
             |k: usize| self.glued_sep(k) && matches!(self.lx(k + 1), Lex::Digits { .. });
         // `August/10/2012`, which the tokenizer leaves as `August` `/` `10/2012`.
         if self.glued_sep(j)
-            && self.lx(j) == Lex::Slash
+            && matches!(self.lx(j), Lex::Slash)
             && let Lex::NumMonthYear { y, m: d } = self.lx(j + 1)
         {
             if !valid_day(Some(y), m, d) {
@@ -306,7 +306,7 @@ impl Parser<'_> {
         }
         // `June 19`, `Jun. 19th`, `June the 19th`; `March, 6th 2016` (an ordinal and a year
         // after the comma).
-        let comma_ordinal = self.lx(j) == Lex::Comma
+        let comma_ordinal = matches!(self.lx(j), Lex::Comma)
             && matches!(self.lx(j + 1), Lex::Ordinal(_))
             && self.w(j + 1).is_some_and(|w| w.kind == TokenKind::Number)
             && self.year(j + 2).is_some();
@@ -337,7 +337,7 @@ impl Parser<'_> {
             self.short_year(j).filter(|_| matches!(self.lx(j), Lex::Digits { n: 32.., .. }) && !sep)
         };
         if let Some((y, e)) = self.trailing_year(j).or_else(short)
-            && (self.lx(j) != Lex::Comma || !abbr)
+            && (!matches!(self.lx(j), Lex::Comma) || !abbr)
         {
             let sem = date(DateSpec::Cal {
                 year: Some(y),
@@ -393,9 +393,9 @@ impl Parser<'_> {
         let Some(w) = self.w(i) else { return false };
         let mut prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
         // `mid-August`: the glued `mid-` is the modifier before the month.
-        if prev == Lex::Dash
+        if matches!(prev, Lex::Dash)
             && i >= 2
-            && self.lx(i - 2) == Lex::Mod(ModWord::Mid)
+            && matches!(self.lx(i - 2), Lex::Mod(ModWord::Mid))
             && self.glued(i - 2)
             && self.glued(i - 1)
         {
@@ -491,7 +491,7 @@ impl Parser<'_> {
         let sep = self.glued_sep(k) && self.month(k + 1).is_some();
         if sep {
             k += 1;
-        } else if (self.lx(k) == Lex::Dash
+        } else if (matches!(self.lx(k), Lex::Dash)
             || self.join_ranges
                 && (self.fw(k, Fw::To) || self.fw(k, Fw::Through) || self.fw(k, Fw::Until)))
             && let Some(x) = self.day(k + 1)
@@ -638,7 +638,7 @@ impl Parser<'_> {
         let y = i32::try_from(n).ok()?;
         let sep = self.glued_sep(i + 1);
         // `2024 AD August`.
-        let era = !sep && self.lx(i + 1) == Lex::Era(false);
+        let era = !sep && matches!(self.lx(i + 1), Lex::Era(false));
         let j = if sep || era { i + 2 } else { i + 1 };
         // A spaced month must be capitalised and not a modal (`2024 May see`).
         let (m, _) = self.month(j)?;
@@ -713,8 +713,8 @@ impl Parser<'_> {
             // `1-2-2019`: one-digit parts with a four-digit year.
             Lex::Digits { n: a, len: al @ 1..=2 }
                 if (1..=4).all(|k| self.glued(i + k - 1))
-                    && self.lx(i + 1) == Lex::Dash
-                    && self.lx(i + 3) == Lex::Dash =>
+                    && matches!(self.lx(i + 1), Lex::Dash)
+                    && matches!(self.lx(i + 3), Lex::Dash) =>
             {
                 let (
                     Lex::Digits { n: b, len: bl @ 1..=2 },
@@ -726,7 +726,7 @@ impl Parser<'_> {
                 if (al == 1 || bl == 1) && yl != 4 {
                     return None;
                 }
-                if self.lx(i + 5) == Lex::Dash {
+                if matches!(self.lx(i + 5), Lex::Dash) {
                     return None; // `80-32-89-89`
                 }
                 let y = i32::try_from(y).ok()?;
@@ -809,7 +809,7 @@ impl Parser<'_> {
                         Lex::Fw(Fw::On | Fw::Before | Fw::After | Fw::Since | Fw::Until)
                     )
                 }) || self.fw(i + 1, Fw::At) && self.r_time(i + 2).is_some()
-                    || self.lx(i + 1) == Lex::Comma && self.year(i + 2).is_some()) =>
+                    || matches!(self.lx(i + 1), Lex::Comma) && self.year(i + 2).is_some()) =>
             {
                 self.numeric_month_day(i)
             }
@@ -890,7 +890,7 @@ impl Parser<'_> {
             return None;
         }
         // Ranges `1990-92`, `2019-2021`, `2019–21`.
-        if self.lx(e) == Lex::Dash
+        if matches!(self.lx(e), Lex::Dash)
             && e == i + 1
             && let Lex::Digits { n, len } = self.lx(e + 1)
             && self.glued(e)
@@ -925,7 +925,7 @@ impl Parser<'_> {
             // `2019-05`: a year and a month (ISO 8601; not the start of `2014-08-32`).
             if len == 2
                 && (1..=12).contains(&n)
-                && !(self.lx(e + 2) == Lex::Dash && self.glued(e + 1))
+                && !(matches!(self.lx(e + 2), Lex::Dash) && self.glued(e + 1))
             {
                 let sem = date(DateSpec::Cal {
                     year: Some(y),
@@ -1021,7 +1021,7 @@ impl Parser<'_> {
         // `this year's third quarter`, `next year's first quarter`.
         if let Some(r @ (Rel::This | Rel::Last | Rel::Next)) = self.rel(j)
             && self.unit(j + 1) == Some((Unit::Year, false))
-            && self.lx(j + 2) == Lex::Possessive
+            && matches!(self.lx(j + 2), Lex::Possessive)
         {
             back = match r {
                 Rel::Last => 1,
@@ -1161,7 +1161,9 @@ impl Parser<'_> {
         let Lex::Season(s) = self.lx(j) else { return None };
         let mut end = j + 1;
         let mut year = None;
-        if let Some((y, e)) = self.trailing_year(end).filter(|_| self.lx(end) != Lex::Comma) {
+        if let Some((y, e)) =
+            self.trailing_year(end).filter(|_| !matches!(self.lx(end), Lex::Comma))
+        {
             year = Some(y);
             end = e;
             strong = true;

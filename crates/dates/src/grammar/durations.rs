@@ -96,7 +96,7 @@ impl Parser<'_> {
         let mut parts = 1;
         loop {
             let mut j = k;
-            if self.lx(j) == Lex::Comma {
+            if matches!(self.lx(j), Lex::Comma) {
                 j += 1;
             }
             if self.fw(j, Fw::And) {
@@ -405,7 +405,8 @@ impl Parser<'_> {
     /// `two to three weeks`, `12 to 18 months`.
     pub(super) fn r_duration_range(&self, i: usize) -> Option<Cand> {
         let (Some(_), k) = self.amount(i)? else { return None };
-        if !(self.fw(k, Fw::To) || self.fw(k, Fw::Or) || self.lx(k) == Lex::Dash) || k == i {
+        if !(self.fw(k, Fw::To) || self.fw(k, Fw::Or) || matches!(self.lx(k), Lex::Dash)) || k == i
+        {
             return None;
         }
         let second = self.r_duration(k + 1)?;
@@ -484,7 +485,7 @@ impl Parser<'_> {
         while parts < by.len() {
             let mut j = k;
             if parts > 0 {
-                if self.lx(j) == Lex::Comma {
+                if matches!(self.lx(j), Lex::Comma) {
                     j += 1;
                 }
                 if self.fw(j, Fw::And) {
@@ -556,7 +557,7 @@ impl Parser<'_> {
         let prev_ok = matches!(
             prev,
             Lex::Fw(Fw::For | Fw::In | Fw::Within | Fw::After | Fw::Before | Fw::During | Fw::Than)
-        ) || prev == Lex::Mod(ModWord::Over);
+        ) || matches!(prev, Lex::Mod(ModWord::Over));
         let next_ok = matches!(
             self.lx(k + 1),
             Lex::Fw(Fw::Ago) | Lex::Mod(ModWord::Later | ModWord::Earlier)

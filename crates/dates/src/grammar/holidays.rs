@@ -75,7 +75,7 @@ impl Parser<'_> {
             }
             Lex::Fw(Fw::New)
                 if self.unit(j + 1) == Some((Unit::Year, false))
-                    && self.lx(j + 2) == Lex::Possessive =>
+                    && matches!(self.lx(j + 2), Lex::Possessive) =>
             {
                 if self.fw(j + 3, Fw::Eve) {
                     (Holiday::NewYearsEve, j + 4)

@@ -254,7 +254,7 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn fw(&self, i: usize, f: Fw) -> bool {
-        self.lx(i) == Lex::Fw(f)
+        matches!(self.lx(i), Lex::Fw(g) if g == f)
     }
 
     pub(super) fn txt(&self, i: usize) -> &'a str {
@@ -275,7 +275,7 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn modw(&self, i: usize, m: ModWord) -> bool {
-        self.lx(i) == Lex::Mod(m)
+        matches!(self.lx(i), Lex::Mod(g) if g == m)
     }
 
     pub(super) fn rel(&self, i: usize) -> Option<Rel> {
@@ -308,7 +308,7 @@ impl<'a> Parser<'a> {
 
     /// Skips a hyphen glued on both sides (`five-year`).
     pub(super) fn hyphen(&self, i: usize) -> Option<usize> {
-        (self.lx(i) == Lex::Dash
+        (matches!(self.lx(i), Lex::Dash)
             && self.txt(i) == "-"
             && self.glued(i.wrapping_sub(1))
             && self.glued(i))

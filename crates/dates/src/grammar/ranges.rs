@@ -5,7 +5,7 @@ use super::*;
 impl Parser<'_> {
     /// After `Month D`: `-D2`, `-Month D2`, ` to D2` — a range in one expression.
     pub(super) fn month_day_range(&self, i: usize, m: u8, d: u8, j: usize) -> Option<Cand> {
-        let dash = self.lx(j) == Lex::Dash;
+        let dash = matches!(self.lx(j), Lex::Dash);
         let to = self.fw(j, Fw::To) || self.fw(j, Fw::Through) || self.fw(j, Fw::Until);
         if !dash && !to {
             return None;
@@ -60,7 +60,7 @@ impl Parser<'_> {
             return None;
         }
         let j = a.end;
-        if !(self.lx(j) == Lex::Dash
+        if !(matches!(self.lx(j), Lex::Dash)
             || self.fw(j, Fw::To)
             || self.fw(j, Fw::Through)
             || self.fw(j, Fw::Until))
@@ -88,7 +88,7 @@ impl Parser<'_> {
             self.fw(j, Fw::To)
                 || self.fw(j, Fw::Through)
                 || self.fw(j, Fw::Until)
-                || self.lx(j) == Lex::Dash
+                || matches!(self.lx(j), Lex::Dash)
         };
         if !ok_sep {
             return None;

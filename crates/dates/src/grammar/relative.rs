@@ -11,7 +11,7 @@ impl Parser<'_> {
         // `year-end`, `year end`, `year's end`; `year-earlier`, `year-ago` (adjectives).
         if self.unit(i) == Some((Unit::Year, false)) {
             let k = self.hyphen(i + 1).unwrap_or(i + 1);
-            let k = if self.lx(k) == Lex::Possessive { k + 1 } else { k };
+            let k = if matches!(self.lx(k), Lex::Possessive) { k + 1 } else { k };
             if self.modw(k, ModWord::End) {
                 let c = cand(i, k + 1, dct(Unit::Year, 0), TimexType::Date, "year-end")?;
                 return Some(Cand { modifier: Some(Mod::End), ..c });
@@ -74,7 +74,7 @@ impl Parser<'_> {
             return cand(i, j + 2, sem, TimexType::Date, "the-unit-before");
         }
         // `the year-earlier`, `the year 2000`, `the week of`: other rules.
-        if self.lx(j + 1) == Lex::Dash || self.fw(j + 1, Fw::Of) && unit != Unit::Weekend {
+        if matches!(self.lx(j + 1), Lex::Dash) || self.fw(j + 1, Fw::Of) && unit != Unit::Weekend {
             return None;
         }
         if matches!(self.lx(j + 1), Lex::Digits { .. }) {
@@ -95,7 +95,7 @@ impl Parser<'_> {
                 // `for the year` is a stretch of time; `the year` elsewhere the year in question.
                 let prev = i.checked_sub(1).map_or(Lex::Punct, |p| self.lx(p));
                 if matches!(prev, Lex::Fw(Fw::For | Fw::During | Fw::Through))
-                    || prev == Lex::Mod(ModWord::Over)
+                    || matches!(prev, Lex::Mod(ModWord::Over))
                 {
                     let sem = Sem::Duration { amount: Some(1.0), unit };
                     return cand(i, j + 1, sem, TimexType::Duration, "the-unit-duration");
@@ -195,7 +195,7 @@ impl Parser<'_> {
                         if matches!(
                             t,
                             "near" | "short" | "long" | "foreseeable" | "distant" | "immediate"
-                        ) && self.lx(i + 2) == Lex::Fw(Fw::Term)
+                        ) && matches!(self.lx(i + 2), Lex::Fw(Fw::Term))
                         {
                             let k = i + 3;
                             if matches!(t, "long") && !self.txt(i + 2).eq_ignore_ascii_case("term")
@@ -218,7 +218,7 @@ impl Parser<'_> {
     }
 
     pub(super) fn hyphen_before(&self, i: usize) -> bool {
-        i.checked_sub(1).is_some_and(|p| self.lx(p) == Lex::Dash)
+        i.checked_sub(1).is_some_and(|p| matches!(self.lx(p), Lex::Dash))
     }
 
     /// `last year`, `next week`, `this month`, `last September`, `next Friday`, `earlier this
@@ -479,7 +479,7 @@ impl Parser<'_> {
         }
         if abbr && !w.period {
             // `Sat`, `Sun`, `Wed` are words; `Fri` alone is rare: need a date after.
-            let j = if self.lx(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
+            let j = if matches!(self.lx(i + 1), Lex::Comma) { i + 2 } else { i + 1 };
             if self.month(j).is_none()
                 && !matches!(self.lx(j), Lex::DayMonth { .. } | Lex::NumDate { y: None, .. })
             {
@@ -495,7 +495,7 @@ impl Parser<'_> {
             return cand(i, i + 1, sem, TimexType::Set, "weekday-plural");
         }
         // `Friday, Oct. 13, 1989`, `Friday Oct. 13`.
-        let j = if self.lx(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
+        let j = if matches!(self.lx(i + 1), Lex::Comma) { i + 2 } else { i + 1 };
         if let Some(c) =
             self.r_month(j).filter(|c| matches!(c.rule, "month-day" | "month-day-range"))
         {

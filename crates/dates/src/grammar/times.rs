@@ -14,7 +14,7 @@ impl Parser<'_> {
         let j = i + 1;
         // `between 2 and 4pm`.
         let between = self.fw(j, Fw::And) && i > 0 && self.fw(i - 1, Fw::Between);
-        if !(self.lx(j) == Lex::Dash || self.fw(j, Fw::To) || between) {
+        if !(matches!(self.lx(j), Lex::Dash) || self.fw(j, Fw::To) || between) {
             return None;
         }
         let b = self.r_time(j + 1)?;
@@ -104,7 +104,7 @@ impl Parser<'_> {
             Lex::Part(Part::Midnight) => (TimeSpec::Clock(0, 0), i + 1),
             _ => return None,
         };
-        if self.lx(end) == Lex::Zone {
+        if matches!(self.lx(end), Lex::Zone) {
             end += 1;
         }
         // `8pm - 11`: an end hour alone, ending the clause, takes the begin's half of the day.
@@ -175,7 +175,7 @@ impl Parser<'_> {
                 self.lx(k + 2),
                 Lex::Part(Part::Morning | Part::Afternoon | Part::Evening | Part::Night)
             );
-        in_the || (self.fw(k, Fw::At) && self.lx(k + 1) == Lex::Part(Part::Night))
+        in_the || (self.fw(k, Fw::At) && matches!(self.lx(k + 1), Lex::Part(Part::Night)))
     }
 
     /// A clock time without a.m./p.m. is a time after `at`, `by`, `until`, `from`, `to`,
@@ -194,7 +194,7 @@ impl Parser<'_> {
                     | Fw::After
                     | Fw::Since
             ) | Lex::Mod(ModWord::About)
-        ) || self.lx(i + 1) == Lex::Zone
+        ) || matches!(self.lx(i + 1), Lex::Zone)
             || self.after_a_day(i)
             // `14:15 05/31/2024`: a clock before a date in digits.
             || matches!(self.lx(i + 1), Lex::NumDate { y: Some(_), .. })
@@ -209,7 +209,7 @@ impl Parser<'_> {
     /// 12:00`, `05/31/2024 14:15`, `2014-04-18 13:00`, `Jan 1 2025, 9:30`.
     fn after_a_day(&self, i: usize) -> bool {
         let Some(mut p) = i.checked_sub(1) else { return false };
-        if self.lx(p) == Lex::Comma {
+        if matches!(self.lx(p), Lex::Comma) {
             let Some(q) = p.checked_sub(1) else { return false };
             p = q;
         }
