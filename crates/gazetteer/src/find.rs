@@ -39,6 +39,9 @@ pub(crate) fn new_cache_id() -> u64 {
 /// cache while the frequent words of a text repeat.
 const SHORT_CACHE: usize = 2048;
 
+/// Slots of [`Scratch::mid_cache`] (a power of two): 32 KB.
+const MID_CACHE: usize = 1024;
+
 /// The words of a token used for matching: a possessive (`’s`, `'s`, `’`) is split off, other
 /// contractions stay whole, so a match never starts or ends inside a token except before a
 /// possessive (`Russia’s` → `Russia`).
@@ -203,11 +206,26 @@ pub(crate) struct Scratch {
     /// id, flags, shape bits, a capital or `&` in the word), direct-mapped; the words of news repeat, and a hit costs no
     /// probe of the large vocabulary tables.
     short_cache: Vec<(u64, u32, u16, u8, bool)>,
-    /// The [`Inner::cache_id`] whose look-ups `short_cache` holds.
+    /// The same for words of nine to sixteen bytes (any bytes, general path): (bytes, zero
+    /// padded, length, id, flags, shape bits, a capital or `&` in the word).
+    mid_cache: Vec<([u64; 2], u8, u32, u16, u8, bool)>,
+    /// The [`Inner::cache_id`] whose look-ups `short_cache` and `mid_cache` hold.
     cache_owner: u64,
 }
 
 impl Scratch {
+    /// Empties the look-up caches when they hold another gazetteer's look-ups.
+    #[inline]
+    fn own_caches(&mut self, cache_id: u64) {
+        if self.cache_owner != cache_id {
+            self.short_cache.clear();
+            self.short_cache.resize(SHORT_CACHE, (0, 0, 0, 0, false));
+            self.mid_cache.clear();
+            self.mid_cache.resize(MID_CACHE, ([0; 2], 0, 0, 0, 0, false));
+            self.cache_owner = cache_id;
+        }
+    }
+
     /// Gives back the memory of buffers grown by a very long text.
     pub(crate) fn trim(&mut self) {
         const KEEP: usize = 1 << 18;
@@ -432,7 +450,7 @@ impl Inner {
     ) {
         let (id, flags, shape, inner) = match self.short_word(text.as_bytes(), w, s) {
             Some(x) => x,
-            None => self.any_word(text, w, s),
+            None => self.mid_word(text, w, s),
         };
         // The indexes of capitalised and marked words: the words since the last one so
         // indexed point to this one.
@@ -544,11 +562,7 @@ impl Inner {
             return None;
         }
         // (`x` is the word: its bytes are never zero, so the padding tells its length.)
-        if s.cache_owner != self.cache_id {
-            s.short_cache.clear();
-            s.short_cache.resize(SHORT_CACHE, (0, 0, 0, 0, false));
-            s.cache_owner = self.cache_id;
-        }
+        s.own_caches(self.cache_id);
         let slot = (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 53) as usize & (SHORT_CACHE - 1);
         if let Some(&(k, id, flags, sh, inner)) = s.short_cache.get(slot)
             && k == x
@@ -580,6 +594,39 @@ impl Inner {
             *c = (x, id, flags, sh, inner);
         }
         Some((id, flags, sh, inner))
+    }
+
+    /// [`any_word`](Inner::any_word) for a word of nine to sixteen bytes through
+    /// [`Scratch::mid_cache`]; other words go to `any_word` directly.
+    #[inline]
+    fn mid_word(&self, text: &str, w: Span, s: &mut Scratch) -> (u32, u16, u8, bool) {
+        let len = w.len();
+        let window = text.as_bytes().get(w.start..w.start + 16);
+        let (true, Some(window)) = ((9..=16).contains(&len), window) else {
+            return self.any_word(text, w, s);
+        };
+        let mut key = [0u64; 2];
+        for (k, chunk) in key.iter_mut().zip(window.chunks_exact(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            *k = u64::from_le_bytes(b);
+        }
+        // Bytes past the word are zeroed: the length is in the key.
+        key[1] &= u64::MAX >> (8 * (16 - len));
+        s.own_caches(self.cache_id);
+        let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let slot = (h >> 54) as usize & (MID_CACHE - 1);
+        if let Some(&(k, l, id, flags, sh, inner)) = s.mid_cache.get(slot)
+            && k == key
+            && usize::from(l) == len
+        {
+            return (id, flags, sh, inner);
+        }
+        let found = self.any_word(text, w, s);
+        if let Some(c) = s.mid_cache.get_mut(slot) {
+            *c = (key, len as u8, found.0, found.1, found.2, found.3);
+        }
+        found
     }
 
     /// Id and flags of a word that needs full folding.
@@ -1977,6 +2024,23 @@ mod tests {
                 // The second look-up comes from the cache, with the same answer.
                 prop_assert_eq!(g.inner.short_word(text.as_bytes(), w, &mut s), Some(fast));
             }
+        }
+
+        /// Words of nine to sixteen bytes get the general path's answer, first looked up and
+        /// then from the cache.
+        #[test]
+        fn mid_words_agree_with_the_general_path(word in "[A-Za-z&’é.-]{9,16}", tail in ascii_word()) {
+            let g = Gazetteer::builder()
+                .add(Entry::new("Washington Post", EntityKind::Organization))
+                .add(Entry::new("spokesperson", EntityKind::Title))
+                .build()
+                .unwrap();
+            let text = format!("{word}{tail}");
+            let w = Span::new(0, word.len());
+            let mut s = Scratch::default();
+            let general = g.inner.any_word(&text, w, &mut s);
+            prop_assert_eq!(g.inner.mid_word(&text, w, &mut s), general);
+            prop_assert_eq!(g.inner.mid_word(&text, w, &mut s), general);
         }
 
         /// The ASCII case check agrees with the general one.
