@@ -388,6 +388,39 @@ impl<'a> Parser<'a> {
 
     /// Every core rule at `i`, longest wins.
     pub(super) fn core(&self, i: usize) -> Option<Cand> {
+        // Prepositions, conjunctions and copulas stay outside an expression, as TIMEX3 marks
+        // them (`in [June]`, `for [three years]`, `[two days] ago`): no core rule starts at
+        // one. (The modifiers and ranges, tried after, may: `at least`, `from … to`.)
+        if matches!(
+            self.lx(i),
+            Lex::Fw(
+                Fw::To
+                    | Fw::And
+                    | Fw::Or
+                    | Fw::Of
+                    | Fw::In
+                    | Fw::On
+                    | Fw::At
+                    | Fw::For
+                    | Fw::By
+                    | Fw::From
+                    | Fw::Since
+                    | Fw::Until
+                    | Fw::Through
+                    | Fw::During
+                    | Fw::Within
+                    | Fw::Between
+                    | Fw::Per
+                    | Fw::Than
+                    | Fw::Is
+                    | Fw::Was
+                    | Fw::So
+                    | Fw::Ago
+                    | Fw::Hence
+            )
+        ) {
+            return None;
+        }
         let mut best = None;
         pick(&mut best, self.r_month(i));
         pick(&mut best, self.r_day_month(i));
