@@ -512,10 +512,23 @@ impl Inner {
         // Every prefix of the names (at character boundaries): the search for a name from a
         // word stops as soon as its words are no prefix of any.
         let mut prefixes: FxSet<&str> = FxSet::default();
+        // The first bytes of the names: a word written in ASCII that starts with no such byte
+        // (lowercased, a backquote read as a quote, as the names are folded) starts none.
+        let mut firsts = [0u64; 4];
         for n in &names {
             prefixes.extend(n.char_indices().map(|(k, _)| &n[..k]).skip(1));
             prefixes.insert(n.as_str());
+            if let Some(&b) = n.as_bytes().first() {
+                firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
         }
+        let may_start = |t: &[u8]| match t.first() {
+            Some(&b) if b.is_ascii() => {
+                let b = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+                firsts[usize::from(b >> 6)] >> (b & 63) & 1 == 1
+            }
+            _ => true,
+        };
         let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
         let line_start = |i: usize| i == 0 || words.get(i).is_some_and(|w| w.is(shape::NEWLINE));
         for p in chosen.iter_mut() {
@@ -561,6 +574,7 @@ impl Inner {
                 || !w.is(shape::CAP)
                 || w.is(shape::POSS)
                 || w.has(flag::CONTRACTION)
+                || !may_start(text.as_bytes().get(w.span.start..w.span.end).unwrap_or(&[]))
                 || compound()
             {
                 i = next_in(caps, i + 1);
