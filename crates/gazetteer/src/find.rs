@@ -745,12 +745,19 @@ fn innings(words: &[Word], text: &str, i: usize) -> bool {
 
 /// The name as written: words joined by one space (none where they were glued), quotes folded.
 fn written_name(text: &str, words: &[Word]) -> String {
-    let mut out = String::new();
+    let span = |w: &Word| w.span.get(text).unwrap_or("");
+    let mut out = String::with_capacity(words.iter().map(|w| span(w).len() + 1).sum());
     for (k, w) in words.iter().enumerate() {
         if k > 0 && !w.is(shape::GLUED) {
             out.push(' ');
         }
-        out.extend(w.span.get(text).unwrap_or("").chars().map(fold_char));
+        let t = span(w);
+        // (`fold_char` changes only the backquote among ASCII characters.)
+        if t.bytes().all(|b| b.is_ascii() && b != b'`') {
+            out.push_str(t);
+        } else {
+            out.extend(t.chars().map(fold_char));
+        }
     }
     out
 }
