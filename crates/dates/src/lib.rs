@@ -232,10 +232,60 @@ impl DateTagger {
         }
     }
 
+    /// [`tag_at_into`](DateTagger::tag_at_into) for a text already tokenized by a default
+    /// [`Tokenizer`] (`tokens` in text order, as [`Tokenizer::tokenize`] gives them): the
+    /// tagger takes the tokens around its triggers from them instead of tokenizing again,
+    /// with the same result.
+    ///
+    /// ```
+    /// use nutgraf_dates::{DateTagger, Reference};
+    /// use nutgraf_tokenize::Tokenizer;
+    ///
+    /// let text = "Kim invited Putin last September.";
+    /// let tokens = Tokenizer::new().tokenize(text);
+    /// let at = Reference::date("2024-06-18".parse().unwrap());
+    /// let mut out = Vec::new();
+    /// DateTagger::new().tag_tokens_at_into(text, &tokens, at, &mut out);
+    /// assert_eq!(out, DateTagger::new().tag_at(text, at));
+    /// ```
+    pub fn tag_tokens_at_into(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        reference: Reference,
+        out: &mut Vec<Timex>,
+    ) {
+        let done = SCRATCH
+            .try_with(|cell| match cell.try_borrow_mut() {
+                Ok(mut scratch) => {
+                    self.tag_source(text, Some(tokens), reference, out, &mut scratch);
+                    true
+                }
+                Err(_) => false,
+            })
+            .unwrap_or(false);
+        if !done {
+            self.tag_source(text, Some(tokens), reference, out, &mut Scratch::default());
+        }
+    }
+
     /// [`tag_into`](DateTagger::tag_into) with the given working buffers.
     fn tag_with(
         &self,
         text: &str,
+        reference: Reference,
+        out: &mut Vec<Timex>,
+        scratch: &mut Scratch,
+    ) {
+        self.tag_source(text, None, reference, out, scratch);
+    }
+
+    /// The tagger, with the text's tokens when the caller has them (else each region is
+    /// tokenized).
+    fn tag_source(
+        &self,
+        text: &str,
+        given: Option<&[Token]>,
         reference: Reference,
         out: &mut Vec<Timex>,
         scratch: &mut Scratch,
@@ -250,20 +300,34 @@ impl DateTagger {
         for r in regions.iter() {
             let (start, end) = (r.start, r.end);
             let Some(slice) = text.get(start..end) else { continue };
-            tokens.clear();
-            self.tokenizer.tokenize_into(slice, tokens);
+            // The region's tokens, and how far their spans are from the text's start.
+            let (region, base): (&[Token], usize) = match given {
+                Some(all) => {
+                    let a = all.partition_point(|t| t.span.start < start);
+                    let b = a + all.get(a..).unwrap_or(&[]).partition_point(|t| t.span.end <= end);
+                    (all.get(a..b).unwrap_or(&[]), 0)
+                }
+                None => {
+                    tokens.clear();
+                    self.tokenizer.tokenize_into(slice, tokens);
+                    (tokens.as_slice(), start)
+                }
+            };
             words.clear();
-            for t in tokens.iter() {
+            for (i, t) in region.iter().enumerate() {
                 let n = t.words().len();
+                // (A region ends before whitespace or at the text's end: its last token has
+                // nothing after it in the region.)
+                let last = i + 1 == region.len();
                 for (k, w) in t.words().enumerate() {
-                    let span = Span::new(w.start + start, w.end + start);
+                    let span = Span::new(w.start + base, w.end + base);
                     let s = span.get(text).unwrap_or("");
                     words.push(W {
                         span,
                         lex: lexicon::classify(s),
                         kind: t.kind,
                         cap: s.chars().next().is_some_and(char::is_uppercase),
-                        space_after: k + 1 == n && t.space_after,
+                        space_after: k + 1 == n && t.space_after && !(last && given.is_some()),
                         period: s.ends_with('.'),
                     });
                 }

@@ -12,6 +12,11 @@ fn check(text: &str) {
         [None, "2024-06-18".parse().ok(), "0001-01-01".parse().ok(), "9999-12-31".parse().ok()]
     {
         let timexes = DateTagger::new().tag(text, reference);
+        // The text's own tokens give the same timexes as the tagger's tokens.
+        let mut from_tokens = Vec::new();
+        let tokens = Tokenizer::new().tokenize(text);
+        DateTagger::new().tag_tokens_at_into(text, &tokens, reference.into(), &mut from_tokens);
+        assert_eq!(from_tokens, timexes, "{text:?}");
         let doc = Tokenizer::new().analyze(text);
         let starts: HashSet<usize> = doc.words().map(|w| w.start).collect();
         let ends: HashSet<usize> = doc.words().map(|w| w.end).collect();

@@ -10,8 +10,9 @@ use crate::{Document, Layer};
 /// expressions against [`Metadata::date`](crate::Metadata::date)
 /// ([`nutgraf_dates::DateTagger`]).
 ///
-/// Requires nothing (the tagger reads the text around its own triggers); provides
-/// [`Layer::Timexes`].
+/// Requires nothing (the tagger reads the text around its own triggers; when an earlier stage
+/// gave the document its tokens, it takes the tokens there from them instead of tokenizing
+/// again); provides [`Layer::Timexes`].
 ///
 /// ```
 /// use nutgraf::{Metadata, Pipeline};
@@ -52,7 +53,13 @@ impl Stage for DatesStage {
         &[Layer::Timexes]
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let timexes = self.tagger.tag_at(doc.text(), doc.metadata.reference());
+        let mut timexes = Vec::new();
+        let reference = doc.metadata.reference();
+        if doc.has(&Layer::Tokens) {
+            self.tagger.tag_tokens_at_into(doc.text(), doc.tokens(), reference, &mut timexes);
+        } else {
+            self.tagger.tag_at_into(doc.text(), reference, &mut timexes);
+        }
         doc.set_timexes(timexes);
         Ok(())
     }
