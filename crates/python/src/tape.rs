@@ -43,6 +43,8 @@ pub struct Tape {
     names: Vec<&'static str>,
     /// The largest unsigned integer written (offsets, mostly).
     max_uint: u64,
+    /// How many unsigned integers were written.
+    uints: usize,
     /// The index in `names` of a name, by the address of its bytes (a small hash table; a
     /// name that collides is added again, which costs nothing but a slot).
     slots: Box<[Option<(usize, usize)>; 64]>,
@@ -80,6 +82,7 @@ impl Tape {
             text: String::new(),
             names: Vec::new(),
             max_uint: 0,
+            uints: 0,
             slots: Box::new([None; 64]),
         }
     }
@@ -96,6 +99,7 @@ impl Tape {
         self.text.clear();
         self.names.clear();
         self.max_uint = 0;
+        self.uints = 0;
         *self.slots = [None; 64];
     }
 
@@ -136,9 +140,9 @@ impl Tape {
     ///
     /// Python's cyclic garbage collector is paused while the objects are built (they are
     /// new and hold no cycle; a collection every 700 of them would only walk them), and
-    /// resumed, if it was running, before this returns. Equal non-negative integers below the
-    /// largest one in the tape (offsets, mostly: the tokens' and the words' share their
-    /// ends) are one Python int each.
+    /// resumed, if it was running, before this returns. When the tape's non-negative
+    /// integers are dense in their range (the offsets of tokens and words, which share their
+    /// ends), equal ones are one Python int each.
     pub fn to_python<'py>(
         &self,
         py: Python<'py>,
@@ -148,6 +152,9 @@ impl Tape {
             self.names.iter().map(|n| names.get(py, n)).collect();
         let cache_len =
             usize::try_from(self.max_uint).map_or(0, |m| m.saturating_add(1)).min(MAX_SHARED_INT);
+        // Worth it when the integers are dense in their range (the offsets of tokens and
+        // words), not for a few offsets of a long text.
+        let cache_len = if self.uints >= cache_len / 4 { cache_len } else { 0 };
         let mut reader = Reader {
             ops: self.ops.iter(),
             text: &self.text,
@@ -345,6 +352,7 @@ impl<'a> ser::Serializer for &'a mut Tape {
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.max_uint = self.max_uint.max(v);
+        self.uints += 1;
         self.ops.push(Op::UInt(v));
         Ok(())
     }
