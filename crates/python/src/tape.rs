@@ -17,6 +17,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyFloat, PyList, PyString};
 use serde::ser::{self, Serialize};
 
+// Every operation is a tag and 8 bytes.
+const _: () = assert!(std::mem::size_of::<Op>() == 16);
+
 /// One operation of a tape.
 #[derive(Clone, Copy, Debug)]
 enum Op {
@@ -26,8 +29,9 @@ enum Op {
     List(usize),
     /// A string with a `'static` name: a struct field or an enum variant (index in `names`).
     Name(usize),
-    /// A string of the tape's text, from byte `.0` to `.1`.
-    Str(usize, usize),
+    /// A string of this many bytes of the tape's text, which holds the strings in the order
+    /// of their operations.
+    Str(usize),
     Int(i64),
     UInt(u64),
     Float(f64),
@@ -124,9 +128,8 @@ impl Tape {
     }
 
     fn str(&mut self, s: &str) -> Op {
-        let start = self.text.len();
         self.text.push_str(s);
-        Op::Str(start, self.text.len())
+        Op::Str(s.len())
     }
 
     /// Starts a dict or list whose length is written by [`Tape::close`].
@@ -252,7 +255,11 @@ impl<'py> Reader<'_, 'py> {
                 PyList::new(py, items)?.into_any()
             }
             Op::Name(i) => self.names.get(i).ok_or_else(corrupt)?.clone().into_any(),
-            Op::Str(a, b) => PyString::new(py, self.text.get(a..b).ok_or_else(corrupt)?).into_any(),
+            Op::Str(len) => {
+                let (s, rest) = self.text.split_at_checked(len).ok_or_else(corrupt)?;
+                self.text = rest;
+                PyString::new(py, s).into_any()
+            }
             Op::Int(v) => v.into_pyobject(py)?.into_any(),
             Op::UInt(v) => match usize::try_from(v).ok().and_then(|i| self.ints.get_mut(i)) {
                 Some(Some(int)) => int.clone(),
