@@ -49,9 +49,10 @@ pub struct Tape {
     max_uint: u64,
     /// How many unsigned integers were written.
     uints: usize,
-    /// The index in `names` of a name, by the address of its bytes (a small hash table; a
-    /// name that collides is added again, which costs nothing but a slot).
-    slots: Box<[Option<(usize, usize)>; 64]>,
+    /// The address, length and index in `names` of names, by their address (a small hash
+    /// table; a name that collides is added again, which costs nothing but a slot; no
+    /// `&'static str` is at address 0).
+    slots: Box<[(usize, usize, usize); 64]>,
 }
 
 /// Why a value could not be written to a tape (it is not representable as JSON).
@@ -87,7 +88,7 @@ impl Tape {
             names: Vec::new(),
             max_uint: 0,
             uints: 0,
-            slots: Box::new([None; 64]),
+            slots: Box::new([(0, 0, 0); 64]),
         }
     }
 
@@ -104,7 +105,7 @@ impl Tape {
         self.names.clear();
         self.max_uint = 0;
         self.uints = 0;
-        *self.slots = [None; 64];
+        *self.slots = [(0, 0, 0); 64];
     }
 
     /// Bytes of memory the tape holds.
@@ -112,21 +113,21 @@ impl Tape {
         self.ops.capacity() * std::mem::size_of::<Op>() + self.text.capacity()
     }
 
+    #[inline]
     fn name(&mut self, name: &'static str) -> Op {
         let addr = name.as_ptr() as usize;
         let slot = (addr ^ (addr >> 6) ^ name.len()) & 63;
-        if let Some((a, i)) = self.slots[slot]
-            && a == addr
-            && self.names.get(i).is_some_and(|n| n.len() == name.len())
-        {
+        let (a, len, i) = self.slots[slot];
+        if a == addr && len == name.len() {
             return Op::Name(i);
         }
         let i = self.names.len();
         self.names.push(name);
-        self.slots[slot] = Some((addr, i));
+        self.slots[slot] = (addr, name.len(), i);
         Op::Name(i)
     }
 
+    #[inline]
     fn str(&mut self, s: &str) -> Op {
         self.text.push_str(s);
         Op::Str(s.len())
@@ -291,12 +292,14 @@ impl Compound<'_> {
         }
     }
 
+    #[inline]
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.tape)?;
         self.n += 1;
         Ok(())
     }
 
+    #[inline]
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         let op = self.tape.name(key);
         self.tape.ops.push(op);
