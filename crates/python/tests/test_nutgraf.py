@@ -160,3 +160,24 @@ def test_analyze_many_results_are_plain_and_independent():
     it = p.analyze_many([seed()] * 100, threads=2)
     next(it)
     del it
+
+
+def test_same_json_as_batch_on_a_corpus():
+    """With NUTGRAF_CORPUS set to a JSONL file (and the CLI built): every result, dumped
+    compactly, is byte for byte the line `nutgraf batch` writes, key order included."""
+    corpus = os.environ.get("NUTGRAF_CORPUS")
+    binary = os.path.join(ROOT, "target", "release", "nutgraf")
+    if not corpus or not os.path.exists(binary):
+        pytest.skip("set NUTGRAF_CORPUS to a JSONL file and build the CLI (--release)")
+    with open(corpus, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    docs = [{"id": d.get("id"), "text": d["text"], "date": d.get("date")} for d in docs]
+    for layers in [None, "entities,timexes,claims,sentences"]:
+        cmd = [binary, "batch", "--quiet", corpus]
+        if layers:
+            cmd[2:2] = ["--layers", layers]
+        lines = subprocess.run(cmd, capture_output=True, check=True).stdout.decode().splitlines()
+        ours = nutgraf.Pipeline().analyze_many(docs, threads=2, layers=layers)
+        for line, d in zip(lines, ours):
+            assert json.dumps(d, ensure_ascii=False, separators=(",", ":")) == line
+        assert len(lines) == len(docs)
