@@ -2,11 +2,18 @@
 //! Python package (`python/nutgraf/__init__.py`) re-exports.
 //!
 //! Results are the JSON objects of `nutgraf analyze --format json`, written by the same
-//! code (`nutgraf::AnalysisRef`) and read into Python with `json.loads`, so the two cannot
-//! drift apart. Work on many documents runs on a rayon pool with the GIL released.
+//! code (`nutgraf::AnalysisRef`), so the two cannot drift apart: its `Serialize` writes a
+//! flat tape of the JSON's values in the worker thread, without the GIL, and the tape is
+//! built into dicts and lists with the GIL (see `tape`), with no JSON text in between. Work
+//! on many documents runs on a rayon pool with the GIL released, a window of documents
+//! ahead of the one Python reads.
+
+mod tape;
 
 use std::collections::VecDeque;
-use std::sync::mpsc::{self, Receiver};
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use nutgraf::dates::{DateTagger, Reference, Resolution};
@@ -18,14 +25,13 @@ use nutgraf::{
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
-use rayon::prelude::*;
 
-/// The JSON of each document of a chunk, or why it could not be analysed.
-type Chunk = Vec<Result<String, String>>;
+use tape::{Names, Tape};
 
-/// Documents analysed at a time by `analyze_many`: enough for every core, few enough that
-/// a long stream stays in bounded memory.
-const CHUNK: usize = 256;
+/// Documents read ahead by `analyze_many`, per worker thread: enough that the workers stay
+/// busy while Python converts and reads the results, few enough that a long stream stays
+/// in bounded memory.
+const WINDOW_PER_THREAD: usize = 16;
 
 /// The default pipeline, built once per process (the embedded gazetteer takes about 100 ms).
 fn default_pipeline() -> Arc<Pipeline> {
@@ -111,19 +117,15 @@ fn read_input(item: &Bound<'_, PyAny>, date: Option<Reference>) -> PyResult<Inpu
     Ok(Input { id, text, date })
 }
 
-/// The JSON of one document, as `nutgraf analyze --format json` writes it (compact).
-fn analyse(pipeline: &Pipeline, input: Input, fields: Fields) -> Result<String, String> {
+/// The analysis of one document, as the tape of what `nutgraf analyze --format json`
+/// writes.
+fn analyse(pipeline: &Pipeline, input: Input, fields: Fields, tape: Tape) -> Result<Tape, String> {
     let mut metadata = Metadata { id: input.id, ..Metadata::default() };
     if let Some(r) = input.date {
         metadata.set_reference(r);
     }
     let doc = pipeline.run_with(input.text, metadata).map_err(|e| e.to_string())?;
-    serde_json::to_string(&AnalysisRef::with_fields(&doc, fields)).map_err(|e| e.to_string())
-}
-
-fn loads(py: Python<'_>, json: &str) -> PyResult<Py<PyAny>> {
-    let json_mod = py.import("json")?;
-    Ok(json_mod.call_method1("loads", (json,))?.unbind())
+    tape.write(&AnalysisRef::with_fields(&doc, fields)).map_err(|e| e.to_string())
 }
 
 /// A pipeline built once and used for many documents: the default stages, with your own
@@ -214,15 +216,16 @@ impl NutgrafPipeline {
         })?;
         let input = Input { id, text: text.extract::<String>()?, date: parse_date(date)? };
         let pipeline = Arc::clone(&self.pipeline);
-        let json = py
-            .detach(move || analyse(&pipeline, input, fields))
+        let tape = py
+            .detach(move || analyse(&pipeline, input, fields, Tape::new()))
             .map_err(PyRuntimeError::new_err)?;
-        loads(py, &json)
+        Ok(tape.to_python(py, &mut Names::default())?.unbind())
     }
 
     /// The analyses of many documents (`str`, or dicts with `text` and optional `id` and
     /// `date`), in input order, computed on `threads` cores (default: all) with the GIL
-    /// released, a chunk of documents at a time.
+    /// released, up to 16 documents per thread ahead of the one returned. A document that
+    /// is not one raises its exception in its place, after the results before it.
     #[pyo3(signature = (documents, threads=None, date=None, layers=None))]
     fn analyze_many(
         &self,
@@ -239,30 +242,120 @@ impl NutgrafPipeline {
             builder = builder.num_threads(n);
         }
         let pool = builder.build().map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+        let pool_threads = pool.current_num_threads().max(1);
+        let window = WINDOW_PER_THREAD * pool_threads;
+        let (tx, rx) = mpsc::channel();
         Ok(AnalyzeMany {
-            documents: documents.try_iter()?.into_any().unbind(),
+            documents: Some(documents.try_iter()?.into_any().unbind()),
             pipeline: Arc::clone(&self.pipeline),
             pool: Arc::new(pool),
             date: parse_date(date)?,
             fields: parse_layers(layers)?,
-            ready: VecDeque::new(),
-            pending: None,
+            window,
+            slots: VecDeque::new(),
+            first: 0,
+            tx,
+            rx: Mutex::new(rx),
+            names: Names::default(),
+            spare: Arc::new(Spare::new(2 * pool_threads + 2)),
+            cancelled: Arc::new(AtomicBool::new(false)),
         })
+    }
+}
+
+/// What became of a document read by `analyze_many`.
+enum Slot {
+    /// On the pool.
+    Waiting,
+    /// Analysed: its tape, or why it could not be analysed.
+    Done(Result<Tape, String>),
+    /// Not a document (or the iterator of documents failed): the exception to raise in its
+    /// place.
+    Failed(PyErr),
+}
+
+/// A worker's answer: the document's number and its result.
+type Answer = (u64, Result<Tape, String>);
+
+/// Sends the answer of a document once: the result, or an error if the job ends without one.
+struct Reply {
+    index: u64,
+    tx: Sender<Answer>,
+    sent: bool,
+}
+
+impl Reply {
+    fn send(mut self, result: Result<Tape, String>) {
+        self.sent = true;
+        let _ = self.tx.send((self.index, result));
+    }
+}
+
+impl Drop for Reply {
+    fn drop(&mut self) {
+        if !self.sent {
+            let _ = self.tx.send((self.index, Err("the analysis stopped unexpectedly".into())));
+        }
+    }
+}
+
+/// Tapes whose buffers are ready for another document: growing the buffers of a new tape
+/// for every document (about 1 MB with every layer) costs the workers more than writing it.
+struct Spare {
+    tapes: Mutex<Vec<Tape>>,
+    most: usize,
+}
+
+/// Tapes that hold more than this are freed rather than kept.
+const SPARE_BYTES: usize = 8 << 20;
+
+impl Spare {
+    fn new(most: usize) -> Spare {
+        Spare { tapes: Mutex::new(Vec::with_capacity(most)), most }
+    }
+
+    fn take(&self) -> Tape {
+        self.tapes.lock().ok().and_then(|mut t| t.pop()).unwrap_or_default()
+    }
+
+    fn give(&self, tape: Tape) {
+        if tape.capacity() <= SPARE_BYTES
+            && let Ok(mut tapes) = self.tapes.lock()
+            && tapes.len() < self.most
+        {
+            tapes.push(tape);
+        }
     }
 }
 
 /// The iterator `Pipeline.analyze_many` returns.
 #[pyclass(module = "nutgraf")]
 struct AnalyzeMany {
-    documents: Py<PyAny>,
+    /// The documents not yet read; `None` once exhausted (or failed).
+    documents: Option<Py<PyAny>>,
     pipeline: Arc<Pipeline>,
     pool: Arc<rayon::ThreadPool>,
     date: Option<Reference>,
     fields: Fields,
-    ready: VecDeque<Result<String, String>>,
-    /// The chunk being analysed (a `Mutex` so that the iterator may move between Python
+    /// Documents read and not yet returned, at most this many.
+    window: usize,
+    /// Their results, in input order; the first is document number `first`.
+    slots: VecDeque<Slot>,
+    first: u64,
+    tx: Sender<Answer>,
+    /// Answers of the workers (a `Mutex` so that the iterator may move between Python
     /// threads).
-    pending: Option<Mutex<Receiver<Chunk>>>,
+    rx: Mutex<Receiver<Answer>>,
+    names: Names,
+    spare: Arc<Spare>,
+    /// Set when the iterator is dropped: documents not yet started are skipped.
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Drop for AnalyzeMany {
+    fn drop(&mut self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
 }
 
 #[pymethods]
@@ -272,54 +365,106 @@ impl AnalyzeMany {
     }
 
     fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
-        if self.ready.is_empty() {
-            if self.pending.is_none() {
-                self.pending = self.start_chunk(py)?;
+        // Other Python threads get their turn between two results, even when the results
+        // are ready and a C loop (`list(...)`) asks for them without running any bytecode.
+        py.detach(|| ());
+        self.fill(py);
+        loop {
+            match self.slots.front() {
+                None => return Ok(None),
+                Some(Slot::Waiting) => self.wait(py)?,
+                Some(_) => break,
             }
-            let Some(pending) = self.pending.take() else { return Ok(None) };
-            // Wait for the chunk with the GIL released.
-            let results = py
-                .detach(move || {
-                    pending.into_inner().map_err(|_| ()).and_then(|r| r.recv().map_err(|_| ()))
-                })
-                .map_err(|_| PyRuntimeError::new_err("a worker thread stopped unexpectedly"))?;
-            self.ready.extend(results);
-            // The next chunk is analysed while Python reads this one's results.
-            self.pending = self.start_chunk(py)?;
         }
-        match self.ready.pop_front() {
-            Some(Ok(json)) => loads(py, &json).map(Some),
-            Some(Err(e)) => Err(PyRuntimeError::new_err(e)),
-            None => Ok(None),
+        let slot = self.slots.pop_front();
+        self.first += 1;
+        // The workers get the next document before this one is converted.
+        self.fill(py);
+        match slot {
+            Some(Slot::Done(Ok(tape))) => {
+                let value = tape.to_python(py, &mut self.names);
+                self.spare.give(tape);
+                Ok(Some(value?.unbind()))
+            }
+            Some(Slot::Done(Err(e))) => Err(PyRuntimeError::new_err(e)),
+            Some(Slot::Failed(e)) => Err(e),
+            Some(Slot::Waiting) | None => Ok(None),
         }
     }
 }
 
 impl AnalyzeMany {
-    /// Reads the next chunk of documents and starts analysing it on the pool; none at the
-    /// end of the input.
-    fn start_chunk(&mut self, py: Python<'_>) -> PyResult<Option<Mutex<Receiver<Chunk>>>> {
-        let mut chunk = Vec::with_capacity(CHUNK);
-        let iter = self.documents.bind(py);
-        while chunk.len() < CHUNK {
-            match iter.call_method0("__next__") {
-                Ok(item) => chunk.push(read_input(&item, self.date)?),
-                Err(e) if e.is_instance_of::<pyo3::exceptions::PyStopIteration>(py) => break,
-                Err(e) => return Err(e),
+    /// Reads documents and hands them to the pool until `window` are waiting or returned
+    /// ones, or the input ends.
+    fn fill(&mut self, py: Python<'_>) {
+        while self.slots.len() < self.window {
+            let Some(documents) = &self.documents else { return };
+            let item = match documents.bind(py).call_method0("__next__") {
+                Ok(item) => item,
+                Err(e) => {
+                    self.documents = None;
+                    if !e.is_instance_of::<pyo3::exceptions::PyStopIteration>(py) {
+                        self.slots.push_back(Slot::Failed(e));
+                    }
+                    return;
+                }
+            };
+            let input = match read_input(&item, self.date) {
+                Ok(input) => input,
+                Err(e) => {
+                    self.slots.push_back(Slot::Failed(e));
+                    continue;
+                }
+            };
+            let index = self.first + self.slots.len() as u64;
+            let reply = Reply { index, tx: self.tx.clone(), sent: false };
+            let (pipeline, fields) = (Arc::clone(&self.pipeline), self.fields);
+            let cancelled = Arc::clone(&self.cancelled);
+            let spare = Arc::clone(&self.spare);
+            self.pool.spawn_fifo(move || {
+                if cancelled.load(Ordering::Relaxed) {
+                    return reply.send(Err("cancelled".into()));
+                }
+                let tape = spare.take();
+                let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    analyse(&pipeline, input, fields, tape)
+                }))
+                .unwrap_or_else(|_| Err("the analysis of the document panicked".into()));
+                reply.send(result);
+            });
+            self.slots.push_back(Slot::Waiting);
+        }
+    }
+
+    /// Files the answers of the workers that have arrived; waits for one, with the GIL
+    /// released, if none has.
+    fn wait(&mut self, py: Python<'_>) -> PyResult<()> {
+        let stopped = || PyRuntimeError::new_err("a worker thread stopped unexpectedly");
+        let mut answers: Vec<Answer> = {
+            let rx = self.rx.lock().map_err(|_| stopped())?;
+            rx.try_iter().collect()
+        };
+        if answers.is_empty() {
+            let rx = &self.rx;
+            answers = py
+                .detach(|| {
+                    let rx = rx.lock().map_err(|_| ())?;
+                    let mut answers = vec![rx.recv().map_err(|_| ())?];
+                    answers.extend(rx.try_iter());
+                    Ok::<_, ()>(answers)
+                })
+                .map_err(|()| stopped())?;
+        }
+        for (index, result) in answers {
+            let slot = index
+                .checked_sub(self.first)
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| self.slots.get_mut(i));
+            if let Some(slot @ Slot::Waiting) = slot {
+                *slot = Slot::Done(result);
             }
         }
-        if chunk.is_empty() {
-            return Ok(None);
-        }
-        let (pipeline, fields) = (Arc::clone(&self.pipeline), self.fields);
-        let (tx, rx) = mpsc::channel();
-        let pool = Arc::clone(&self.pool);
-        pool.spawn(move || {
-            let results: Vec<Result<String, String>> =
-                chunk.into_par_iter().map(|input| analyse(&pipeline, input, fields)).collect();
-            let _ = tx.send(results);
-        });
-        Ok(Some(Mutex::new(rx)))
+        Ok(())
     }
 }
 

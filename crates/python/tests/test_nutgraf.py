@@ -122,3 +122,62 @@ def test_user_lists():
             f.write("ok\n" + "x" * 300 + "\n")
         with pytest.raises(ValueError, match="bad.txt:2"):
             nutgraf.Pipeline(boilerplate=[bad])
+
+
+def test_analyze_many_raises_in_place_and_goes_on():
+    p = nutgraf.Pipeline()
+    it = p.analyze_many(["Officials said 3 people were hurt.", 7, "They met on Monday."])
+    assert next(it)["claims"][0]["claimer"]["text"] == "Officials"
+    with pytest.raises(TypeError, match="a document must be"):
+        next(it)
+    assert next(it)["timexes"][0]["text"] == "Monday"
+    assert list(it) == []
+
+    def failing():
+        yield "Putin spoke."
+        raise KeyError("source gone")
+
+    it = p.analyze_many(failing())
+    assert next(it)["entities"][0]["id"] == "Vladimir Putin"
+    with pytest.raises(KeyError, match="source gone"):
+        next(it)
+    assert list(it) == []
+
+
+def test_analyze_many_results_are_plain_and_independent():
+    p = nutgraf.Pipeline()
+    docs = [seed()] * 3
+    out = list(p.analyze_many(docs, threads=2, date="2024-06-18"))
+    one = nutgraf.analyze(seed(), date="2024-06-18")
+    for d in out:
+        assert type(d) is dict and type(d["tokens"]) is list and type(d["tokens"][0]) is dict
+        assert json.dumps(d, sort_keys=True) == json.dumps(one, sort_keys=True)
+    # Mutating one result leaves the others alone.
+    out[0]["tokens"][0]["start"] = -1
+    out[0]["words"].clear()
+    assert out[1]["tokens"][0]["start"] == 0 and out[1]["words"]
+    # Abandoning an iterator early is fine.
+    it = p.analyze_many([seed()] * 100, threads=2)
+    next(it)
+    del it
+
+
+def test_same_json_as_batch_on_a_corpus():
+    """With NUTGRAF_CORPUS set to a JSONL file (and the CLI built): every result, dumped
+    compactly, is byte for byte the line `nutgraf batch` writes, key order included."""
+    corpus = os.environ.get("NUTGRAF_CORPUS")
+    binary = os.path.join(ROOT, "target", "release", "nutgraf")
+    if not corpus or not os.path.exists(binary):
+        pytest.skip("set NUTGRAF_CORPUS to a JSONL file and build the CLI (--release)")
+    with open(corpus, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    docs = [{"id": d.get("id"), "text": d["text"], "date": d.get("date")} for d in docs]
+    for layers in [None, "entities,timexes,claims,sentences"]:
+        cmd = [binary, "batch", "--quiet", corpus]
+        if layers:
+            cmd[2:2] = ["--layers", layers]
+        lines = subprocess.run(cmd, capture_output=True, check=True).stdout.decode().splitlines()
+        ours = nutgraf.Pipeline().analyze_many(docs, threads=2, layers=layers)
+        for line, d in zip(lines, ours):
+            assert json.dumps(d, ensure_ascii=False, separators=(",", ":")) == line
+        assert len(lines) == len(docs)

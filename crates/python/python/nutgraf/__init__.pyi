@@ -47,7 +47,10 @@ class Pipeline:
     ) -> "AnalyzeMany":
         """The analyses of many documents (str, or dicts with ``text`` and optional ``id`` and
         ``date``; ``date`` is the default for those without), in input order, on ``threads``
-        cores (default: all) with the GIL released, 256 documents at a time."""
+        cores (default: all) with the GIL released, up to 16 documents per thread ahead of
+        the one returned. Each result is built when it is returned; a document that is no
+        str or dict with ``text`` raises TypeError in its place, after the results before
+        it (iteration may go on past it)."""
 
 class AnalyzeMany(Iterator[Dict[str, Any]]):
     def __iter__(self) -> "AnalyzeMany": ...
