@@ -68,15 +68,23 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
 const SCANNED: u64 =
     flag::ANY_CUE | flag::REPORT_NOUN | flag::LEARNED_CUE | flag::ACCORDING | flag::CUE_ADV;
 
+/// Finds the claims of sentence `si` (words `s0..s1`); `relaxed` when a claim filter
+/// follows (learned cues are proposed from lower probabilities, whose probabilities go to
+/// `probs`).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find_in_sentence(
     ctx: &Ctx<'_>,
     cues: Option<&Model>,
+    relaxed: bool,
     si: usize,
     s0: usize,
     s1: usize,
     out: &mut Vec<Found>,
     features: &mut Vec<u64>,
+    probs: &mut Vec<(usize, f32)>,
 ) {
+    let threshold =
+        if relaxed { crate::filter::CANDIDATE_THRESHOLD } else { crate::cues::THRESHOLD };
     // The first word that is not punctuation, a clause word or `and`: an `according to`
     // up to here opens the sentence.
     let lead = (s0..s1)
@@ -262,9 +270,10 @@ pub(super) fn find_in_sentence(
             let vehicle = (i + 1..s1.min(i + 5))
                 .take_while(|&m| !matches!(ctx.low(m), "and" | "but" | "or") && !ctx.is_comma(m))
                 .any(|m| ctx.is_verb_cue(m) && ctx.low(m).ends_with("ing"));
+            let p = if nested || !complement && vehicle { 0.0 } else { probability(features) };
             let likely = !nested
-                && (complement && probability(features) >= crate::cues::THRESHOLD
-                    || !complement && !vehicle && probability(features) >= OBJECT_THRESHOLD);
+                && (complement && p >= threshold
+                    || !complement && !vehicle && p >= OBJECT_THRESHOLD);
             if likely {
                 let prev = out.last().and_then(|f| f.claimer);
                 // The model finds the verb; what it attributes must follow it, or be the
@@ -292,6 +301,7 @@ pub(super) fn find_in_sentence(
                     {
                         f.content = Some(Span::new(c.start, end));
                     }
+                    probs.push((f.cue.0, p));
                     out.push(f);
                 }
             }
