@@ -271,20 +271,38 @@ pub(super) fn find_in_sentence(
                 .take_while(|&m| !matches!(ctx.low(m), "and" | "but" | "or") && !ctx.is_comma(m))
                 .any(|m| ctx.is_verb_cue(m) && ctx.low(m).ends_with("ing"));
             let p = if nested || !complement && vehicle { 0.0 } else { probability(features) };
+            let object_threshold =
+                if relaxed { crate::filter::CANDIDATE_OBJECT_THRESHOLD } else { OBJECT_THRESHOLD };
             let likely = !nested
                 && (complement && p >= threshold
-                    || !complement && !vehicle && p >= OBJECT_THRESHOLD);
+                    || !complement && !vehicle && p >= object_threshold);
+            // A plain object below the cue model's own threshold needs a claimer known to
+            // speak: a personal pronoun, a person or body the entities stage names, or a
+            // common noun phrase of people (`the senator`, `critics`); a bare capitalised
+            // name may be a country that acts (`North Korea sent workers`).
+            let weak_object = !complement && p < OBJECT_THRESHOLD;
+            let speaker = |np: Np| {
+                let head = np.head.map_or(np.last, |h| h.1);
+                np.first == np.last && ctx.has(np.first, flag::PRON_PERSON)
+                    || ctx.hint_at(head).is_some_and(|h| {
+                        matches!(h.kind, HintKind::Person | HintKind::Organization)
+                    })
+                    || np.kind == ClaimerKind::Generic && !ctx.is_cap(np.last)
+            };
             if likely {
                 let prev = out.last().and_then(|f| f.claimer);
                 // The model finds the verb; what it attributes must follow it, or be the
                 // quotation before it (`“…,” X continued.` but not `The talks continued.`).
-                if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev).filter(|f| {
-                    f.pattern != "pattern:content-source-cue"
-                        || f.content.is_some_and(|c| {
-                            let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
-                            first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
-                        })
-                }) {
+                if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev)
+                    .filter(|f| !weak_object || f.claimer.is_some_and(speaker))
+                    .filter(|f| {
+                        f.pattern != "pattern:content-source-cue"
+                            || f.content.is_some_and(|c| {
+                                let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
+                                first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
+                            })
+                    })
+                {
                     let mut f = f;
                     // A plain object is the content, not a second verb of the subject after a
                     // conjunction (`voiced concerns but has said …`).
