@@ -406,12 +406,12 @@ pub(super) fn find_in_sentence(
             }
         }
         // A reporting noun: `the claim that`, `his assertion that`, `Trump's claim that`.
-        // (`Some say`, `Many said`: a quantifier alone is the subject.)
+        // (`Some say`, `Many said`, `Another says`, `One told`: a quantifier alone is the
+        // subject.)
         let prev_det = i > s0
             && (ctx.has(i - 1, flag::DET) && !ctx.floating_quantifier(i - 1)
                 || ctx.is(i - 1, "'s"))
-            && !(matches!(ctx.low(i - 1), "some" | "many" | "most" | "several" | "few" | "all")
-                && matches!(ctx.low(i), "said" | "say" | "says"));
+            && !(quantifier_subject(ctx.low(i - 1)) && plain_saying(ctx.low(i)));
         if is_noun && (prev_det || !is_cue) {
             // `said in a statement that …`: the clause is the verb's content already.
             let taken = ctx.w.get(i + 2).is_some_and(|w| {
@@ -450,6 +450,61 @@ pub(super) fn find_in_sentence(
         }
         i = next;
     }
+}
+
+/// Quantifiers that stand alone as a subject before a verb of saying (`Some say`, `Another
+/// says`, `One told me`, `Both agreed`).
+fn quantifier_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "some"
+            | "many"
+            | "most"
+            | "several"
+            | "few"
+            | "all"
+            | "another"
+            | "one"
+            | "both"
+            | "each"
+            | "none"
+            | "neither"
+            | "either"
+    )
+}
+
+/// Finite forms of the plain verbs of saying and thinking, which a quantifier alone can be
+/// the subject of (`Another says`), where after other verbs it is a determiner (`each
+/// report`).
+fn plain_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "say"
+            | "says"
+            | "told"
+            | "tell"
+            | "tells"
+            | "added"
+            | "wrote"
+            | "argued"
+            | "argue"
+            | "argues"
+            | "noted"
+            | "agreed"
+            | "agree"
+            | "agrees"
+            | "believe"
+            | "believes"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "predicted"
+            | "warned"
+            | "insisted"
+            | "claimed"
+            | "suggested"
+    )
 }
 
 /// The word before the closing quotation mark `q` (the last of its tokens), past a nested
