@@ -222,6 +222,11 @@ pub(super) fn find_in_sentence(
             && !ctx.in_compound(i)
             && !(i > s0 && ctx.has(i - 1, flag::DET))
             && !ctx.noun_before_verb(i)
+            // (`continued to question …`, `went on to say …`: the listed cue after `to`
+            // reports, with this verb's subject.)
+            && ![i + 2, i + 3].into_iter().any(|c| {
+                c < s1 && ctx.has(c, flag::ANY_CUE) && catenative_before(ctx, s0, c) == Some(i)
+            })
         {
             // (Not inside what an earlier claim of the sentence attributes: nesting needs a
             // listed cue, `said the minister told him`.)
@@ -389,9 +394,12 @@ pub(super) fn find_in_sentence(
         }
         // A listed cue that the cue model, which knows the word, finds most unlikely here
         // (the plain verbs of saying are trusted as they are).
+        // (After `continued to`, `went on to`, the cue model, which takes the verb of going
+        // on for the head of such a cue, is no judge of the cue.)
         if is_cue
             && let Some(model) = cues
             && w.has(flag::LEARNED_CUE)
+            && catenative_before(ctx, s0, i).is_none()
             && !matches!(
                 ctx.low(i),
                 "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
@@ -429,7 +437,10 @@ pub(super) fn find_in_sentence(
         if !is_cue
             || prev_det
             || i > s0 + 1 && ctx.after_determiner(i)
-            || (i > s0 && ctx.is(i - 1, "to") && !ctx.is(i.saturating_sub(2), "on"))
+            || (i > s0
+                && ctx.is(i - 1, "to")
+                && !ctx.is(i.saturating_sub(2), "on")
+                && catenative_before(ctx, s0, i).is_none())
         {
             i = next;
             continue;
@@ -505,6 +516,47 @@ fn plain_saying(w: &str) -> bool {
             | "claimed"
             | "suggested"
     )
+}
+
+/// The verb of going on, starting or trying before `to` and the cue at `i` (`continued to
+/// question`, `went on to say`, `began to argue`, `sought to reassure`), if any: its first
+/// word. Its subject is the cue's.
+fn catenative_before(ctx: &Ctx<'_>, s0: usize, i: usize) -> Option<usize> {
+    if i < s0 + 2 || !ctx.is(i - 1, "to") {
+        return None;
+    }
+    let v = i - 2;
+    if ctx.is(v, "on") && v > s0 && matches!(ctx.low(v - 1), "went" | "goes" | "go" | "going") {
+        return Some(v - 1);
+    }
+    matches!(
+        ctx.low(v),
+        "continued"
+            | "continues"
+            | "continue"
+            | "continuing"
+            | "began"
+            | "begins"
+            | "begin"
+            | "begun"
+            | "started"
+            | "starts"
+            | "tried"
+            | "tries"
+            | "try"
+            | "trying"
+            | "sought"
+            | "seeks"
+            | "seek"
+            | "seeking"
+            | "moved"
+            | "rushed"
+            | "hastened"
+            | "proceeded"
+            | "decided"
+            | "used"
+    )
+    .then_some(v)
 }
 
 /// The word before the closing quotation mark `q` (the last of its tokens), past a nested
@@ -1380,6 +1432,12 @@ pub(super) fn verb_cue(
     // Left source, skipping auxiliaries, adverbs and negation.
     let mut j = i;
     let mut gap = 0;
+    // A verb of going on or setting about before `to` is no subject: `Trump continued to
+    // question …`, `He went on to say …`, `She began to argue …`.
+    if let Some(v) = catenative_before(ctx, s0, i) {
+        j = v;
+        gap = 1;
+    }
     // Dates between the subject and its verb (`Priebus on Thursday told`) are adjuncts,
     // not the subject.
     while j > s0
