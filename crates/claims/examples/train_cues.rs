@@ -41,12 +41,22 @@ struct Claim {
     cue_end: Option<usize>,
 }
 
-/// Words that open a cue without heading it (`has said`, `is expected`, `also noted`).
+/// Words that open a cue without heading it (`has said`, `is expected`, `also noted`,
+/// `has long argued`, `repeatedly said`): auxiliaries, negation and the adverbs that stand
+/// between a subject and its verb (those of the attribution's `is_gap`, and words in -ly).
 const NOT_HEADS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
     "will", "would", "can", "could", "may", "might", "should", "must", "also", "not", "n't",
-    "just", "still", "'s", "’s",
+    "just", "still", "'s", "’s", "already", "since", "never", "ever", "often", "always", "again",
+    "now", "then", "later", "once", "first", "even", "soon", "long", "too", "all", "both", "there",
+    "here", "alone", "however",
 ];
+
+/// Whether `w` opens a cue without heading it: a word of [`NOT_HEADS`] or an adverb in -ly
+/// (`repeatedly`, `publicly`; as `is_gap` reads them).
+fn not_head(w: &str) -> bool {
+    NOT_HEADS.contains(&w) || w.len() > 4 && w.ends_with("ly")
+}
 
 /// Words never scored, though they head cues in the training articles: they report
 /// feelings, wishes and the course of things, not claims (the seed article's gold, and the word
@@ -145,9 +155,8 @@ fn candidates(tokenizer: &Tokenizer, a: &Article) -> (Vec<Candidate>, HashSet<Sp
     let mut heads = HashSet::new();
     for c in &a.claims {
         let (Some(s), Some(e)) = (c.cue_start, c.cue_end) else { continue };
-        if let Some((_, span, _)) = out
-            .iter()
-            .find(|(w, sp, _)| sp.start >= s && sp.end <= e && !NOT_HEADS.contains(&w.as_str()))
+        if let Some((_, span, _)) =
+            out.iter().find(|(w, sp, _)| sp.start >= s && sp.end <= e && !not_head(w))
         {
             heads.insert(*span);
         }

@@ -61,6 +61,7 @@ mod claim;
 mod cues;
 mod error;
 mod features;
+mod filter;
 mod lexicon;
 pub mod model;
 mod words;
@@ -144,6 +145,10 @@ pub struct ClaimDetector {
     lexicon: Lexicon,
     /// The learned cue model (embedded), if any.
     cues: Option<&'static Model>,
+    /// The learned claim filter (embedded), if any.
+    filter: Option<&'static Model>,
+    /// Whether the filter drops claims (off: every candidate it would score is kept).
+    filtering: bool,
     stemmer: Stemmer,
     model: ModelRef,
     threshold: f32,
@@ -172,6 +177,8 @@ impl Clone for ClaimDetector {
         ClaimDetector {
             lexicon: self.lexicon.clone(),
             cues: self.cues,
+            filter: self.filter,
+            filtering: self.filtering,
             stemmer: Stemmer::new(),
             model: self.model.clone(),
             threshold: self.threshold,
@@ -213,6 +220,8 @@ impl ClaimDetector {
         ClaimDetector {
             lexicon: lexicon::defaults().lexicon.clone(),
             cues: Model::embedded_cues(),
+            filter: Model::embedded_filter(),
+            filtering: true,
             stemmer: Stemmer::new(),
             model: default_model(),
             threshold: 0.5,
@@ -281,6 +290,8 @@ impl ClaimDetector {
             let scored = scoring.out.block(block);
             let block = attribute::Block {
                 cues: self.cues,
+                filter: self.filter,
+                filtering: self.filtering,
                 sentences: ss,
                 scored,
                 hints: hs,
@@ -498,6 +509,7 @@ pub struct ClaimDetectorBuilder {
     cues: Vec<(String, Stance)>,
     source_nouns: Vec<String>,
     hedges: Vec<String>,
+    filtering: bool,
 }
 
 impl Default for ClaimDetectorBuilder {
@@ -515,7 +527,17 @@ impl ClaimDetectorBuilder {
             cues: Vec::new(),
             source_nouns: Vec::new(),
             hedges: Vec::new(),
+            filtering: true,
         }
+    }
+
+    /// Whether the learned claim filter (feature `embedded`) drops the attributions it finds
+    /// unlikely (default `true`). Off, every candidate the patterns propose for it is kept:
+    /// the input of its trainer (`examples/train_filter.rs`), not a setting for use.
+    #[doc(hidden)]
+    pub fn claim_filter(&mut self, on: bool) -> &mut Self {
+        self.filtering = on;
+        self
     }
 
     /// The check-worthiness threshold in [0, 1] above which an unattributed sentence is
@@ -564,6 +586,7 @@ impl ClaimDetectorBuilder {
         };
         let mut d = ClaimDetector::new();
         d.threshold = self.threshold;
+        d.filtering = self.filtering;
         if let Some(m) = &self.model {
             d.model = ModelRef::Owned(Arc::clone(m));
         }

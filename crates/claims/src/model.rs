@@ -36,6 +36,7 @@ use crate::words::Words;
 
 pub use crate::cues::cue_candidates;
 pub use crate::features::{FeatureOptions, features, named_features, unigram_features};
+pub use crate::filter::claim_features;
 
 /// A logistic regression over hashed features, its weights quantised to one byte each
 /// through a 256-entry codebook.
@@ -104,6 +105,22 @@ impl Model {
     pub(crate) fn embedded_cues() -> Option<&'static Model> {
         static MODEL: std::sync::OnceLock<Option<Model>> = std::sync::OnceLock::new();
         MODEL.get_or_init(|| Model::from_bytes(include_bytes!("../data/cues.model")).ok()).as_ref()
+    }
+
+    /// The embedded claim filter (feature `embedded`; see
+    /// `nutgraf_claims::model::claim_features`), parsed once, if it is well-formed.
+    #[cfg(feature = "embedded")]
+    pub(crate) fn embedded_filter() -> Option<&'static Model> {
+        static MODEL: std::sync::OnceLock<Option<Model>> = std::sync::OnceLock::new();
+        MODEL
+            .get_or_init(|| Model::from_bytes(include_bytes!("../data/filter.model")).ok())
+            .as_ref()
+    }
+
+    /// Without the embedded data there is no claim filter.
+    #[cfg(not(feature = "embedded"))]
+    pub(crate) fn embedded_filter() -> Option<&'static Model> {
+        None
     }
 
     /// Without the embedded data there is no cue model: the rules alone find cues.

@@ -472,6 +472,11 @@ fn pair_quotes(
 pub(crate) struct Block<'a> {
     /// The learned cue model, if any: it finds cues the word lists miss.
     pub cues: Option<&'a Model>,
+    /// The learned claim filter, if any: with it, learned cues are proposed more freely
+    /// and the filter keeps the likely ones.
+    pub filter: Option<&'a Model>,
+    /// Whether the filter drops claims (off: its candidates are all kept, for training).
+    pub filtering: bool,
     /// The sentences; `Words` holds their words.
     pub sentences: &'a [Sentence],
     pub scored: ScoredBlock<'a>,
@@ -501,7 +506,7 @@ pub(crate) fn find(
     carry: &mut Carry,
     claims: &mut Vec<Claim>,
 ) {
-    let Block { cues, sentences, scored, hints, has_person_hints } = *block;
+    let Block { cues, filter, filtering, sentences, scored, hints, has_person_hints } = *block;
     let scores = scored.scores;
     let w = &words.words[..];
     let mut people: Vec<Span> = carry.last_person.into_iter().collect();
@@ -535,7 +540,19 @@ pub(crate) fn find(
         }
         let (s0, s1) = (range.start, range.end);
         found.clear();
-        find_in_sentence(&ctx, cues, si, s0, s1, &mut found, &mut scratch.features);
+        scratch.probs.clear();
+        let relaxed = filter.is_some() || !filtering;
+        find_in_sentence(
+            &ctx,
+            cues,
+            relaxed,
+            si,
+            s0,
+            s1,
+            &mut found,
+            &mut scratch.features,
+            &mut scratch.probs,
+        );
         for f in &found {
             if f.claimer.is_some_and(|c| c.kind == ClaimerKind::Person)
                 && !ctx.has_person_hints
@@ -554,7 +571,22 @@ pub(crate) fn find(
             }
         }
         for f in &found {
-            let claim = build_claim(&ctx, sentences, scored, f);
+            let mut claim = build_claim(&ctx, sentences, scored, f);
+            if let Some(&(_, p)) = scratch.probs.iter().find(|&&(k, _)| k == f.cue.0) {
+                claim.why.insert(
+                    1,
+                    crate::claim::Reason {
+                        feature: std::borrow::Cow::Borrowed(crate::filter::CUE_MODEL_REASON),
+                        weight: p,
+                    },
+                );
+            }
+            if filtering
+                && let Some(model) = filter
+                && !crate::filter::keep(model, text, &claim, &mut scratch.features)
+            {
+                continue;
+            }
             covered_until = covered_until.max(claim.span.end);
             claims.push(claim);
         }
@@ -615,6 +647,8 @@ pub(crate) struct Scratch {
     quotes: Vec<(usize, usize)>,
     /// The features of a word the cue model scores.
     features: Vec<u64>,
+    /// The cue model's probability of each learned cue of a sentence (by its first word).
+    probs: Vec<(usize, f32)>,
 }
 
 impl Scratch {

@@ -68,15 +68,23 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
 const SCANNED: u64 =
     flag::ANY_CUE | flag::REPORT_NOUN | flag::LEARNED_CUE | flag::ACCORDING | flag::CUE_ADV;
 
+/// Finds the claims of sentence `si` (words `s0..s1`); `relaxed` when a claim filter
+/// follows (learned cues are proposed from lower probabilities, whose probabilities go to
+/// `probs`).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find_in_sentence(
     ctx: &Ctx<'_>,
     cues: Option<&Model>,
+    relaxed: bool,
     si: usize,
     s0: usize,
     s1: usize,
     out: &mut Vec<Found>,
     features: &mut Vec<u64>,
+    probs: &mut Vec<(usize, f32)>,
 ) {
+    let threshold =
+        if relaxed { crate::filter::CANDIDATE_THRESHOLD } else { crate::cues::THRESHOLD };
     // The first word that is not punctuation, a clause word or `and`: an `according to`
     // up to here opens the sentence.
     let lead = (s0..s1)
@@ -214,6 +222,11 @@ pub(super) fn find_in_sentence(
             && !ctx.in_compound(i)
             && !(i > s0 && ctx.has(i - 1, flag::DET))
             && !ctx.noun_before_verb(i)
+            // (`continued to question …`, `went on to say …`: the listed cue after `to`
+            // reports, with this verb's subject.)
+            && ![i + 2, i + 3].into_iter().any(|c| {
+                c < s1 && ctx.has(c, flag::ANY_CUE) && catenative_before(ctx, s0, c) == Some(i)
+            })
         {
             // (Not inside what an earlier claim of the sentence attributes: nesting needs a
             // listed cue, `said the minister told him`.)
@@ -262,20 +275,39 @@ pub(super) fn find_in_sentence(
             let vehicle = (i + 1..s1.min(i + 5))
                 .take_while(|&m| !matches!(ctx.low(m), "and" | "but" | "or") && !ctx.is_comma(m))
                 .any(|m| ctx.is_verb_cue(m) && ctx.low(m).ends_with("ing"));
+            let p = if nested || !complement && vehicle { 0.0 } else { probability(features) };
+            let object_threshold =
+                if relaxed { crate::filter::CANDIDATE_OBJECT_THRESHOLD } else { OBJECT_THRESHOLD };
             let likely = !nested
-                && (complement && probability(features) >= crate::cues::THRESHOLD
-                    || !complement && !vehicle && probability(features) >= OBJECT_THRESHOLD);
+                && (complement && p >= threshold
+                    || !complement && !vehicle && p >= object_threshold);
+            // A plain object below the cue model's own threshold needs a claimer known to
+            // speak: a personal pronoun, a person or body the entities stage names, or a
+            // common noun phrase of people (`the senator`, `critics`); a bare capitalised
+            // name may be a country that acts (`North Korea sent workers`).
+            let weak_object = !complement && p < OBJECT_THRESHOLD;
+            let speaker = |np: Np| {
+                let head = np.head.map_or(np.last, |h| h.1);
+                np.first == np.last && ctx.has(np.first, flag::PRON_PERSON)
+                    || ctx.hint_at(head).is_some_and(|h| {
+                        matches!(h.kind, HintKind::Person | HintKind::Organization)
+                    })
+                    || np.kind == ClaimerKind::Generic && !ctx.is_cap(np.last)
+            };
             if likely {
                 let prev = out.last().and_then(|f| f.claimer);
                 // The model finds the verb; what it attributes must follow it, or be the
                 // quotation before it (`“…,” X continued.` but not `The talks continued.`).
-                if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev).filter(|f| {
-                    f.pattern != "pattern:content-source-cue"
-                        || f.content.is_some_and(|c| {
-                            let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
-                            first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
-                        })
-                }) {
+                if let Some(f) = verb_cue(ctx, si, s0, s1, i, prev)
+                    .filter(|f| !weak_object || f.claimer.is_some_and(speaker))
+                    .filter(|f| {
+                        f.pattern != "pattern:content-source-cue"
+                            || f.content.is_some_and(|c| {
+                                let first = ctx.text.get(c.start..).and_then(|t| t.chars().next());
+                                first.is_some_and(|ch| matches!(ch, '“' | '"' | '\'' | '«'))
+                            })
+                    })
+                {
                     let mut f = f;
                     // A plain object is the content, not a second verb of the subject after a
                     // conjunction (`voiced concerns but has said …`).
@@ -292,6 +324,7 @@ pub(super) fn find_in_sentence(
                     {
                         f.content = Some(Span::new(c.start, end));
                     }
+                    probs.push((f.cue.0, p));
                     out.push(f);
                 }
             }
@@ -361,9 +394,12 @@ pub(super) fn find_in_sentence(
         }
         // A listed cue that the cue model, which knows the word, finds most unlikely here
         // (the plain verbs of saying are trusted as they are).
+        // (After `continued to`, `went on to`, the cue model, which takes the verb of going
+        // on for the head of such a cue, is no judge of the cue.)
         if is_cue
             && let Some(model) = cues
             && w.has(flag::LEARNED_CUE)
+            && catenative_before(ctx, s0, i).is_none()
             && !matches!(
                 ctx.low(i),
                 "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
@@ -378,12 +414,12 @@ pub(super) fn find_in_sentence(
             }
         }
         // A reporting noun: `the claim that`, `his assertion that`, `Trump's claim that`.
-        // (`Some say`, `Many said`: a quantifier alone is the subject.)
+        // (`Some say`, `Many said`, `Another says`, `One told`: a quantifier alone is the
+        // subject.)
         let prev_det = i > s0
             && (ctx.has(i - 1, flag::DET) && !ctx.floating_quantifier(i - 1)
                 || ctx.is(i - 1, "'s"))
-            && !(matches!(ctx.low(i - 1), "some" | "many" | "most" | "several" | "few" | "all")
-                && matches!(ctx.low(i), "said" | "say" | "says"));
+            && !(quantifier_subject(ctx.low(i - 1)) && plain_saying(ctx.low(i)));
         if is_noun && (prev_det || !is_cue) {
             // `said in a statement that …`: the clause is the verb's content already.
             let taken = ctx.w.get(i + 2).is_some_and(|w| {
@@ -401,7 +437,10 @@ pub(super) fn find_in_sentence(
         if !is_cue
             || prev_det
             || i > s0 + 1 && ctx.after_determiner(i)
-            || (i > s0 && ctx.is(i - 1, "to") && !ctx.is(i.saturating_sub(2), "on"))
+            || (i > s0
+                && ctx.is(i - 1, "to")
+                && !ctx.is(i.saturating_sub(2), "on")
+                && catenative_before(ctx, s0, i).is_none())
         {
             i = next;
             continue;
@@ -422,6 +461,102 @@ pub(super) fn find_in_sentence(
         }
         i = next;
     }
+}
+
+/// Quantifiers that stand alone as a subject before a verb of saying (`Some say`, `Another
+/// says`, `One told me`, `Both agreed`).
+fn quantifier_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "some"
+            | "many"
+            | "most"
+            | "several"
+            | "few"
+            | "all"
+            | "another"
+            | "one"
+            | "both"
+            | "each"
+            | "none"
+            | "neither"
+            | "either"
+    )
+}
+
+/// Finite forms of the plain verbs of saying and thinking, which a quantifier alone can be
+/// the subject of (`Another says`), where after other verbs it is a determiner (`each
+/// report`).
+fn plain_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "say"
+            | "says"
+            | "told"
+            | "tell"
+            | "tells"
+            | "added"
+            | "wrote"
+            | "argued"
+            | "argue"
+            | "argues"
+            | "noted"
+            | "agreed"
+            | "agree"
+            | "agrees"
+            | "believe"
+            | "believes"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "predicted"
+            | "warned"
+            | "insisted"
+            | "claimed"
+            | "suggested"
+    )
+}
+
+/// The verb of going on, starting or trying before `to` and the cue at `i` (`continued to
+/// question`, `went on to say`, `began to argue`, `sought to reassure`), if any: its first
+/// word. Its subject is the cue's.
+fn catenative_before(ctx: &Ctx<'_>, s0: usize, i: usize) -> Option<usize> {
+    if i < s0 + 2 || !ctx.is(i - 1, "to") {
+        return None;
+    }
+    let v = i - 2;
+    if ctx.is(v, "on") && v > s0 && matches!(ctx.low(v - 1), "went" | "goes" | "go" | "going") {
+        return Some(v - 1);
+    }
+    matches!(
+        ctx.low(v),
+        "continued"
+            | "continues"
+            | "continue"
+            | "continuing"
+            | "began"
+            | "begins"
+            | "begin"
+            | "begun"
+            | "started"
+            | "starts"
+            | "tried"
+            | "tries"
+            | "try"
+            | "trying"
+            | "sought"
+            | "seeks"
+            | "seek"
+            | "seeking"
+            | "moved"
+            | "rushed"
+            | "hastened"
+            | "proceeded"
+            | "decided"
+            | "used"
+    )
+    .then_some(v)
 }
 
 /// The word before the closing quotation mark `q` (the last of its tokens), past a nested
@@ -1297,6 +1432,12 @@ pub(super) fn verb_cue(
     // Left source, skipping auxiliaries, adverbs and negation.
     let mut j = i;
     let mut gap = 0;
+    // A verb of going on or setting about before `to` is no subject: `Trump continued to
+    // question …`, `He went on to say …`, `She began to argue …`.
+    if let Some(v) = catenative_before(ctx, s0, i) {
+        j = v;
+        gap = 1;
+    }
     // Dates between the subject and its verb (`Priebus on Thursday told`) are adjuncts,
     // not the subject.
     while j > s0
