@@ -762,6 +762,16 @@ fn written_name(text: &str, words: &[Word]) -> String {
     out
 }
 
+/// Whether word `i` is a score in a result or a table: a number of one to three digits.
+fn is_score(text: &str, words: &[Word], i: usize) -> bool {
+    words.get(i).is_some_and(|w| {
+        w.kind == TokenKind::Number
+            && w.span
+                .get(text)
+                .is_some_and(|t| t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// Non-overlapping proposals, leftmost first, longest first at a position, higher rank first
 /// for the same span.
 fn select(mut props: Vec<Prop>) -> Vec<Prop> {

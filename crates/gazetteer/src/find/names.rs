@@ -9,13 +9,7 @@ impl Inner {
     /// organisation. Countries stay places (national teams are reported as places).
     pub(super) fn team_rule(&self, text: &str, words: &[Word], chosen: &mut [Prop]) {
         let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
-        let score = |i: usize| {
-            words.get(i).is_some_and(|w| {
-                w.kind == TokenKind::Number
-                    && word(i).bytes().all(|b| b.is_ascii_digit())
-                    && word(i).len() <= 3
-            })
-        };
+        let score = |i: usize| is_score(text, words, i);
         for p in chosen.iter_mut() {
             if p.kind != EntityKind::Place || p.how != How::Alias {
                 continue;
@@ -84,13 +78,7 @@ impl Inner {
                     && !at.title(i, TITLE_START)
             })
         };
-        let score = |i: usize| {
-            words.get(i).is_some_and(|w| {
-                w.kind == TokenKind::Number
-                    && word(i).len() <= 3
-                    && word(i).bytes().all(|b| b.is_ascii_digit())
-            })
-        };
+        let score = |i: usize| is_score(text, words, i);
         let push = |w0: usize, w1: usize, out: &mut Vec<Prop>| {
             out.push(Prop::rule(w0, w1, EntityKind::Organization, How::Pattern, 0));
         };

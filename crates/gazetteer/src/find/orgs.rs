@@ -41,13 +41,7 @@ impl Inner {
         out: &mut Vec<Prop>,
     ) {
         let word = |i: usize| words.get(i).and_then(|w| w.span.get(text)).unwrap_or("");
-        let score = |i: usize| {
-            words.get(i).is_some_and(|w| {
-                w.kind == TokenKind::Number
-                    && word(i).len() <= 3
-                    && word(i).bytes().all(|b| b.is_ascii_digit())
-            })
-        };
+        let score = |i: usize| is_score(text, words, i);
         let cap = |i: usize| {
             words.get(i).is_some_and(|w| {
                 self.name_word(w) && !w.is(shape::CAPS_LINE) && !at.title(i, TITLE_START)
