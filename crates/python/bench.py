@@ -34,7 +34,8 @@ def main():
     args = ap.parse_args()
     with open(args.corpus, encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
-    docs = [{"id": d.get("id"), "text": d["text"]} for d in docs]
+    # With each document's date, as `nutgraf batch` reads it from the same lines.
+    docs = [{k: d[k] for k in ("id", "text", "date") if d.get(k) is not None} for d in docs]
     mb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
     n = len(docs)
     p = nutgraf.Pipeline()
