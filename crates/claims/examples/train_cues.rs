@@ -20,12 +20,17 @@
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "common/hashed_lr.rs"]
+mod hashed_lr;
+
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use nutgraf_claims::model::{FeatureOptions, Model, cue_candidates};
 use nutgraf_tokenize::{Span, Tokenizer};
 use serde::Deserialize;
+
+use hashed_lr::{Example, score, train};
 
 #[derive(Deserialize)]
 struct Article {
@@ -79,13 +84,6 @@ const NEVER: &[&str] = &[
     "wanted",
     "wanting",
 ];
-
-/// One occurrence of a candidate word: its article, its features, whether it heads a cue.
-struct Example {
-    article: usize,
-    x: Vec<u64>,
-    y: bool,
-}
 
 struct Opts {
     eval: PathBuf,
@@ -164,52 +162,6 @@ fn candidates(tokenizer: &Tokenizer, a: &Article) -> (Vec<Candidate>, HashSet<Sp
     (out, heads)
 }
 
-fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
-/// Logistic regression by AdaGrad over hashed features: weights per slot (with the slots'
-/// signs, as `Model::slot` gives them) and a bias.
-fn train(data: &[&Example], o: &Opts) -> (Vec<f32>, f32) {
-    let n = 1usize << o.bits;
-    let mut w = vec![0.0f64; n];
-    let mut g2 = vec![1e-8f64; n];
-    let (mut b, mut gb2) = (0.0f64, 1e-8f64);
-    let rate = 0.3;
-    for _ in 0..o.epochs {
-        for e in data {
-            let slots: Vec<(usize, f64)> =
-                e.x.iter()
-                    .map(|&f| {
-                        let (i, sign) = Model::slot(f, o.bits);
-                        (i, f64::from(sign))
-                    })
-                    .collect();
-            let z = b + slots.iter().map(|&(i, s)| w[i] * s).sum::<f64>();
-            let g = sigmoid(z) - f64::from(u8::from(e.y));
-            gb2 += g * g;
-            b -= rate * g / gb2.sqrt();
-            for &(i, s) in &slots {
-                let gi = g * s + o.l2 * w[i];
-                g2[i] += gi * gi;
-                w[i] -= rate * gi / g2[i].sqrt();
-            }
-        }
-    }
-    (w.iter().map(|&x| x as f32).collect(), b as f32)
-}
-
-fn score(weights: &[f32], bias: f32, x: &[u64], bits: u8) -> f64 {
-    let z = f64::from(bias)
-        + x.iter()
-            .map(|&f| {
-                let (i, s) = Model::slot(f, bits);
-                f64::from(weights[i] * s)
-            })
-            .sum::<f64>();
-    sigmoid(z)
-}
-
 fn main() {
     let o = parse_args();
     let path = o.eval.join("claims/attribution_train.jsonl");
@@ -258,7 +210,7 @@ fn main() {
     if o.check {
         let (fit, test): (Vec<&Example>, Vec<&Example>) =
             examples.iter().partition(|e| e.article % 5 != 4);
-        let (w, b) = train(&fit, &o);
+        let (w, b) = train(&fit, o.bits, o.epochs, o.l2);
         for t in [0.3, 0.4, 0.5, 0.6, 0.7] {
             let (mut tp, mut fp, mut fn_) = (0, 0, 0);
             for e in &test {
@@ -281,7 +233,7 @@ fn main() {
 
     let all: Vec<&Example> =
         examples.iter().filter(|e| !o.four_fifths || e.article % 5 != 4).collect();
-    let (w, b) = train(&all, &o);
+    let (w, b) = train(&all, o.bits, o.epochs, o.l2);
     let mut options = FeatureOptions::default();
     options.normalize = false;
     let model = Model::from_weights(options, o.bits, b, &w).expect("a model");

@@ -19,12 +19,17 @@
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "common/hashed_lr.rs"]
+mod hashed_lr;
+
 use std::path::PathBuf;
 
 use nutgraf_claims::ClaimDetector;
 use nutgraf_claims::model::{FeatureOptions, Model, claim_features};
 use nutgraf_tokenize::Span;
 use serde::Deserialize;
+
+use hashed_lr::{Example, score, train};
 
 #[derive(Deserialize)]
 struct Article {
@@ -40,12 +45,6 @@ struct Gold {
     cue_start: Option<usize>,
     #[serde(default)]
     cue_end: Option<usize>,
-}
-
-struct Example {
-    article: usize,
-    x: Vec<u64>,
-    y: bool,
 }
 
 struct Opts {
@@ -140,50 +139,6 @@ fn examples(detector: &ClaimDetector, article: usize, a: &Article) -> (Vec<Examp
     (out, gold.len())
 }
 
-fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
-fn train(data: &[&Example], o: &Opts) -> (Vec<f32>, f32) {
-    let n = 1usize << o.bits;
-    let mut w = vec![0.0f64; n];
-    let mut g2 = vec![1e-8f64; n];
-    let (mut b, mut gb2) = (0.0f64, 1e-8f64);
-    let rate = 0.3;
-    for _ in 0..o.epochs {
-        for e in data {
-            let slots: Vec<(usize, f64)> =
-                e.x.iter()
-                    .map(|&f| {
-                        let (i, sign) = Model::slot(f, o.bits);
-                        (i, f64::from(sign))
-                    })
-                    .collect();
-            let z = b + slots.iter().map(|&(i, s)| w[i] * s).sum::<f64>();
-            let g = sigmoid(z) - f64::from(u8::from(e.y));
-            gb2 += g * g;
-            b -= rate * g / gb2.sqrt();
-            for &(i, s) in &slots {
-                let gi = g * s + o.l2 * w[i];
-                g2[i] += gi * gi;
-                w[i] -= rate * gi / g2[i].sqrt();
-            }
-        }
-    }
-    (w.iter().map(|&x| x as f32).collect(), b as f32)
-}
-
-fn score(weights: &[f32], bias: f32, x: &[u64], bits: u8) -> f64 {
-    let z = f64::from(bias)
-        + x.iter()
-            .map(|&f| {
-                let (i, s) = Model::slot(f, bits);
-                f64::from(weights[i] * s)
-            })
-            .sum::<f64>();
-    sigmoid(z)
-}
-
 fn main() {
     let o = parse_args();
     let path = o.eval.join("claims/attribution_train.jsonl");
@@ -217,7 +172,7 @@ fn main() {
     if o.check {
         let (fit, test): (Vec<&Example>, Vec<&Example>) =
             all.iter().partition(|e| e.article % 5 != 4);
-        let (w, b) = train(&fit, &o);
+        let (w, b) = train(&fit, o.bits, o.epochs, o.l2);
         let tp_all = test.iter().filter(|e| e.y).count() + fixed_tp;
         println!(
             "left-out fifth, unfiltered: P {:.4} R {:.4} ({} of {} candidates, {gold_fifth} gold)",
@@ -243,7 +198,7 @@ fn main() {
     }
 
     let fit: Vec<&Example> = all.iter().filter(|e| !o.four_fifths || e.article % 5 != 4).collect();
-    let (w, b) = train(&fit, &o);
+    let (w, b) = train(&fit, o.bits, o.epochs, o.l2);
     let mut options = FeatureOptions::default();
     options.normalize = false;
     let model = Model::from_weights(options, o.bits, b, &w).expect("a model");
