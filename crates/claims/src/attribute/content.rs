@@ -172,7 +172,11 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
             || ctx.is(m, ":")
             || lower && ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
             || ctx.is_verb_cue(m) && (!det || ctx.low(m).ends_with("ed"))
-            || lower && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER) && !(telling && m == k)
+            // (`this` of a date is no pronoun: `told POLITICO earlier this week`)
+            || lower
+                && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER)
+                && !(telling && m == k)
+                && !ctx.in_date(m)
         {
             return false;
         }

@@ -1287,3 +1287,222 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
     }
     np
 }
+
+/// The whole opening of the sentence, or of its main clause, up to `last`, as the subject
+/// of a verb of saying, when it is one noun phrase with what may follow a noun:
+/// prepositional phrases, appositions between commas, a relative clause and a parenthesis
+/// (`Proponents of more controls on hate speech say`, `Sen. Rob Portman (R-Ohio), another
+/// vulnerable incumbent, said`, `Zeke Emanuel, an oncologist who advised Obama, said`). The
+/// main clause follows an opening subordinate clause (`While many have expressed
+/// discomfort, many said …`) or a conjunction after a comma (`…, but Sen. Chris Murphy
+/// says`). The rules for shorter phrases come first; this one reads what they leave. Its
+/// head is the noun phrase of its first words.
+pub(super) fn opening_subject(ctx: &Ctx<'_>, s0: usize, last: usize) -> Option<Np> {
+    let mut k = s0;
+    while k <= last
+        && (ctx.kind(k) == Some(TokenKind::Punct) && !ctx.is_open_quote(k)
+            || matches!(
+                ctx.low(k),
+                "and" | "but" | "so" | "yet" | "still" | "meanwhile" | "indeed"
+            ))
+    {
+        k += 1;
+    }
+    if k > last {
+        return None;
+    }
+    // An opening phrase up to a comma: `In a statement,`, `On Monday,`, `Separately,`.
+    let opener = ctx.has(k, flag::PREP)
+        || ctx.in_date(k)
+        || ctx.is_comma(k + 1) && ctx.low(k).ends_with("ly")
+        || matches!(ctx.low(k), "however" | "instead" | "now" | "later" | "earlier" | "also");
+    if opener && !ctx.has(k, flag::CLAUSE) {
+        k = (k..last.min(k + 10)).find(|&m| ctx.is_comma(m))? + 1;
+    }
+    if let Some(np) = subject_from(ctx, k, last) {
+        return Some(np);
+    }
+    let lo = last.saturating_sub(60).max(k);
+    // After an opening subordinate clause: the first comma after which a subject reads.
+    if ctx.has(k, flag::CLAUSE) {
+        let found = (k + 1..last)
+            .filter(|&m| ctx.is_comma(m) && !ctx.glued_hyphen(m))
+            .find_map(|m| subject_from(ctx, m + 1, last));
+        if found.is_some() {
+            return found;
+        }
+    }
+    // After a comma and a conjunction, or a semicolon: the last such break.
+    let brk = (lo + 1..last).rev().find(|&m| {
+        ctx.is(m, ";")
+            || ctx.is_comma(m - 1) && matches!(ctx.low(m), "but" | "and" | "while" | "whereas")
+    })?;
+    subject_from(ctx, brk + 1, last)
+}
+
+/// [`opening_subject`] from word `k`, when the words `k..=last` are such a subject.
+fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
+    let e = if ctx.is_comma(last) { last.checked_sub(1)? } else { last };
+    if e < k || e - k > 40 || ctx.kind(e) == Some(TokenKind::Punct) && !ctx.is(e, ")") {
+        return None;
+    }
+    // It opens as a noun phrase does, with a name, a determiner, a number or a noun.
+    let w0 = ctx.w.get(k)?;
+    if !matches!(w0.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
+        || ctx.has(k, flag::CLAUSE | flag::WH | flag::PREP | flag::AUX | flag::BE_HAVE | flag::NEG)
+        || ctx.has(k, flag::RELATIVE | flag::MODAL)
+        // (`That person said`: a demonstrative that opens the sentence.)
+        || ctx.has(k, flag::THAT) && !(k < e && ctx.is_cap(k))
+        || ctx.has(k, flag::PRON_PERSON | flag::PRON_OTHER)
+            && e == k
+            && !super::patterns::quantifier_subject(ctx.low(k))
+        || opening_participle(ctx, k)
+        || ctx.has(k, flag::WHETHER)
+        || matches!(ctx.low(k), "let" | "please" | "then" | "now" | "here" | "there" | "as")
+    {
+        return None;
+    }
+    // A personal pronoun is a subject of its own (`I mean, think …`, `She pretty much
+    // said`, `let me say`), and an adverb before the verb is no part of a noun phrase
+    // (`Suddenly everybody says`, `maybe everybody would say`): the other rules read those.
+    if (k..=e).any(|m| {
+        matches!(
+            ctx.low(m),
+            "i" | "me"
+                | "you"
+                | "he"
+                | "him"
+                | "she"
+                | "it"
+                | "we"
+                | "us"
+                | "they"
+                | "them"
+                | "maybe"
+                | "perhaps"
+                | "just"
+                | "even"
+                | "only"
+                | "ca"
+                | "wo"
+                | "dare"
+        ) || ctx.low(m).len() > 4
+            && ctx.low(m).ends_with("ly")
+            && !adjective_ly(ctx.low(m))
+            // (`nearly nine years`: of a number)
+            && !(ctx.kind(m + 1) == Some(TokenKind::Number) || ctx.has(m + 1, flag::NUMWORD))
+    }) {
+        return None;
+    }
+    // A parenthesis is read as one word: `Sen. Chris Murphy (a Connecticut Democrat …)`.
+    let mut inside = vec![false; e + 1 - k];
+    let mut m = k;
+    while m <= e {
+        if ctx.is(m, "(") {
+            let close = (m + 1..=e.min(m + 30)).find(|&c| ctx.is(c, ")"))?;
+            for x in &mut inside[m + 1 - k..close - k] {
+                *x = true;
+            }
+            m = close;
+        }
+        m += 1;
+    }
+    let open = |m: usize| !inside[m - k];
+    // (A hyphen inside a compound joins words, it makes no verb: `self-described`.)
+    let verb = |m: usize| {
+        open(m)
+            && ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower)
+            && ctx.is_word(m)
+            && !(m > 0 && ctx.glued_hyphen(m - 1))
+            && !matches!(ctx.low(m), "'s" | "’s")
+            && (ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE | flag::AUX)
+                || ctx.is_verb_cue(m) && !super::patterns::noun_like_cue(ctx.low(m))
+                || ctx.low(m).len() > 4
+                    && ctx.low(m).ends_with("ed")
+                    // (after a determiner, an adjective: `a registered Republican`)
+                    && !(m > k && ctx.has(m - 1, flag::DET)))
+    };
+    let stop = |m: usize| {
+        open(m)
+            && (ctx.is_open_quote(m)
+                || ctx.is_close_quote(m)
+                || matches!(ctx.low(m), ":" | ";" | "?" | "!")
+                || ctx.is(m, "that") && m > k
+                || ctx.is_dash(m) && !ctx.glued_hyphen(m))
+    };
+    let comma = |m: usize| open(m) && ctx.is_comma(m) && !ctx.glued_hyphen(m);
+    // The first phrase, to the first comma: no verb, no clause.
+    let first_comma = (k..=e).find(|&m| comma(m));
+    let first_end = first_comma.map_or(e, |c| c - 1);
+    if first_end < k
+        || (k..=first_end).any(|m| {
+            stop(m) || verb(m) || open(m) && m > k && ctx.has(m, flag::RELATIVE | flag::WH)
+        })
+        || !(ctx.is_word(first_end)
+            || ctx.is(first_end, ")")
+            || ctx.kind(first_end) == Some(TokenKind::Number))
+        || ctx.has(first_end, FUNCTION_WORDS)
+            && !ctx.has(first_end, flag::PRON_OTHER)
+            && !super::patterns::quantifier_subject(ctx.low(first_end))
+    {
+        return None;
+    }
+    // Each phrase between commas after it is an apposition (with a relative clause of its
+    // own: `an oncologist who advised Obama`), an age or a share, a participle clause, a
+    // sentence adverb or a company (`along with …`); or it opens a relative clause that runs
+    // to the verb.
+    let mut c = first_comma;
+    let mut relative = false;
+    while let Some(at) = c {
+        let start = at + 1;
+        if start > e {
+            return None;
+        }
+        let end = (start..=e).find(|&m| comma(m)).map_or(e, |m| m - 1);
+        if end < start || (start..=end).any(&stop) {
+            return None;
+        }
+        let rel_at = (start..=end).find(|&m| {
+            open(m) && ctx.has(m, flag::RELATIVE) && matches!(ctx.low(m), "who" | "whose" | "which")
+        });
+        relative |= rel_at == Some(start);
+        if !relative {
+            let participle = ctx.w.get(start).is_some_and(|w| w.shape == Shape::Lower)
+                && ctx.low(start).len() > 5
+                && ctx.low(start).ends_with("ing");
+            let number = end < start + 3 && ctx.kind(start) == Some(TokenKind::Number);
+            let adverb = end == start
+                && matches!(
+                    ctx.low(start),
+                    "meanwhile" | "however" | "too" | "also" | "though" | "instead" | "then"
+                );
+            let company = matches!(
+                (ctx.low(start), ctx.low(start + 1)),
+                ("along" | "together", "with") | ("as", "well") | ("like" | "including", _)
+            );
+            let verb_free = (start..=rel_at.map_or(end, |r| r - 1)).all(|m| !verb(m));
+            if !(number || adverb || company || participle && end > start)
+                && !(appositive_start(ctx, start, false) && verb_free)
+            {
+                return None;
+            }
+        }
+        c = (end < e).then_some(end + 1);
+    }
+    // The head: the noun phrase before the first preposition, when a rule reads one there.
+    let head_end = (k..=first_end)
+        .find(|&m| m > k && (ctx.has(m, flag::PREP) || ctx.is(m, "(")))
+        .map_or(first_end, |m| m - 1);
+    let head = left_np(ctx, k, head_end)
+        .or_else(|| common_np(ctx, k, head_end))
+        .or_else(|| bare_plural_np(ctx, k, head_end))
+        .or_else(|| quantity_np(ctx, k, head_end))
+        .filter(|h| h.first <= k + 1);
+    Some(Np {
+        head: head.map(|h| h.head.unwrap_or((h.first, h.last))).filter(|&(a, b)| (a, b) != (k, e)),
+        first: k,
+        last: e,
+        kind: head.map_or(ClaimerKind::Generic, |h| h.kind),
+        refers_to: head.and_then(|h| h.refers_to),
+    })
+}

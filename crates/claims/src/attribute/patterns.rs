@@ -465,7 +465,7 @@ pub(super) fn find_in_sentence(
 
 /// Quantifiers that stand alone as a subject before a verb of saying (`Some say`, `Another
 /// says`, `One told me`, `Both agreed`).
-fn quantifier_subject(w: &str) -> bool {
+pub(super) fn quantifier_subject(w: &str) -> bool {
     matches!(
         w,
         "some"
@@ -514,6 +514,40 @@ fn plain_saying(w: &str) -> bool {
             | "warned"
             | "insisted"
             | "claimed"
+            | "suggested"
+    )
+}
+
+/// A finite verb of saying whose subject may be the whole opening of its sentence.
+fn opening_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "wrote"
+            | "writes"
+            | "added"
+            | "adds"
+            | "argued"
+            | "argues"
+            | "noted"
+            | "notes"
+            | "insisted"
+            | "insists"
+            | "claimed"
+            | "claims"
+            | "warned"
+            | "warns"
+            | "explained"
+            | "acknowledged"
+            | "conceded"
+            | "contended"
+            | "asserted"
+            | "stressed"
+            | "predicted"
             | "suggested"
     )
 }
@@ -1413,9 +1447,14 @@ pub(super) fn verb_cue(
         let content = content_before(ctx, si, s0, i);
         // What comes before is a clause or a quotation, not the subject's own apposition
         // (`O'Malley, the former governor, stressed his experience`: no inversion).
+        // (Nor a subject with its appositions: `Gov. John Kasich of Ohio, a Republican who has
+        // refused to endorse Mr. Trump, said the Khan family deserved better.`)
         let clause_before = content.0.is_none_or(|c| {
             let a = ctx.word_at(c.start, 0, ctx.w.len());
             apposition_before(ctx, a, i - 1).is_none_or(|n| n.first != a)
+                && !(ctx.is_comma(i - 1)
+                    && (a + 1..i - 1).any(|m| ctx.is_comma(m))
+                    && super::np::opening_subject(ctx, a, i - 1).is_some())
         });
         if clause_before {
             return Some(Found {
@@ -1594,6 +1633,11 @@ pub(super) fn verb_cue(
     if ctx.is(subject_end, ",") && subject_end > s0 {
         np = apposition_before(ctx, s0, subject_end).or(np);
     }
+    // The whole opening of the sentence with its appositions: `Gov. John Kasich of Ohio, a
+    // Republican who has refused to endorse Mr. Trump, said`.
+    if np.is_none() && ctx.is(subject_end, ",") && subject_end > s0 && opening_saying(ctx.low(i)) {
+        np = super::np::opening_subject(ctx, s0, subject_end);
+    }
     // A name before the verb, after the content: `…, Yuri Ushakov, said`.
     if np.is_none() && ctx.is(subject_end, ",") && subject_end > s0 {
         np = left_np(ctx, s0, subject_end - 1)
@@ -1621,6 +1665,8 @@ pub(super) fn verb_cue(
     let np = match np {
         Some(np) => np,
         None if coordinated => prev.or_else(|| subject_at(ctx, s0, subject_end, true))?,
+        // The whole opening of the sentence before a plain verb of saying.
+        None if opening_saying(ctx.low(i)) => super::np::opening_subject(ctx, s0, subject_end)?,
         None => return None,
     };
     let neg_from = if coordinated { subject_end + 1 } else { np.last + 1 };
@@ -1643,6 +1689,11 @@ pub(super) fn verb_cue(
             && !ctx.is_end(m, s1)
             && !ctx.is_open_quote(m)
             && !ctx.is_verb_cue(m)
+            // (`said, reasoning that …`: a participle clause of its own after a comma.)
+            && !(ctx.is_comma(m)
+                && ctx.low(m + 1).len() > 5
+                && ctx.low(m + 1).ends_with("ing")
+                && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower))
         {
             m += 1;
         }
