@@ -1689,11 +1689,14 @@ pub(super) fn verb_cue(
             && !ctx.is_end(m, s1)
             && !ctx.is_open_quote(m)
             && !ctx.is_verb_cue(m)
-            // (`said, reasoning that …`: a participle clause of its own after a comma.)
+            // (`said, reasoning that …`: a participle clause of its own after a comma; `says,
+            // but she cautions that …`: a clause of its own, with its own subject.)
             && !(ctx.is_comma(m)
                 && ctx.low(m + 1).len() > 5
                 && ctx.low(m + 1).ends_with("ing")
                 && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower))
+            && !(ctx.is_comma(m) && matches!(ctx.low(m + 1), "but" | "and" | "yet" | "or"))
+            && !matches!(ctx.low(m), "he" | "she" | "they" | "we" | "i" | "you")
         {
             m += 1;
         }
