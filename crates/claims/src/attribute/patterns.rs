@@ -1947,7 +1947,18 @@ pub(super) fn verb_cue(
             }
             return None;
         }
-        let after = content_after(ctx, si, start, s0, s1);
+        // `Stevens agrees, but she cautions that …`: a clause of its own follows the comma,
+        // no content of the cue's.
+        let own_clause = !marked
+            && ctx.is_comma(k)
+            && matches!(ctx.low(k + 1), "but" | "and" | "yet" | "or")
+            && (matches!(ctx.low(k + 2), "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                || clause_follows(ctx, k + 1, s1));
+        let after = if own_clause {
+            super::content::After { span: None, last_sentence: si, anaphoric: false }
+        } else {
+            content_after(ctx, si, start, s0, s1)
+        };
         return Some(Found {
             cue: (i, i),
             claimer: Some(np),
