@@ -1324,8 +1324,9 @@ pub(super) fn opening_subject(ctx: &Ctx<'_>, s0: usize, last: usize) -> Option<N
     }
     let lo = last.saturating_sub(60).max(k);
     // After an opening subordinate clause: the first comma after which a subject reads.
+    // (Only commas close enough to the verb: a subject has at most 40 words.)
     if ctx.has(k, flag::CLAUSE) {
-        let found = (k + 1..last)
+        let found = (last.saturating_sub(42).max(k + 1)..last)
             .filter(|&m| ctx.is_comma(m) && !ctx.glued_hyphen(m))
             .find_map(|m| subject_from(ctx, m + 1, last));
         if found.is_some() {
