@@ -201,10 +201,13 @@ impl Ctx<'_> {
                     | "major"
                     | "decisive"
             );
+        // (`…, many said`, `…, another says`: a quantifier alone is the subject of a plain
+        // verb of saying.)
         say || i > 0
             && self.has(i - 1, flag::DET)
             && !self.is(i - 1, "that")
             && !self.floating_quantifier(i - 1)
+            && !(patterns::quantifier_subject(self.low(i - 1)) && patterns::plain_saying(w))
             || i > 1
                 && self.has(i - 2, flag::DET)
                 && !matches!(self.low(i - 2), "that" | "'s" | "’s" | "'" | "’")

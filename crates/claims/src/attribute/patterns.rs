@@ -487,7 +487,7 @@ pub(super) fn quantifier_subject(w: &str) -> bool {
 /// Finite forms of the plain verbs of saying and thinking, which a quantifier alone can be
 /// the subject of (`Another says`), where after other verbs it is a determiner (`each
 /// report`).
-fn plain_saying(w: &str) -> bool {
+pub(super) fn plain_saying(w: &str) -> bool {
     matches!(
         w,
         "said"
@@ -1959,10 +1959,24 @@ pub(super) fn verb_cue(
         } else {
             content_after(ctx, si, start, s0, s1)
         };
+        // `While one company says there are 2,400, another says …`: in a clause that opens
+        // the sentence, the content ends at its comma, before the main clause.
+        let lead = (s0..s1).find(|&m| ctx.kind(m) != Some(TokenKind::Punct)).unwrap_or(s1);
+        let opening_clause = lead < np.first
+            && matches!(ctx.low(lead), "while" | "whereas" | "although" | "though")
+            && ctx.is_cap(lead);
+        let content = after.span.map(|c| relative_clause_end(ctx, np, c, s1)).map(|c| {
+            let a = ctx.word_at(c.start, 0, ctx.w.len());
+            let b = ctx.word_at(c.end, a, ctx.w.len());
+            match (a + 1..b).find(|&m| ctx.is_comma(m)).filter(|_| opening_clause) {
+                Some(m) => ctx.span(a, m - 1),
+                None => c,
+            }
+        });
         return Some(Found {
             cue: (i, i),
             claimer: Some(np),
-            content: after.span.map(|c| relative_clause_end(ctx, np, c, s1)),
+            content,
             stance: stance(ctx, i, neg_from),
             pattern: "pattern:source-cue-content",
             sentences: (si, after.last_sentence),
