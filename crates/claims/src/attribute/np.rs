@@ -1366,7 +1366,14 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
     // A personal pronoun is a subject of its own (`I mean, think …`, `She pretty much
     // said`, `let me say`), and an adverb before the verb is no part of a noun phrase
     // (`Suddenly everybody says`, `maybe everybody would say`): the other rules read those.
-    if (k..=e).any(|m| {
+    // (A relative clause may hold them: `others who want to see him said`.)
+    let clause = (k + 1..=e)
+        .find(|&m| {
+            matches!(ctx.low(m), "who" | "whose" | "which" | "that")
+                && ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower)
+        })
+        .unwrap_or(e + 1);
+    if (k..clause).any(|m| {
         matches!(
             ctx.low(m),
             "i" | "me"
@@ -1381,9 +1388,6 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
                 | "them"
                 | "maybe"
                 | "perhaps"
-                | "just"
-                | "even"
-                | "only"
                 | "ca"
                 | "wo"
                 | "dare"
@@ -1432,13 +1436,23 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
                 || ctx.is_dash(m) && !ctx.glued_hyphen(m))
     };
     let comma = |m: usize| open(m) && ctx.is_comma(m) && !ctx.glued_hyphen(m);
-    // The first phrase, to the first comma: no verb, no clause.
+    // The first phrase, to the first comma: no verb, no clause but a relative clause after
+    // its noun (`Hawkins and others who want to ban abortion said`).
     let first_comma = (k..=e).find(|&m| comma(m));
-    let first_end = first_comma.map_or(e, |c| c - 1);
+    let phrase_end = first_comma.map_or(e, |c| c - 1);
+    let rel = (k + 2..=phrase_end).find(|&m| {
+        open(m)
+            && matches!(ctx.low(m), "who" | "that")
+            && ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower)
+            && plain_noun_word(ctx, m - 1)
+            && ctx.w.get(m + 1).is_some_and(|w| w.shape == Shape::Lower && w.kind.is_wordlike())
+    });
+    let first_end = rel.map_or(phrase_end, |r| r - 1);
     if first_end < k
         || (k..=first_end).any(|m| {
             stop(m) || verb(m) || open(m) && m > k && ctx.has(m, flag::RELATIVE | flag::WH)
         })
+        || rel.is_some_and(|r| (r + 1..=phrase_end).any(|m| stop(m) || ctx.is(m, "that")))
         || !(ctx.is_word(first_end)
             || ctx.is(first_end, ")")
             || ctx.kind(first_end) == Some(TokenKind::Number))
@@ -1453,7 +1467,7 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
     // sentence adverb or a company (`along with …`); or it opens a relative clause that runs
     // to the verb.
     let mut c = first_comma;
-    let mut relative = false;
+    let mut relative = rel.is_some();
     while let Some(at) = c {
         let start = at + 1;
         if start > e {
@@ -1472,6 +1486,8 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
                 && ctx.low(start).len() > 5
                 && ctx.low(start).ends_with("ing");
             let number = end < start + 3 && ctx.kind(start) == Some(TokenKind::Number);
+            // (`a representative in Allentown, Pa.,`: the state of the place before)
+            let state = end == start && state_abbreviation(ctx.low(start)) && ctx.is_cap(at - 1);
             let adverb = end == start
                 && matches!(
                     ctx.low(start),
@@ -1482,7 +1498,7 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
                 ("along" | "together", "with") | ("as", "well") | ("like" | "including", _)
             );
             let verb_free = (start..=rel_at.map_or(end, |r| r - 1)).all(|m| !verb(m));
-            if !(number || adverb || company || participle && end > start)
+            if !(number || state || adverb || company || participle && end > start)
                 && !(appositive_start(ctx, start, false) && verb_free)
             {
                 return None;
