@@ -1590,6 +1590,7 @@ pub(super) fn verb_cue(
         && r + 1 < end
         && let Some(ante) = left_np(ctx, s0, r - 1)
             .or_else(|| common_np(ctx, s0, r - 1))
+            .or_else(|| bare_plural_np(ctx, s0, r - 1))
             .map(|a| complete_left(ctx, s0, a))
         && (ante.first <= s0 + 2
             || ctx.kind(ante.first - 1) == Some(TokenKind::Punct)
