@@ -121,6 +121,25 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // `CLINTON: Honestly, I …`, `Carly Fiorina: ‘Bill Clinton’s
+        // fair game.’`, `Poll: Trump and Clinton hold narrow leads`: a speaker or a source
+        // before a colon that opens the sentence, in the body too.
+        if !headline
+            && ctx.is(i, ":")
+            && i > s0
+            && let Some(np) = colon_speaker(ctx, s0, i)
+            && let Some(content) = clause_after(ctx, i + 1, s0, s1)
+            && (ctx.is_open_quote(i + 1) || has_verb(ctx, i + 1..s1) || ctx.is(s1 - 1, "?"))
+        {
+            let mut f = colon_claim(si, i, np, content, "pattern:speaker-colon");
+            // (`AUDIENCE MEMBER: What are we going to do?`: a question.)
+            if ctx.is(s1 - 1, "?") {
+                f.stance = Stance::Question;
+            }
+            out.push(f);
+            i = next;
+            continue;
+        }
         // A participle that opens the sentence: `Noting that …, Schlafly said`, `Calling the
         // plan a disaster, Senator Hale said`, `Asked whether …, Trump said`.
         if i == lead
@@ -550,6 +569,91 @@ fn opening_saying(w: &str) -> bool {
             | "predicted"
             | "suggested"
     )
+}
+
+/// The speaker or source before the colon at `c` that opens a sentence of the body: a label
+/// of a transcript in capitals (`CLINTON`, `JAKE TAPPER`; not `Q` and `A`, an interview's
+/// questions and answers, which readers do not mark as claims), or a noun phrase that
+/// makes up all the words before the colon and names a person or a body (`Carly Fiorina`,
+/// `WSJ editorial`, `Poll`) — not a place (a dateline, `NEW DELHI:`), a date or a label of
+/// the page (`Note:`, `ALSO READ:`, `Update:`).
+fn colon_speaker(ctx: &Ctx<'_>, s0: usize, c: usize) -> Option<Np> {
+    let first = (s0..c).find(|&m| ctx.kind(m) != Some(TokenKind::Punct))?;
+    if c - first > 6 || (first..c).any(|m| ctx.in_date(m) || ctx.is_comma(m)) {
+        return None;
+    }
+    let label = (first..c).any(|m| {
+        matches!(
+            ctx.low(m),
+            "note"
+                | "update"
+                | "updated"
+                | "related"
+                | "read"
+                | "also"
+                | "more"
+                | "photo"
+                | "photos"
+                | "video"
+                | "watch"
+                | "listen"
+                | "source"
+                | "sources"
+                | "correction"
+                | "advertisement"
+                | "disclosure"
+                | "caption"
+                | "credit"
+                | "by"
+                | "tags"
+                | "topics"
+                | "share"
+                | "follow"
+                | "subscribe"
+                | "image"
+                | "graphic"
+                | "chart"
+                | "map"
+                | "warning"
+                | "editor"
+                | "editors"
+                | "here"
+                | "then"
+                | "example"
+                | "instance"
+                | "question"
+                | "answer"
+        )
+    });
+    if label || (first..c).any(|m| ctx.hint_at(m).is_some_and(|h| h.kind == HintKind::Place)) {
+        return None;
+    }
+    let generic = |a: usize, b: usize| Np {
+        head: None,
+        first: a,
+        last: b,
+        kind: ClaimerKind::Generic,
+        refers_to: None,
+    };
+    // A label of a transcript: capitals only, or `Q` / `A`.
+    let upper = (first..c).all(|m| {
+        ctx.w.get(m).is_some_and(|w| {
+            w.shape == Shape::Upper && w.kind == TokenKind::Word && ctx.low(m).len() > 1
+                || matches!(ctx.low(m), "." | "'s")
+        })
+    });
+    if upper {
+        return Some(Np { kind: ClaimerKind::Person, ..generic(first, c - 1) });
+    }
+    let np = left_np(ctx, first, c - 1)
+        .or_else(|| common_np(ctx, first, c - 1))
+        .filter(|n| n.first == first && n.last == c - 1)?;
+    let head = np.head.map_or(np.last, |h| h.1);
+    let speaks = ctx
+        .hint_at(head)
+        .is_some_and(|h| matches!(h.kind, HintKind::Person | HintKind::Organization))
+        || ctx.has(head, flag::SOURCE_NOUN);
+    speaks.then_some(np)
 }
 
 /// The verb of going on, starting or trying before `to` and the cue at `i` (`continued to
