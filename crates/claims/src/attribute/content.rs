@@ -215,17 +215,15 @@ pub(super) fn clause_after(ctx: &Ctx<'_>, start: usize, s0: usize, s1: usize) ->
         if matches!(low, ";") {
             break;
         }
-        if ctx.is_comma(k)
-            && ctx.has(k + 1, flag::CLAUSE)
-            && k < ctx.w.len()
-            && ctx.in_quote(k).is_none()
-        {
+        // (A hyphen inside a word is no break: `an 8-point lead`.)
+        let comma = ctx.is_comma(k) && !ctx.glued_hyphen(k);
+        if comma && ctx.has(k + 1, flag::CLAUSE) && k < ctx.w.len() && ctx.in_quote(k).is_none() {
             break;
         }
-        if ctx.is_comma(k) && ctx.is(k + 1, "according") {
+        if comma && ctx.is(k + 1, "according") {
             break;
         }
-        if ctx.is_comma(k)
+        if comma
             && (ctx.has(k + 1, flag::ANY_CUE)
                 && ctx.w.get(k + 1).is_some_and(|w| w.shape == Shape::Lower))
         {

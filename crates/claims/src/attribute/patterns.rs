@@ -1945,10 +1945,11 @@ pub(super) fn verb_cue(
         let low = ctx.low(i);
         // (`A Reuters rolling poll shows Trump at the top`: a poll, a survey, an email shows
         // what follows, whatever its form.)
-        let shown = matches!(low, "show" | "shows")
+        // (`A Quinnipiac poll this month found Mr. Trump about even`: a date may stand between.)
+        let shown = matches!(low, "show" | "shows" | "showed" | "found" | "finds")
             && ctx.has(np.last, flag::SOURCE_NOUN)
             && !ctx.has(np.last, flag::TITLE)
-            && np.last + 1 == i;
+            && (np.last + 1..i).all(|m| ctx.in_date(m) || is_gap(ctx, m));
         if noun_like_cue(low)
             && !(marked
                 || shown
