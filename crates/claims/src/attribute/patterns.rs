@@ -65,8 +65,12 @@ pub(super) fn is_gap(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// The flags of the words that can open a pattern of [`find_in_sentence`].
-const SCANNED: u64 =
-    flag::ANY_CUE | flag::REPORT_NOUN | flag::LEARNED_CUE | flag::ACCORDING | flag::CUE_ADV;
+const SCANNED: u64 = flag::ANY_CUE
+    | flag::REPORT_NOUN
+    | flag::LEARNED_CUE
+    | flag::ACCORDING
+    | flag::CUE_ADV
+    | flag::STANCE_NOUN;
 
 /// Finds the claims of sentence `si` (words `s0..s1`); `relaxed` when a claim filter
 /// follows (learned cues are proposed from lower probabilities, whose probabilities go to
@@ -136,6 +140,16 @@ pub(super) fn find_in_sentence(
             if ctx.is(s1 - 1, "?") {
                 f.stance = Stance::Question;
             }
+            out.push(f);
+            i = next;
+            continue;
+        }
+        // `his support for abortion rights`, `Clinton's refusal to release her speeches`,
+        // `their attacks on Trump`: a stance its possessor holds.
+        if w.has(flag::STANCE_NOUN)
+            && w.shape == Shape::Lower
+            && let Some(f) = possessive_noun(ctx, si, s0, s1, i)
+        {
             out.push(f);
             i = next;
             continue;
@@ -654,6 +668,90 @@ fn colon_speaker(ctx: &Ctx<'_>, s0: usize, c: usize) -> Option<Np> {
         .is_some_and(|h| matches!(h.kind, HintKind::Person | HintKind::Organization))
         || ctx.has(head, flag::SOURCE_NOUN);
     speaks.then_some(np)
+}
+
+/// The claim of a noun of stance at `i` with a possessor before it, up to two modifiers
+/// between (`his long support for`, `Mr. Trump's harsh attacks on`), and a complement after
+/// it: a preposition and its noun phrase, or `to` and a verb. The possessor is the claimer;
+/// the content is the complement's phrase, to a comma, a clause word or a verb.
+fn possessive_noun(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> Option<Found> {
+    let prep = matches!(
+        ctx.low(i + 1),
+        "of" | "for" | "to" | "about" | "on" | "against" | "over" | "with" | "toward" | "towards"
+    );
+    if !prep || i == s0 {
+        return None;
+    }
+    // `to` and a verb (`refusal to release`), or `to` and a noun phrase (`opposition to the deal`).
+    let start = i + 2;
+    // Modifiers between the possessor and the noun.
+    let mut p = i - 1;
+    let mut mods = 0;
+    while p > s0
+        && mods < 2
+        && ctx.w.get(p).is_some_and(|w| w.shape == Shape::Lower && w.kind == TokenKind::Word)
+        && !ctx.has(p, flag::DET | flag::PREP | flag::AUX | flag::BE_HAVE | flag::MODAL)
+        && !ctx.is_verb_cue(p)
+        && !matches!(ctx.low(p), "'s" | "’s" | "and" | "or")
+    {
+        p -= 1;
+        mods += 1;
+    }
+    let claimer = match ctx.low(p) {
+        "his" | "her" => Np {
+            head: None,
+            first: p,
+            last: p,
+            kind: ClaimerKind::Person,
+            refers_to: ctx.person_before(ctx.w.get(p)?.span.start),
+        },
+        "their" | "its" | "our" => {
+            Np { head: None, first: p, last: p, kind: ClaimerKind::Generic, refers_to: None }
+        }
+        "'s" | "’s" if p > s0 => {
+            let owner = left_np(ctx, s0, p - 1).map(|n| complete_left(ctx, s0, n))?;
+            // (A name, a role or a body, not a thing: `the bill's criticism of`.)
+            let head = owner.head.map_or(owner.last, |h| h.1);
+            let named = ctx.is_cap(head)
+                || ctx.has(head, flag::TITLE | flag::SOURCE_NOUN)
+                || ctx.hint_at(head).is_some_and(|h| {
+                    matches!(h.kind, HintKind::Person | HintKind::Organization | HintKind::Group)
+                });
+            if !named {
+                return None;
+            }
+            owner
+        }
+        _ => return None,
+    };
+    // The complement: to a comma, a clause word, a quotation or a verb.
+    let mut e = start;
+    while e < s1
+        && e < start + 15
+        && !ctx.is_end(e, s1)
+        && !(ctx.is_comma(e) && !ctx.glued_hyphen(e))
+        && !ctx.is_open_quote(e)
+        && !ctx.is_close_quote(e)
+        && !ctx.has(e, flag::THAT | flag::RELATIVE | flag::WH | flag::CLAUSE)
+        && !(e > start
+            && ctx.w.get(e).is_some_and(|w| w.shape == Shape::Lower)
+            && (ctx.has(e, flag::BE_HAVE | flag::MODAL | flag::AUX) || ctx.is_verb_cue(e)))
+    {
+        e += 1;
+    }
+    if e <= start || !ctx.is_word(start) && ctx.kind(start) != Some(TokenKind::Number) {
+        return None;
+    }
+    let content = ctx.span(start, e - 1);
+    Some(Found {
+        cue: (i, i + 1),
+        claimer: Some(claimer),
+        content: Some(content),
+        stance: ctx.w.get(i).map_or(Stance::Assert, |w| w.stance),
+        pattern: "pattern:possessive-noun",
+        sentences: (si, si),
+        responds: false,
+    })
 }
 
 /// The verb of going on, starting or trying before `to` and the cue at `i` (`continued to
