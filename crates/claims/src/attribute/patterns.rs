@@ -725,18 +725,19 @@ fn possessive_noun(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, i: usize) -> 
         _ => return None,
     };
     // The complement: to a comma, a clause word, a quotation or a verb.
+    let stop = |e: usize| {
+        e >= start + 15
+            || ctx.is_end(e, s1)
+            || ctx.is_comma(e) && !ctx.glued_hyphen(e)
+            || ctx.is_open_quote(e)
+            || ctx.is_close_quote(e)
+            || ctx.has(e, flag::THAT | flag::RELATIVE | flag::WH | flag::CLAUSE)
+            || e > start
+                && ctx.w.get(e).is_some_and(|w| w.shape == Shape::Lower)
+                && (ctx.has(e, flag::BE_HAVE | flag::MODAL | flag::AUX) || ctx.is_verb_cue(e))
+    };
     let mut e = start;
-    while e < s1
-        && e < start + 15
-        && !ctx.is_end(e, s1)
-        && !(ctx.is_comma(e) && !ctx.glued_hyphen(e))
-        && !ctx.is_open_quote(e)
-        && !ctx.is_close_quote(e)
-        && !ctx.has(e, flag::THAT | flag::RELATIVE | flag::WH | flag::CLAUSE)
-        && !(e > start
-            && ctx.w.get(e).is_some_and(|w| w.shape == Shape::Lower)
-            && (ctx.has(e, flag::BE_HAVE | flag::MODAL | flag::AUX) || ctx.is_verb_cue(e)))
-    {
+    while !stop(e) {
         e += 1;
     }
     if e <= start || !ctx.is_word(start) && ctx.kind(start) != Some(TokenKind::Number) {
