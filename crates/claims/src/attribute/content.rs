@@ -144,9 +144,16 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
                 next,
                 "as" | "while" | "when" | "after" | "before" | "because" | "though" | "although"
             );
+            // (`…, Hennessey said, and with …`, `…, he said, on condition of anonymity`: a
+            // clause or a phrase of its own after the comma that closes the attribution.)
+            let own = m == k
+                && m == i + 1
+                && (matches!(next, "and" | "but" | "on" | "speaking" | "though" | "although")
+                    || ctx.is(m + 1, "in") && ctx.is(m + 2, "an"));
             return m > k && (ctx.is_end(m + 1, s1) || subordinate)
                 || next.ends_with("ing") && (ctx.is_verb_cue(m + 1) || ctx.is_end(m + 2, s1))
                 || m == k && participle
+                || own
                 || next == "according"
                 || ctx.is_end(m + 1, s1);
         }

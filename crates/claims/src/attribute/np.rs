@@ -919,8 +919,11 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
             || ctx.has(k, flag::RELATIVE))
             && x.shape == Shape::Lower
         {
-            // `of` inside names or roles: `the Bank of England`, `the head of the agency`.
-            if ctx.is(k, "of") && last.is_some() && k + 1 < s1 {
+            // `of` inside names or roles: `the Bank of England`, `the head of the agency`;
+            // after a quantifier: `one of those advisers`, `some of his aides`.
+            let quantifier =
+                saw_det && k == i + 1 && super::patterns::quantifier_subject(ctx.low(i));
+            if ctx.is(k, "of") && (last.is_some() || quantifier) && k + 1 < s1 {
                 k += 1;
                 continue;
             }

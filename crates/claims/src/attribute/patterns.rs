@@ -1491,6 +1491,8 @@ fn has_verb(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|m| {
         ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower && ctx.is_word(m))
             && !possessive(m)
+            // (The second part of a compound is no verb: `a well-connected Democrat`.)
+            && !(m > 0 && ctx.glued_hyphen(m - 1))
             && (ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
                 || ctx.is_verb_cue(m) && !noun(m)
                 || ctx.low(m).len() > 4 && ctx.low(m).ends_with("ed") && m > range.start)
@@ -2019,13 +2021,19 @@ pub(super) fn verb_cue(
         || split_quote;
     // CONTENT, SOURCE CUE; but a noun phrase without a verb before the name is the name's
     // apposition, no content (`Clinton’s attorney, David Kendall, declined to comment.`).
+    let set_off = ctx.is_comma(i + 1) && ctx.is_comma(phrase.saturating_sub(1));
     let before = (np_after_break && cue_at_end)
         .then(|| content_before(ctx, si, s0, phrase))
         .filter(|(c, _)| {
             c.is_none_or(|c| {
                 let a = ctx.word_at(c.start, 0, ctx.w.len());
                 let b = ctx.word_at(c.end, a, ctx.w.len());
-                ctx.is_open_quote(a) || has_verb(ctx, a..b) || ctx.in_quote(a).is_some()
+                // (Set off by commas on both sides, `…, Mr. Manafort said, adding …`, a long
+                // phrase before is a clause whatever its verb: `Mr. Trump intends to …`.)
+                ctx.is_open_quote(a)
+                    || has_verb(ctx, a..b)
+                    || ctx.in_quote(a).is_some()
+                    || set_off && b >= a + 6
             })
         });
     let (content, first_sentence, pattern) = if let Some((c, fs)) = before {
