@@ -100,6 +100,8 @@ pub(crate) mod flag {
     /// A noun of a stance, a plan or an attack that a possessor holds: `his support for`,
     /// `Clinton's refusal to`, `their attacks on`.
     pub const STANCE_NOUN: u64 = 1 << 50;
+    /// `continued`, `continues`: a verb of going on that may report a quotation.
+    pub const CONTINUE: u64 = 1 << 51;
     /// Bits 40 to 49 are the classes that feed rule features as they are, in the order of
     /// `words::rule` from `words::rule::PCT` on (a compile-time check in `words.rs` ties
     /// them): `PCT_WORD`, `MONEY_WORD`, `CUE_ADV`,
@@ -1636,6 +1638,9 @@ impl Lexicon {
         }
         for &(w, stance) in STANCE_NOUNS {
             lex.add_exact(w, flag::STANCE_NOUN, stance);
+        }
+        for w in ["continued", "continues"] {
+            lex.add_exact(w, flag::CONTINUE, Stance::Assert);
         }
         for &w in &["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"] {
             lex.add_exact(w, flag::CUE_ADV, Stance::Assert);

@@ -70,7 +70,8 @@ const SCANNED: u64 = flag::ANY_CUE
     | flag::LEARNED_CUE
     | flag::ACCORDING
     | flag::CUE_ADV
-    | flag::STANCE_NOUN;
+    | flag::STANCE_NOUN
+    | flag::CONTINUE;
 
 /// Finds the claims of sentence `si` (words `s0..s1`); `relaxed` when a claim filter
 /// follows (learned cues are proposed from lower probabilities, whose probabilities go to
@@ -103,12 +104,9 @@ pub(super) fn find_in_sentence(
         let Some(w) = ctx.w.get(i) else { break };
         let next = i + 1;
         // Most words open no pattern: only cues (listed, learned, nouns, adverbs), `according`,
-        // a colon, the sentence's first word and `continued` do.
-        if !w.has(SCANNED)
-            && i != lead
-            && w.kind != TokenKind::Punct
-            && !matches!(ctx.low(i), "continued" | "continues")
-        {
+        // `continued`, the sentence's first word and a colon do (by their flags: no word is
+        // compared here but punctuation with the colon).
+        if !w.has(SCANNED) && i != lead && (w.kind != TokenKind::Punct || !ctx.is(i, ":")) {
             i = next;
             continue;
         }
