@@ -927,6 +927,10 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
+            // (`according to some on Twitter`: the quantifier is the head.)
+            if quantifier && last.is_none() {
+                last = Some(i);
+            }
             break;
         }
         // A possessive inside the phrase: `the network’s chief correspondent`.

@@ -2306,7 +2306,29 @@ pub(super) fn according_to(
     {
         np = Np { head: Some((name.first, name.last)), last: name.last, kind: name.kind, ..np };
     }
-    let (content, sentences) = if initial {
+    // `While most were confidential, according to an official, two were secret.`, `In
+    // addition, according to the department, …`: after an opening clause or phrase, the
+    // content is the main clause after the source.
+    let lead = (s0..i).find(|&m| ctx.kind(m) != Some(TokenKind::Punct)).unwrap_or(i);
+    // (Not when an apposition of the source follows, `according to Brian Wieser, an
+    // analyst at …`, or the verb of the opening phrase, `Among the precedents at risk,
+    // according to Ms. Epstein, are 16 …`.)
+    let after = np.last + 2;
+    let opener = i > lead
+        && ctx.is_comma(i - 1)
+        && ctx.is_comma(np.last + 1)
+        && !ctx.is_end(after, s1)
+        && (ctx.has(lead, flag::CLAUSE | flag::PREP)
+            || matches!(ctx.low(lead), "when" | "if" | "as" | "because" | "once"))
+        && (apposition_after(ctx, np.last + 1, s1).is_none()
+            || has_verb(
+                ctx,
+                after..(after..s1).find(|&m| ctx.is_comma(m) || ctx.is_end(m, s1)).unwrap_or(s1),
+            ))
+        && !ctx.has(after, flag::RELATIVE | flag::BE_HAVE | flag::AUX | flag::MODAL)
+        && !matches!(ctx.low(after), "including" | "who" | "which")
+        && !ctx.is_verb_cue(after);
+    let (content, sentences) = if initial || opener {
         let mut k = np.last + 1;
         let stop = s1.min(k + MAX_CLAUSE_WORDS);
         while k < stop && !ctx.is_comma(k) && !ctx.is_end(k, s1) {
