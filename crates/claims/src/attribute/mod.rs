@@ -3,18 +3,25 @@
 //! Patterns, tried at every cue word of a sentence (`patterns.rs`):
 //!
 //! - `SOURCE CUE (that) CONTENT` — `Washington claims that …`, `Ukrainian officials say …`,
-//!   `The senator urged voters to reject the plan`;
+//!   `The senator urged voters to reject the plan`; before a plain verb of saying the source
+//!   may be the whole opening of the sentence or of its main clause, with appositions,
+//!   prepositional phrases and relative clauses (`Gov. Ann Ruiz of Ohio, a Republican who has
+//!   refused to back the nominee, said …`);
 //! - `CONTENT, SOURCE CUE (ADJUNCT)` — `…, the Kremlin announced.`, `“…,” Ortiz told
 //!   reporters on Monday`;
 //! - `CONTENT, CUE SOURCE` — `…, said Smith, a former senator.`;
 //! - participles and second verbs of the sentence's claimer — `…, adding that …`, `issued a
 //!   statement saying …`, `reported a loss and said …`;
-//! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
+//! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE` (after an opening
+//!   clause, `While …, according to SOURCE, CONTENT`, the content is the main clause);
 //! - reporting nouns: `the claim that …`, `Lee's warning that …`;
 //! - passives: `it was reported that …`, `The plan was criticized by the auditors`;
 //! - reporting adverbs: `Russia reportedly purchased …`;
 //! - headlines in title case: `Clinton Says …`, `Daily News: …`; in running text, a person
-//!   or body the entities stage knows before a colon (`Lewandowski: the FBI director …`);
+//!   or body the entities stage knows before a colon (`Lewandowski: the FBI director …`),
+//!   and a transcript's speaker in capitals (`CLINTON: Honestly, I …`);
+//! - possessive nouns of attack, criticism, call and promise: `their attacks on Trump`,
+//!   `the mayor's criticism of the budget`;
 //! - participles that open the sentence: `Calling the plan a disaster, Senator Hale said …`,
 //!   `Asked whether …,` (a question whose asker is not named), and `when asked about …`;
 //! - `“…,” he continued` (a verb of going on reports only the quotation before it);
