@@ -1928,6 +1928,16 @@ pub(super) fn verb_cue(
             k = m;
         }
     }
+    // `He told his audience, to rowdy applause:` with the quotation in the next paragraph:
+    // a colon that ends the sentence after a short adjunct marks the quotation as content.
+    if s1 > k + 1
+        && s1 <= k + 12
+        && ctx.is(s1 - 1, ":")
+        && ctx.is_open_quote(s1)
+        && (k..s1 - 1).all(|m| !ctx.is_verb_cue(m) && !ctx.is_open_quote(m) && !ctx.is(m, "that"))
+    {
+        k = s1 - 1;
+    }
     // The phrase starts before the titles and roles that the claimer leaves out
     // (`…, Defense Secretary Ash Carter told`).
     let mut phrase = np.first;
