@@ -1357,7 +1357,11 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
     // It opens as a noun phrase does, with a name, a determiner, a number or a noun.
     let w0 = ctx.w.get(k)?;
     if !matches!(w0.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
+        // (A modifier of a quantity may open it: `Just over a quarter, 26 percent, say`.)
         || ctx.has(k, flag::CLAUSE | flag::WH | flag::PREP | flag::AUX | flag::BE_HAVE | flag::NEG)
+            && !(matches!(ctx.low(k), "just" | "only" | "nearly" | "almost" | "roughly")
+                && (ctx.has(k + 1, flag::NUMWORD | flag::PREP | flag::DET)
+                    || ctx.kind(k + 1) == Some(TokenKind::Number)))
         || ctx.has(k, flag::RELATIVE | flag::MODAL)
         // (`That person said`: a demonstrative that opens the sentence.)
         || ctx.has(k, flag::THAT) && !(k < e && ctx.is_cap(k))

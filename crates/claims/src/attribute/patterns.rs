@@ -1603,6 +1603,11 @@ pub(super) fn verb_cue(
                         && ctx.has(k, flag::AUX | flag::MODAL | flag::BE_HAVE | flag::FUTURE)
                         && !(ctx.is(k, "'s") && k > np.first))
                 })
+                // (nor a phrase that ends in a verb: `…, say the economy improved`)
+                && !(np.last > np.first
+                    && ctx.w.get(np.last).is_some_and(|w| w.shape == Shape::Lower)
+                    && ctx.low(np.last).len() > 4
+                    && ctx.low(np.last).ends_with("ed"))
             })
             .map(|np| extend_right(ctx, np, s1))
             // `said Sen. Amy Klobuchar (D-Minn.), who …`, `said the Vox Populi (Voice of the
