@@ -842,7 +842,15 @@ pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
     if !plain(j) || !plural {
         return None;
     }
-    let first = modifiers_before(ctx, s0, j);
+    let plural_at = |k: usize| {
+        let w = ctx.low(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && plain(k)
+    };
+    let mut first = modifiers_before(ctx, s0, j);
+    // (`teachers and union officials say`: two plurals joined.)
+    if first >= s0 + 2 && ctx.is(first - 1, "and") && plural_at(first - 2) {
+        first = modifiers_before(ctx, s0, first - 2);
+    }
     let opens = first.checked_sub(1).filter(|&p| p >= s0).is_none_or(|p| {
         ctx.has(p, flag::CLAUSE)
             || ctx.is_comma(p)
