@@ -108,6 +108,13 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
     if !(opens(k) || telling || ctx.is_comma(k)) {
         return false;
     }
+    // `promised to deliver change`: an infinitive is content, no adjunct.
+    if ctx.is(k, "to")
+        && ctx.w.get(k + 1).is_some_and(|w| w.shape == Shape::Lower && w.kind == TokenKind::Word)
+        && !ctx.has(k + 1, flag::DET | flag::PRON_PERSON | flag::PRON_OTHER | flag::NUMWORD)
+    {
+        return false;
+    }
     // A subordinate clause after the cue is no content, whatever it holds: `…, Wilkin said
     // during his speech to be a delegate`, `…, he said after meeting Trump's aides, because …`.
     if matches!(

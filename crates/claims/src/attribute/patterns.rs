@@ -1989,8 +1989,10 @@ pub(super) fn verb_cue(
     {
         phrase = q + 1;
     }
+    // (A second verb of the subject, `…, Clinton tried … and promised to …`, has its subject
+    // far before it: what stands before that subject is no content of this verb.)
     let np_after_break =
-        phrase > s0 && (ctx.is_comma(phrase - 1) || ctx.is_close_quote(phrase - 1));
+        !coordinated && phrase > s0 && (ctx.is_comma(phrase - 1) || ctx.is_close_quote(phrase - 1));
     // `“…,” X said in a statement.`, `…, X told a Senate panel on Wednesday.`, `…, she said,
     // adding that …`: what follows the cue is no content of its own.
     // `“…,” she said and hung up`, `“…,” Trump said in August after …`, `“…!” Clinton said
