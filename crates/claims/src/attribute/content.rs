@@ -108,7 +108,7 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
     if !(opens(k) || telling || ctx.is_comma(k)) {
         return false;
     }
-    // `promised to deliver change`: an infinitive is content, no adjunct.
+    // `promised to cut fares`: an infinitive is content, no adjunct.
     if ctx.is(k, "to")
         && ctx.w.get(k + 1).is_some_and(|w| w.shape == Shape::Lower && w.kind == TokenKind::Word)
         && !ctx.has(k + 1, flag::DET | flag::PRON_PERSON | flag::PRON_OTHER | flag::NUMWORD)
@@ -151,7 +151,7 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
                 next,
                 "as" | "while" | "when" | "after" | "before" | "because" | "though" | "although"
             );
-            // (`…, Hennessey said, and with …`, `…, he said, on condition of anonymity`: a
+            // (`…, Ms. Okafor said, and with …`, `…, he said, on condition of anonymity`: a
             // clause or a phrase of its own after the comma that closes the attribution.)
             let own = m == k
                 && m == i + 1
@@ -186,7 +186,7 @@ pub(super) fn adjunct_tail(ctx: &Ctx<'_>, i: usize, k: usize, s1: usize) -> bool
             || ctx.is(m, ":")
             || lower && ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
             || ctx.is_verb_cue(m) && (!det || ctx.low(m).ends_with("ed"))
-            // (`this` of a date is no pronoun: `told POLITICO earlier this week`)
+            // (`this` of a date is no pronoun: `told the paper earlier this week`)
             || lower
                 && ctx.has(m, flag::PRON_PERSON | flag::PRON_OTHER)
                 && !(telling && m == k)

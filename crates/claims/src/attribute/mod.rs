@@ -19,7 +19,7 @@
 //! - reporting adverbs: `Russia reportedly purchased …`;
 //! - headlines in title case: `Clinton Says …`, `Daily News: …`; in running text, a person
 //!   or body the entities stage knows before a colon (`Lewandowski: the FBI director …`),
-//!   and a transcript's speaker in capitals (`CLINTON: Honestly, I …`);
+//!   and a transcript's speaker in capitals (`RIVERA: Honestly, I …`);
 //! - possessive nouns of attack, criticism, call and promise: `their attacks on Trump`,
 //!   `the mayor's criticism of the budget`;
 //! - participles that open the sentence: `Calling the plan a disaster, Senator Hale said …`,

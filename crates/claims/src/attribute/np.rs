@@ -847,7 +847,7 @@ pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && plain(k)
     };
     let mut first = modifiers_before(ctx, s0, j);
-    // (`teachers and union officials say`: two plurals joined.)
+    // (`farmers and union leaders say`: two plurals joined.)
     if first >= s0 + 2 && ctx.is(first - 1, "and") && plural_at(first - 2) {
         first = modifiers_before(ctx, s0, first - 2);
     }
@@ -935,7 +935,7 @@ pub(super) fn right_np(ctx: &Ctx<'_>, i: usize, s1: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
-            // (`according to some on Twitter`: the quantifier is the head.)
+            // (`according to some on social media`: the quantifier is the head.)
             if quantifier && last.is_none() {
                 last = Some(i);
             }
@@ -1306,11 +1306,10 @@ pub(super) fn complete_left(ctx: &Ctx<'_>, s0: usize, mut np: Np) -> Np {
 /// The whole opening of the sentence, or of its main clause, up to `last`, as the subject
 /// of a verb of saying, when it is one noun phrase with what may follow a noun:
 /// prepositional phrases, appositions between commas, a relative clause and a parenthesis
-/// (`Proponents of more controls on hate speech say`, `Sen. Rob Portman (R-Ohio), another
-/// vulnerable incumbent, said`, `Zeke Emanuel, an oncologist who advised Obama, said`). The
-/// main clause follows an opening subordinate clause (`While many have expressed
-/// discomfort, many said …`) or a conjunction after a comma (`…, but Sen. Chris Murphy
-/// says`). The rules for shorter phrases come first; this one reads what they leave. Its
+/// (`Opponents of new limits on campaign spending say`, `Sen. Ann Ruiz (D-Ohio), another
+/// first-term senator, said`, `Tom Reyes, a doctor who advised the mayor, said`). The
+/// main clause follows an opening subordinate clause (`While farmers were away, opponents
+/// of the limits said …`) or a conjunction after a comma (`…, but Mayor Tom Reyes says`). The rules for shorter phrases come first; this one reads what they leave. Its
 /// head is the noun phrase of its first words.
 pub(super) fn opening_subject(ctx: &Ctx<'_>, s0: usize, last: usize) -> Option<Np> {
     let mut k = s0;
@@ -1365,7 +1364,7 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
     // It opens as a noun phrase does, with a name, a determiner, a number or a noun.
     let w0 = ctx.w.get(k)?;
     if !matches!(w0.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
-        // (A modifier of a quantity may open it: `Just over a quarter, 26 percent, say`.)
+        // (A modifier of a quantity may open it: `Just over a third, 35 percent, say`.)
         || ctx.has(k, flag::CLAUSE | flag::WH | flag::PREP | flag::AUX | flag::BE_HAVE | flag::NEG)
             && !(matches!(ctx.low(k), "just" | "only" | "nearly" | "almost" | "roughly")
                 && (ctx.has(k + 1, flag::NUMWORD | flag::PREP | flag::DET)
@@ -1418,7 +1417,7 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
     }) {
         return None;
     }
-    // A parenthesis is read as one word: `Sen. Chris Murphy (a Connecticut Democrat …)`.
+    // A parenthesis is read as one word: `Mayor Tom Reyes (a Democrat …)`.
     let mut inside = vec![false; e + 1 - k];
     let mut m = k;
     while m <= e {
@@ -1456,7 +1455,7 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
     };
     let comma = |m: usize| open(m) && ctx.is_comma(m) && !ctx.glued_hyphen(m);
     // The first phrase, to the first comma: no verb, no clause but a relative clause after
-    // its noun (`Hawkins and others who want to ban abortion said`).
+    // its noun (`Farmers and others who want to end the quota said`).
     let first_comma = (k..=e).find(|&m| comma(m));
     let phrase_end = first_comma.map_or(e, |c| c - 1);
     let rel = (k + 2..=phrase_end).find(|&m| {

@@ -123,8 +123,8 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
-        // `CLINTON: Honestly, I …`, `Carly Fiorina: ‘Bill Clinton’s
-        // fair game.’`, `Poll: Trump and Clinton hold narrow leads`: a speaker or a source
+        // `RIVERA: Honestly, I …`, `Dana Reyes: ‘The senator is
+        // fair game.’`, `Poll: the mayor holds a narrow lead`: a speaker or a source
         // before a colon that opens the sentence, in the body too.
         if !headline
             && ctx.is(i, ":")
@@ -584,9 +584,9 @@ fn opening_saying(w: &str) -> bool {
 }
 
 /// The speaker or source before the colon at `c` that opens a sentence of the body: a label
-/// of a transcript in capitals (`CLINTON`, `JAKE TAPPER`; not `Q` and `A`, an interview's
+/// of a transcript in capitals (`RIVERA`, `ANA LOPEZ`; not `Q` and `A`, an interview's
 /// questions and answers, which readers do not mark as claims), or a noun phrase that
-/// makes up all the words before the colon and names a person or a body (`Carly Fiorina`,
+/// makes up all the words before the colon and names a person or a body (`Dana Reyes`,
 /// `WSJ editorial`, `Poll`) — not a place (a dateline, `NEW DELHI:`), a date or a label of
 /// the page (`Note:`, `ALSO READ:`, `Update:`).
 fn colon_speaker(ctx: &Ctx<'_>, s0: usize, c: usize) -> Option<Np> {
@@ -1489,7 +1489,7 @@ fn has_verb(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
     range.clone().any(|m| {
         ctx.w.get(m).is_some_and(|w| w.shape == Shape::Lower && ctx.is_word(m))
             && !possessive(m)
-            // (The second part of a compound is no verb: `a well-connected Democrat`.)
+            // (The second part of a compound is no verb: `a well-placed aide`.)
             && !(m > 0 && ctx.glued_hyphen(m - 1))
             && (ctx.has(m, flag::BE_HAVE | flag::MODAL | flag::FUTURE)
                 || ctx.is_verb_cue(m) && !noun(m)
@@ -1603,7 +1603,7 @@ pub(super) fn verb_cue(
                         && ctx.has(k, flag::AUX | flag::MODAL | flag::BE_HAVE | flag::FUTURE)
                         && !(ctx.is(k, "'s") && k > np.first))
                 })
-                // (nor a phrase that ends in a verb: `…, say the economy improved`)
+                // (nor a phrase that ends in a verb: `…, say the figures improved`)
                 && !(np.last > np.first
                     && ctx.w.get(np.last).is_some_and(|w| w.shape == Shape::Lower)
                     && ctx.low(np.last).len() > 4
@@ -1655,8 +1655,8 @@ pub(super) fn verb_cue(
         let content = content_before(ctx, si, s0, i);
         // What comes before is a clause or a quotation, not the subject's own apposition
         // (`O'Malley, the former governor, stressed his experience`: no inversion).
-        // (Nor a subject with its appositions: `Gov. John Kasich of Ohio, a Republican who has
-        // refused to endorse Mr. Trump, said the Khan family deserved better.`)
+        // (Nor a subject with its appositions: `Gov. Ann Ruiz of Ohio, a Republican who has
+        // refused to back the nominee, said the family deserved better.`)
         let clause_before = content.0.is_none_or(|c| {
             let a = ctx.word_at(c.start, 0, ctx.w.len());
             apposition_before(ctx, a, i - 1).is_none_or(|n| n.first != a)
@@ -1842,8 +1842,8 @@ pub(super) fn verb_cue(
     if ctx.is(subject_end, ",") && subject_end > s0 {
         np = apposition_before(ctx, s0, subject_end).or(np);
     }
-    // The whole opening of the sentence with its appositions: `Gov. John Kasich of Ohio, a
-    // Republican who has refused to endorse Mr. Trump, said`.
+    // The whole opening of the sentence with its appositions: `Gov. Ann Ruiz of Ohio, a
+    // Republican who has refused to back the nominee, said`.
     if np.is_none() && ctx.is(subject_end, ",") && subject_end > s0 && opening_saying(ctx.low(i)) {
         np = super::np::opening_subject(ctx, s0, subject_end);
     }
@@ -1933,7 +1933,7 @@ pub(super) fn verb_cue(
             k = m;
         }
     }
-    // `He told his audience, to rowdy applause:` with the quotation in the next paragraph:
+    // `He told his audience, to loud applause:` with the quotation in the next paragraph:
     // a colon that ends the sentence after a short adjunct marks the quotation as content.
     if s1 > k + 1
         && s1 <= k + 12
@@ -1989,7 +1989,7 @@ pub(super) fn verb_cue(
     {
         phrase = q + 1;
     }
-    // (A second verb of the subject, `…, Clinton tried … and promised to …`, has its subject
+    // (A second verb of the subject, `…, the mayor tried … and promised to …`, has its subject
     // far before it: what stands before that subject is no content of this verb.)
     let np_after_break =
         !coordinated && phrase > s0 && (ctx.is_comma(phrase - 1) || ctx.is_close_quote(phrase - 1));
@@ -2043,7 +2043,7 @@ pub(super) fn verb_cue(
             c.is_none_or(|c| {
                 let a = ctx.word_at(c.start, 0, ctx.w.len());
                 let b = ctx.word_at(c.end, a, ctx.w.len());
-                // (Set off by commas on both sides, `…, Mr. Manafort said, adding …`, a long
+                // (Set off by commas on both sides, `…, Ms. Okafor said, adding …`, a long
                 // phrase before is a clause whatever its verb: `Mr. Trump intends to …`.)
                 ctx.is_open_quote(a)
                     || has_verb(ctx, a..b)
@@ -2067,7 +2067,7 @@ pub(super) fn verb_cue(
         let low = ctx.low(i);
         // (`A Reuters rolling poll shows Trump at the top`: a poll, a survey, an email shows
         // what follows, whatever its form.)
-        // (`A Quinnipiac poll this month found Mr. Trump about even`: a date may stand between.)
+        // (`A state poll this month found the governor ahead`: a date may stand between.)
         let shown = matches!(low, "show" | "shows" | "showed" | "found" | "finds")
             && ctx.has(np.last, flag::SOURCE_NOUN)
             && !ctx.has(np.last, flag::TITLE)
@@ -2175,7 +2175,7 @@ pub(super) fn verb_cue(
             }
             return None;
         }
-        // `Stevens agrees, but she cautions that …`: a clause of its own follows the comma,
+        // `Stevens agrees, but she warns that …`: a clause of its own follows the comma,
         // no content of the cue's.
         let own_clause = !marked
             && ctx.is_comma(k)
@@ -2327,9 +2327,9 @@ pub(super) fn according_to(
     // addition, according to the department, …`: after an opening clause or phrase, the
     // content is the main clause after the source.
     let lead = (s0..i).find(|&m| ctx.kind(m) != Some(TokenKind::Punct)).unwrap_or(i);
-    // (Not when an apposition of the source follows, `according to Brian Wieser, an
+    // (Not when an apposition of the source follows, `according to Brian Weiss, an
     // analyst at …`, or the verb of the opening phrase, `Among the precedents at risk,
-    // according to Ms. Epstein, are 16 …`.)
+    // according to Ms. Ortiz, are 16 …`.)
     let after = np.last + 2;
     let opener = i > lead
         && ctx.is_comma(i - 1)
