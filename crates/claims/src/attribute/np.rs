@@ -1418,7 +1418,8 @@ fn subject_from(ctx: &Ctx<'_>, k: usize, last: usize) -> Option<Np> {
         return None;
     }
     // A parenthesis is read as one word: `Mayor Tom Reyes (a Democrat …)`.
-    let mut inside = vec![false; e + 1 - k];
+    // (At most 41 words: `e - k` is at most 40, checked above; no allocation per cue.)
+    let mut inside = [false; 41];
     let mut m = k;
     while m <= e {
         if ctx.is(m, "(") {
