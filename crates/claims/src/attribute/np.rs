@@ -832,20 +832,19 @@ pub(super) fn common_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
 /// reported`. A generic claimer (for listed verbs of saying only: before other verbs such a
 /// phrase is a subject of anything, `Explosions blasted him out`).
 pub(super) fn bare_plural_np(ctx: &Ctx<'_>, s0: usize, j: usize) -> Option<Np> {
-    let plain = |k: usize| plain_noun_word(ctx, k);
-    let head = ctx.low(j);
-    let plural = head.len() > 3
-        && head.ends_with('s')
-        && !head.ends_with("ss")
-        && !head.ends_with("us")
-        && !head.ends_with("is");
-    if !plain(j) || !plural {
-        return None;
-    }
+    // A plain noun in the plural.
     let plural_at = |k: usize| {
         let w = ctx.low(k);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && plain(k)
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && plain_noun_word(ctx, k)
     };
+    if !plural_at(j) {
+        return None;
+    }
     let mut first = modifiers_before(ctx, s0, j);
     // (`farmers and union leaders say`: two plurals joined.)
     if first >= s0 + 2 && ctx.is(first - 1, "and") && plural_at(first - 2) {
