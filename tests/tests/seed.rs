@@ -143,6 +143,37 @@ fn the_default_pipeline_attributes_every_gold_claim() {
 }
 
 #[test]
+fn every_gold_claim_is_above_the_threshold_and_most_background_below() {
+    // Issue 14: every sentence that holds a gold claim scores at least the default
+    // threshold, and at most 20 of the article's 32 sentences do.
+    let (text, gold) = seed();
+    let doc = nutgraf::Pipeline::default().run(text).unwrap();
+    let threshold = nutgraf::claims::ClaimDetector::new().threshold();
+    let scores = doc.checkworthiness();
+    assert_eq!(doc.sentences().len(), 32);
+    for g in &gold.claims {
+        let g_span = nutgraf::Span::new(g.start, g.end);
+        for (s, &score) in doc.sentences().iter().zip(scores) {
+            if s.span.overlaps(g_span) {
+                assert!(score >= threshold, "{score} for {:?}", doc.text_of(s.span));
+            }
+        }
+    }
+    let above: Vec<&str> = doc
+        .sentences()
+        .iter()
+        .zip(scores)
+        .filter(|&(_, &score)| score >= threshold)
+        .map(|(s, _)| doc.text_of(s.span))
+        .collect();
+    assert!(above.len() <= 20, "{} sentences above {threshold}: {above:#?}", above.len());
+    // Every claim reported without a cue is above the threshold too.
+    for c in doc.claims().iter().filter(|c| c.cue.is_none()) {
+        assert!(c.score >= threshold, "{} for {:?}", c.score, doc.text_of(c.span));
+    }
+}
+
+#[test]
 fn claimers_carry_their_entity_and_the_denial_answers_the_claim() {
     let (text, _) = seed();
     let doc = nutgraf::Pipeline::default().run(text).unwrap();

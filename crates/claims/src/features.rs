@@ -214,7 +214,7 @@ pub(crate) fn extract<S: Sink>(
     range: core::ops::Range<usize>,
     options: FeatureOptions,
     sink: &mut S,
-) {
+) -> u32 {
     let ws = words.words.get(range).unwrap_or(&[]);
     let (mut p2, mut p1) = (BOS, BOS);
     for (k, w) in ws.iter().enumerate() {
@@ -243,12 +243,14 @@ pub(crate) fn extract<S: Sink>(
         }
     }
     if options.rules {
-        rules(words, ws, options.conjunctions, sink);
+        rules(words, ws, options.conjunctions, sink)
+    } else {
+        ws.iter().fold(0, |any, w| any | w.rule)
     }
 }
 
-/// The rule features of a sentence's words.
-fn rules<S: Sink>(words: &Words, ws: &[Word], conjunctions: bool, sink: &mut S) {
+/// The rule features of a sentence's words; returns the union of their [`rule`] bits.
+fn rules<S: Sink>(words: &Words, ws: &[Word], conjunctions: bool, sink: &mut S) -> u32 {
     macro_rules! add {
         ($name:literal) => {
             sink.add(
@@ -400,6 +402,7 @@ fn rules<S: Sink>(words: &Words, ws: &[Word], conjunctions: bool, sink: &mut S) 
             !quantity && !named && past == 0 => "no-fact-marker",
         }
     }
+    any
 }
 
 /// Whether any word of the sentence is an opinion word.

@@ -102,6 +102,9 @@ pub(crate) mod flag {
     pub const STANCE_NOUN: u64 = 1 << 50;
     /// `continued`, `continues`: a verb of going on that may report a quotation.
     pub const CONTINUE: u64 = 1 << 51;
+    /// A word that may start a prediction, comparison or cause of a claim's kinds (`will`,
+    /// `than`, `because`; `many` and `much` of `as many as`): a subset of [`PATTERN`].
+    pub const KIND_START: u64 = 1 << 52;
     /// Bits 40 to 49 are the classes that feed rule features as they are, in the order of
     /// `words::rule` from `words::rule::PCT` on (a compile-time check in `words.rs` ties
     /// them): `PCT_WORD`, `MONEY_WORD`, `CUE_ADV`,
@@ -575,7 +578,8 @@ const IRREGULAR_CUES: &[(&str, Stance)] = &[
 
 /// Words that start a pattern in `attribute::{hedges, is_prediction, is_comparison,
 /// is_causal}`; every word those functions compare a position with must be here.
-const PATTERN_WORDS: &[&str] = &[
+/// Words of the hedge patterns (with [`KIND_WORDS`], the words flagged `PATTERN`).
+const HEDGE_PATTERN_WORDS: &[&str] = &[
     // hedges: degree + certainty, two-word approximators, `as many as`
     "quite",
     "fairly",
@@ -594,6 +598,10 @@ const PATTERN_WORDS: &[&str] = &[
     "fewer",
     "close",
     "as",
+];
+
+/// Words that may start a prediction, comparison or cause (`KIND_START`, and `PATTERN`).
+const KIND_WORDS: &[&str] = &[
     // predictions
     "will",
     "'ll",
@@ -1680,7 +1688,9 @@ impl Lexicon {
             (&["percent", "percentage"], flag::PCT_WORD),
             (&["dollars", "dollar", "cents", "euros", "pounds"], flag::MONEY_WORD),
             (&["i"], flag::I),
-            (PATTERN_WORDS, flag::PATTERN),
+            (HEDGE_PATTERN_WORDS, flag::PATTERN),
+            (KIND_WORDS, flag::PATTERN | flag::KIND_START),
+            (&["many", "much"], flag::KIND_START),
             (&["according"], flag::ACCORDING),
             (&["who", "which", "whom", "whose"], flag::RELATIVE),
             (

@@ -5,7 +5,9 @@
 //! with which words, for or against, and how hedged:
 //!
 //! - every sentence gets a check-worthiness score in [0, 1] from a logistic regression over
-//!   hashed word n-grams and rule features (see [`model`]);
+//!   hashed word n-grams and rule features (see [`model`]), which in a document takes in what
+//!   was found in the sentence: a claim reported by someone raises it, plain background and
+//!   questions lower it (see [`ClaimDetectorBuilder::calibrate`]);
 //! - [`Claim`]s carry a content span, a [`Claimer`] with its [`ClaimerKind`] (person,
 //!   organisation, place standing for a government, generic source such as `Ukrainian
 //!   officials`), the cue (`said`, `claims`, `according to`, `reportedly`, `deny`), a
@@ -152,6 +154,8 @@ pub struct ClaimDetector {
     stemmer: Stemmer,
     model: ModelRef,
     threshold: f32,
+    /// Whether a document's sentence scores take in the claims found in them.
+    calibrate: bool,
     tokenizer: Tokenizer,
 }
 
@@ -182,6 +186,7 @@ impl Clone for ClaimDetector {
             stemmer: Stemmer::new(),
             model: self.model.clone(),
             threshold: self.threshold,
+            calibrate: self.calibrate,
             tokenizer: self.tokenizer.clone(),
         }
     }
@@ -225,6 +230,7 @@ impl ClaimDetector {
             stemmer: Stemmer::new(),
             model: default_model(),
             threshold: 0.5,
+            calibrate: true,
             tokenizer: Tokenizer::new(),
         }
     }
@@ -287,7 +293,8 @@ impl ClaimDetector {
                 (ss.first().map_or(0, |s| s.span.start), ss.last().map_or(0, |s| s.span.end));
             let hs = &hints[hints.partition_point(|h| h.span.start < lo)
                 ..hints.partition_point(|h| h.span.start < hi)];
-            let scored = scoring.out.block(block);
+            let scored = scoring.out.block(block.clone());
+            let sentence_block = block;
             let block = attribute::Block {
                 cues: self.cues,
                 filter: self.filter,
@@ -296,6 +303,7 @@ impl ClaimDetector {
                 scored,
                 hints: hs,
                 has_person_hints,
+                calibrate: self.calibrate,
             };
             attribute::find(
                 self.threshold,
@@ -306,6 +314,9 @@ impl ClaimDetector {
                 &mut carry,
                 &mut claims,
             );
+            if let Some(scores) = scoring.out.scores.get_mut(sentence_block) {
+                scores.copy_from_slice(&attribution.scores);
+            }
         }
         if scratch.size() <= MAX_SCRATCH {
             SCRATCH.with_borrow_mut(|s| *s = Some(scratch));
@@ -313,7 +324,9 @@ impl ClaimDetector {
         Detection { checkworthiness: scoring.out.scores, claims }
     }
 
-    /// The check-worthiness in [0, 1] of one sentence, given its tokens.
+    /// The check-worthiness in [0, 1] of one sentence, given its tokens: the model's
+    /// probability for the sentence alone, without the document calibration of
+    /// [`detect`](Self::detect) (see [`ClaimDetectorBuilder::calibrate`]).
     pub fn checkworthiness(&self, text: &str, tokens: &[Token]) -> f32 {
         let mut words = Words::default();
         words.build_one(text, tokens, &self.lexicon, &self.stemmer);
@@ -444,6 +457,7 @@ impl Scoring {
                 scores: Vec::with_capacity(sentences),
                 top: Vec::with_capacity(sentences),
                 silenced: Vec::with_capacity(sentences),
+                rules: Vec::with_capacity(sentences),
             },
         }
     }
@@ -468,9 +482,11 @@ impl Scoring {
             .any(|x| x.contains(s.span) || x.overlaps(s.span) && x.len() * 2 > s.span.len());
         self.out.silenced.push(silenced);
         let mut top = model::NO_TOP;
+        let mut rules = 0;
         let score = match words.words.get(range.clone()) {
             Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
-                let (sum, n, best) = scorer.score(m, words, range.clone());
+                let (sum, n, best, bits) = scorer.score(m, words, range.clone());
+                rules = bits;
                 let scale = model::norm(m.options(), n);
                 top = best;
                 for t in &mut top {
@@ -483,6 +499,7 @@ impl Scoring {
         };
         self.out.scores.push(score);
         self.out.top.push(top);
+        self.out.rules.push(rules);
     }
 }
 
@@ -510,6 +527,7 @@ pub struct ClaimDetectorBuilder {
     source_nouns: Vec<String>,
     hedges: Vec<String>,
     filtering: bool,
+    calibrate: bool,
 }
 
 impl Default for ClaimDetectorBuilder {
@@ -528,6 +546,7 @@ impl ClaimDetectorBuilder {
             source_nouns: Vec::new(),
             hedges: Vec::new(),
             filtering: true,
+            calibrate: true,
         }
     }
 
@@ -544,6 +563,28 @@ impl ClaimDetectorBuilder {
     /// reported as a claim (default 0.5).
     pub fn threshold(&mut self, threshold: f32) -> &mut Self {
         self.threshold = threshold;
+        self
+    }
+
+    /// Whether, in a document, a sentence's check-worthiness takes in what the detector
+    /// found in it (default `true`): an attributed claim adds 2 to the model's log-odds (in
+    /// news the reported claim is what a checker verifies), and an unattributed sentence with
+    /// none of the checkable kinds (no number, quotation, prediction, comparison or cause) or a
+    /// question loses 0.9 (scene-setting and background, which the model, trained on debate
+    /// speech, scores too high in news). Off, every score is the model's probability, as
+    /// [`ClaimDetector::checkworthiness`] gives for a sentence alone.
+    ///
+    /// ```
+    /// use nutgraf_claims::ClaimDetector;
+    ///
+    /// let text = "The mayor said the bridge would reopen. The river runs past the old mill.";
+    /// let on = ClaimDetector::new().detect_text(text, &[]);
+    /// let off = ClaimDetector::builder().calibrate(false).build().unwrap().detect_text(text, &[]);
+    /// assert!(on.checkworthiness[0] > off.checkworthiness[0]);
+    /// assert!(on.checkworthiness[1] < off.checkworthiness[1]);
+    /// ```
+    pub fn calibrate(&mut self, on: bool) -> &mut Self {
+        self.calibrate = on;
         self
     }
 
@@ -587,6 +628,7 @@ impl ClaimDetectorBuilder {
         let mut d = ClaimDetector::new();
         d.threshold = self.threshold;
         d.filtering = self.filtering;
+        d.calibrate = self.calibrate;
         if let Some(m) = &self.model {
             d.model = ModelRef::Owned(Arc::clone(m));
         }

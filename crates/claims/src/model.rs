@@ -431,17 +431,18 @@ pub(crate) struct Scorer {
 
 impl Scorer {
     /// Scores the words `range` of `words`: the sum of the feature weights, the number of
-    /// features and the three strongest positive features.
+    /// features, the three strongest positive features and the union of the words'
+    /// [`rule`](crate::words::rule) bits.
     #[inline]
     pub(crate) fn score(
         &mut self,
         model: &Model,
         words: &Words,
         range: core::ops::Range<usize>,
-    ) -> (f32, usize, Top) {
+    ) -> (f32, usize, Top, u32) {
         self.feats.clear();
         self.weights.clear();
-        extract(words, range, model.options(), &mut self.feats);
+        let rules = extract(words, range, model.options(), &mut self.feats);
         // Weights first, in a loop of independent loads; then their sum in feature order.
         model.weights_into(&self.feats, &mut self.weights);
         let mut sum = 0.0f32;
@@ -456,7 +457,7 @@ impl Scorer {
                 push_top(&mut top, f, w, origin);
             }
         }
-        (sum, self.feats.len(), top)
+        (sum, self.feats.len(), top, rules)
     }
 }
 
@@ -506,6 +507,9 @@ pub(crate) struct Scored {
     pub top: Vec<Top>,
     /// The sentence lies (mostly) in boilerplate: no score, no claims.
     pub silenced: Vec<bool>,
+    /// The union of the [`rule`](crate::words::rule) bits of each sentence's words (0 for a
+    /// sentence without a score).
+    pub rules: Vec<u32>,
 }
 
 impl Scored {
@@ -514,7 +518,8 @@ impl Scored {
         ScoredBlock {
             scores: self.scores.get(block.clone()).unwrap_or(&[]),
             top: self.top.get(block.clone()).unwrap_or(&[]),
-            silenced: self.silenced.get(block).unwrap_or(&[]),
+            silenced: self.silenced.get(block.clone()).unwrap_or(&[]),
+            rules: self.rules.get(block).unwrap_or(&[]),
         }
     }
 }
@@ -525,6 +530,7 @@ pub(crate) struct ScoredBlock<'a> {
     pub scores: &'a [f32],
     pub top: &'a [Top],
     pub silenced: &'a [bool],
+    pub rules: &'a [u32],
 }
 
 /// Names the strongest model features of a sentence (from [`Scored::top`]).

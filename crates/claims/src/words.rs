@@ -589,6 +589,11 @@ pub(crate) mod rule {
     pub const FIRST: u32 = 1 << 16;
     pub const SECOND: u32 = 1 << 17;
     pub const OPINION: u32 = 1 << 18;
+    /// A word that may start a prediction, comparison or cause of a claim's kinds
+    /// (`flag::KIND_START`), or a number word that [`NUM`] leaves out (`one`): no rule feature
+    /// reads it; the claim kinds of unattributed sentences do. The last of the 20 bits a word
+    /// cache entry holds per shape.
+    pub const KIND: u32 = 1 << 19;
 }
 
 // The lexicon classes that `rule_bits` copies as they are must land on the rule bits of the
@@ -638,10 +643,13 @@ pub(crate) fn rule_bits(kind: TokenKind, flags: u64, shape: Shape, folded: &[u8]
         TokenKind::Number => {
             r |= if is_year_bytes(folded) { rule::YEAR } else { rule::NUM };
         }
-        TokenKind::Word if has(flag::NUMWORD) && !matches!(folded, b"one" | b"m" | b"k") => {
-            r |= rule::NUM;
+        TokenKind::Word if has(flag::NUMWORD) => {
+            r |= if matches!(folded, b"one" | b"m" | b"k") { rule::KIND } else { rule::NUM };
         }
         _ => {}
+    }
+    if has(flag::KIND_START) {
+        r |= rule::KIND;
     }
     if has(flag::HEDGE) && !has(flag::APPROX) {
         r |= rule::HEDGE;

@@ -3,6 +3,7 @@
 
 mod attribution;
 mod bounds;
+mod calibration;
 mod cases;
 mod properties;
 mod seed;

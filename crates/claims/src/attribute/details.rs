@@ -13,7 +13,7 @@ pub(super) const RESPONDS: usize = usize::MAX;
 use crate::claim::{Claim, ClaimKind, Claimer, ClaimerKind, Reason, Stance};
 use crate::lexicon::flag;
 use crate::model::{ScoredBlock, name_top};
-use crate::words::{Shape, is_year};
+use crate::words::{Shape, is_year, rule};
 
 pub(super) fn build_claim(
     ctx: &Ctx<'_>,
@@ -246,6 +246,27 @@ pub(super) fn hedges(
 
 pub(super) fn numbers(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
+    each_number(ctx, range, |span| {
+        out.push(span);
+        true
+    });
+    out
+}
+
+/// Whether the words `range` hold a number (as [`numbers`] finds them).
+fn has_number(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
+    let mut found = false;
+    each_number(ctx, range, |_| {
+        found = true;
+        false
+    });
+    found
+}
+
+/// Calls `each` with the span of every number of the words `range` (a count, amount or
+/// share; not a year, a date or a time of day), in order, until it returns `false`.
+#[inline]
+fn each_number(ctx: &Ctx<'_>, range: core::ops::Range<usize>, mut each: impl FnMut(Span) -> bool) {
     let mut k = range.start;
     let mut date_until = 0usize;
     while k < range.end {
@@ -332,70 +353,100 @@ pub(super) fn numbers(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> Vec<Span
             last = m;
             m += 1;
         }
-        out.push(ctx.span(first, last));
+        if !each(ctx.span(first, last)) {
+            return;
+        }
         k = m;
     }
-    out
+}
+
+/// Whether the words `range` hold one of the checkable kinds of a claim: a quotation, a
+/// number, a prediction, a comparison or a cause (what [`build_claim`] marks besides
+/// `attributed`; without them a claim is of kind `factual` alone). `rules` is the union of the
+/// words' [`rule`] bits (from the scoring pass), so that most sentences are decided without
+/// looking at their words again.
+pub(super) fn checkable(ctx: &Ctx<'_>, rules: Option<u32>, range: core::ops::Range<usize>) -> bool {
+    let first_quote = ctx.quotes.partition_point(|q| q.0 < range.start);
+    if ctx.quotes.get(first_quote).is_some_and(|q| q.0 < range.end && q.1 < range.end) {
+        return true;
+    }
+    let bits = rules.unwrap_or(u32::MAX);
+    if bits & rule::KIND != 0 {
+        let ws = ctx.w.get(range.clone()).unwrap_or(&[]);
+        for k in (0..ws.len()).filter(|&i| ws[i].has(flag::KIND_START)).map(|i| range.start + i) {
+            if prediction_at(ctx, k, range.start)
+                || comparison_at(ctx, k)
+                || causal_at(ctx, k)
+                || k > range.start && ctx.is(k - 1, "as") && comparison_at(ctx, k - 1)
+            {
+                return true;
+            }
+        }
+    }
+    // A number starts at a number (a year too, before a unit), a currency sign or a number
+    // word (`one` has only the `KIND` bit).
+    bits & (rule::NUM | rule::YEAR | rule::MONEY | rule::KIND) != 0 && has_number(ctx, range)
 }
 
 pub(super) fn is_prediction(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
-    range.clone().any(|k| {
-        if !ctx.has(k, flag::PATTERN) {
-            return false;
-        }
-        let low = ctx.low(k);
-        let lower = ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower || k == range.start);
-        lower
-            && (matches!(low, "will" | "'ll" | "shall" | "might")
-                || low == "going" && ctx.is(k + 1, "to") && ctx.has(k - 1, flag::BE_HAVE)
-                || matches!(
-                    low,
-                    "expected" | "set" | "due" | "plans" | "planned" | "poised" | "scheduled"
-                ) && ctx.is(k + 1, "to")
-                    && ctx.has(k.wrapping_sub(1), flag::BE_HAVE))
-    })
+    range.clone().any(|k| ctx.has(k, flag::PATTERN) && prediction_at(ctx, k, range.start))
+}
+
+/// Whether a prediction starts at word `k` (a pattern word) of a range starting at `start`.
+#[inline]
+fn prediction_at(ctx: &Ctx<'_>, k: usize, start: usize) -> bool {
+    let low = ctx.low(k);
+    let lower = ctx.w.get(k).is_some_and(|w| w.shape == Shape::Lower || k == start);
+    lower
+        && (matches!(low, "will" | "'ll" | "shall" | "might")
+            || low == "going" && ctx.is(k + 1, "to") && ctx.has(k - 1, flag::BE_HAVE)
+            || matches!(
+                low,
+                "expected" | "set" | "due" | "plans" | "planned" | "poised" | "scheduled"
+            ) && ctx.is(k + 1, "to")
+                && ctx.has(k.wrapping_sub(1), flag::BE_HAVE))
 }
 
 pub(super) fn is_comparison(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
-    range.clone().any(|k| {
-        ctx.has(k, flag::PATTERN)
-            && matches!(
-                ctx.low(k),
-                "than"
-                    | "compared"
-                    | "versus"
-                    | "vs."
-                    | "twice"
-                    | "highest"
-                    | "lowest"
-                    | "largest"
-                    | "smallest"
-                    | "biggest"
-                    | "fastest"
-                    | "slowest"
-                    | "outnumber"
-                    | "outnumbered"
-            )
-            || ctx.has(k, flag::PATTERN)
-                && ctx.is(k, "as")
-                && matches!(ctx.low(k + 1), "many" | "much")
-                && ctx.is(k + 2, "as")
-    })
+    range.clone().any(|k| ctx.has(k, flag::PATTERN) && comparison_at(ctx, k))
+}
+
+/// Whether a comparison starts at word `k` (a pattern word).
+#[inline]
+fn comparison_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    matches!(
+        ctx.low(k),
+        "than"
+            | "compared"
+            | "versus"
+            | "vs."
+            | "twice"
+            | "highest"
+            | "lowest"
+            | "largest"
+            | "smallest"
+            | "biggest"
+            | "fastest"
+            | "slowest"
+            | "outnumber"
+            | "outnumbered"
+    ) || ctx.is(k, "as") && matches!(ctx.low(k + 1), "many" | "much") && ctx.is(k + 2, "as")
 }
 
 pub(super) fn is_causal(ctx: &Ctx<'_>, range: core::ops::Range<usize>) -> bool {
-    range.clone().any(|k| {
-        if !ctx.has(k, flag::PATTERN) {
-            return false;
-        }
-        let low = ctx.low(k);
-        matches!(low, "because" | "therefore" | "consequently")
-            || low == "due" && ctx.is(k + 1, "to")
-            || matches!(low, "led" | "leads" | "lead" | "leading") && ctx.is(k + 1, "to")
-            || matches!(low, "resulted" | "results" | "result") && ctx.is(k + 1, "in")
-            || low == "result" && ctx.is(k + 1, "of") && ctx.is(k.wrapping_sub(1), "a")
-            || low == "thanks" && ctx.is(k + 1, "to")
-            || low == "blamed" && ctx.is(k + 1, "for")
-            || low == "caused" && !ctx.is(k + 1, "by")
-    })
+    range.clone().any(|k| ctx.has(k, flag::PATTERN) && causal_at(ctx, k))
+}
+
+/// Whether a cause starts at word `k` (a pattern word).
+#[inline]
+fn causal_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    let low = ctx.low(k);
+    matches!(low, "because" | "therefore" | "consequently")
+        || low == "due" && ctx.is(k + 1, "to")
+        || matches!(low, "led" | "leads" | "lead" | "leading") && ctx.is(k + 1, "to")
+        || matches!(low, "resulted" | "results" | "result") && ctx.is(k + 1, "in")
+        || low == "result" && ctx.is(k + 1, "of") && ctx.is(k.wrapping_sub(1), "a")
+        || low == "thanks" && ctx.is(k + 1, "to")
+        || low == "blamed" && ctx.is(k + 1, "for")
+        || low == "caused" && !ctx.is(k + 1, "by")
 }

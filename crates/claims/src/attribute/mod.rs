@@ -62,7 +62,7 @@ mod details;
 mod np;
 mod patterns;
 
-use details::{RESPONDS, build_claim};
+use details::{RESPONDS, build_claim, checkable};
 use patterns::{agent_or_action_noun, find_in_sentence};
 
 /// How many words a subject may be away from its verb (auxiliaries, adverbs, negation).
@@ -494,6 +494,97 @@ pub(crate) struct Block<'a> {
     pub hints: &'a [Hint],
     /// Whether the document has person hints at all.
     pub has_person_hints: bool,
+    /// Whether sentence scores take in what was found in them ([`ATTRIBUTED_LOGIT`],
+    /// [`PLAIN_LOGIT`]).
+    pub calibrate: bool,
+}
+
+/// What a sentence's check-worthiness log-odds gain in a document when an attributed claim
+/// (a cue of saying, reporting or denying) covers it: in news the reported claim is the unit
+/// a checker verifies, whatever words the debate-trained model sees in it. +2 multiplies the
+/// odds by 7.4, so that a reported claim passes the default threshold unless the model scores
+/// it as clearly uncheckable (below 0.12).
+pub(crate) const ATTRIBUTED_LOGIT: f32 = 2.0;
+
+/// What a sentence's log-odds lose in a document when it is unattributed and holds none of
+/// the checkable kinds (no number, quotation, prediction, comparison or cause: a claim of kind
+/// `factual` alone), or is a question: the scene-setting and background of news, which the
+/// model, trained on debate speech where such sentences are rarer, scores too high. −0.9
+/// moves the default threshold of such a sentence from 0.5 to 0.71.
+pub(crate) const PLAIN_LOGIT: f32 = -0.9;
+
+/// Whether `claim` reports what someone else claims, the kind [`ATTRIBUTED_LOGIT`] is for: a
+/// word cue of saying (not a speaker's colon, which marks every turn of a transcript, nor a
+/// verb of belief or knowledge, [`BELIEF_CUES`]), no question, and a claimer that is not the
+/// speaker or the audience (`I`, `we`, `you`: in a speech or an interview those are its own
+/// statements, which the model scores like any other).
+fn reported(text: &str, claim: &Claim) -> bool {
+    let cue = claim.cue.and_then(|c| text.get(c.range())).unwrap_or("");
+    let word_cue = cue.chars().next().is_some_and(char::is_alphanumeric);
+    let head = cue.split_whitespace().next().unwrap_or("");
+    let belief = BELIEF_CUES.iter().any(|b| head.eq_ignore_ascii_case(b));
+    let own = claim
+        .claimer
+        .and_then(|c| text.get(c.span.range()))
+        .is_some_and(|c| ["i", "we", "you", "me", "us"].iter().any(|p| c.eq_ignore_ascii_case(p)));
+    word_cue && !belief && !own && claim.stance != Stance::Question
+}
+
+/// Cues of belief, wish or knowledge (every form): attributions, but of what someone thinks
+/// rather than of what they claim.
+const BELIEF_CUES: &[&str] = &[
+    "think",
+    "thinks",
+    "thinking",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "believing",
+    "feel",
+    "feels",
+    "feeling",
+    "felt",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "know",
+    "knows",
+    "knew",
+    "knowing",
+    "known",
+    "realize",
+    "realizes",
+    "realized",
+    "realise",
+    "realises",
+    "realised",
+    "mean",
+    "means",
+    "meant",
+    "want",
+    "wants",
+    "wanted",
+    "wish",
+    "wishes",
+    "wished",
+    "guess",
+    "guessed",
+    "suppose",
+    "supposed",
+    "understand",
+    "understands",
+    "understood",
+];
+
+/// `p` with `delta` added to its log-odds (0 and 1 stay as they are).
+#[inline]
+fn shift(p: f32, delta: f32) -> f32 {
+    if delta == 0.0 || p <= 0.0 || p >= 1.0 {
+        return p;
+    }
+    crate::model::sigmoid((p / (1.0 - p)).ln() + delta)
 }
 
 /// What attribution carries from one block of sentences to the next.
@@ -516,7 +607,8 @@ pub(crate) fn find(
     carry: &mut Carry,
     claims: &mut Vec<Claim>,
 ) {
-    let Block { cues, filter, filtering, sentences, scored, hints, has_person_hints } = *block;
+    let Block { cues, filter, filtering, sentences, scored, hints, has_person_hints, calibrate } =
+        *block;
     let scores = scored.scores;
     let w = &words.words[..];
     let mut people: Vec<Span> = carry.last_person.into_iter().collect();
@@ -543,6 +635,12 @@ pub(crate) fn find(
     let mut found: Vec<Found> = Vec::new();
     let first_claim = claims.len();
     let mut covered_until = carry.covered_until;
+    // The log-odds shift of each sentence of the block, and the sentences of each claim.
+    let shifts = &mut scratch.shifts;
+    shifts.clear();
+    shifts.resize(words.sentences.len(), 0.0);
+    let claim_sentences = &mut scratch.claim_sentences;
+    claim_sentences.clear();
     for (si, range) in words.sentences.iter().enumerate() {
         let Some(sent) = sentences.get(si) else { break };
         if scored.silenced.get(si).copied().unwrap_or(false) {
@@ -580,6 +678,7 @@ pub(crate) fn find(
                 }
             }
         }
+        let mut kept = false;
         for f in &found {
             let mut claim = build_claim(&ctx, sentences, scored, f);
             if let Some(&(_, p)) = scratch.probs.iter().find(|&&(k, _)| k == f.cue.0) {
@@ -598,11 +697,30 @@ pub(crate) fn find(
                 continue;
             }
             covered_until = covered_until.max(claim.span.end);
+            if calibrate && reported(text, &claim) {
+                let (fs, ls) = f.sentences;
+                for s in shifts.get_mut(fs..=ls).into_iter().flatten() {
+                    *s = ATTRIBUTED_LOGIT;
+                }
+            }
+            claim_sentences.push(f.sentences);
+            kept = true;
             claims.push(claim);
         }
         let score = scores.get(si).copied().unwrap_or(0.0);
         let inside_claim = covered_until >= sent.span.end;
-        if found.is_empty() && !inside_claim && score >= threshold && !is_question(&ctx, s0, s1) {
+        let question = is_question(&ctx, s0, s1);
+        // An unattributed sentence without a checkable kind, or a question, is plain.
+        let plain = calibrate
+            && shifts.get(si) == Some(&0.0)
+            && (question || !kept && !checkable(&ctx, scored.rules.get(si).copied(), s0..s1));
+        if plain {
+            shifts[si] = PLAIN_LOGIT;
+        }
+        // Also when the filter dropped every candidate of the sentence: it is then an
+        // unattributed sentence like any other.
+        let shifted = if plain { shift(score, PLAIN_LOGIT) } else { score };
+        if !kept && !inside_claim && shifted >= threshold && !question {
             let f = Found {
                 cue: (usize::MAX, usize::MAX),
                 claimer: None,
@@ -612,7 +730,18 @@ pub(crate) fn find(
                 sentences: (si, si),
                 responds: false,
             };
+            claim_sentences.push((si, si));
             claims.push(build_claim(&ctx, sentences, scored, &f));
+        }
+    }
+    // The scores of the block's sentences with their shifts, and of its claims (the highest
+    // of their sentences).
+    let adjusted = &mut scratch.scores;
+    adjusted.clear();
+    adjusted.extend(scores.iter().zip(shifts.iter()).map(|(&p, &d)| shift(p, d)));
+    for (claim, &(fs, ls)) in claims[first_claim..].iter_mut().zip(claim_sentences.iter()) {
+        if let Some(a) = adjusted.get(fs..=ls) {
+            claim.score = a.iter().copied().fold(0.0f32, f32::max);
         }
     }
     claims[first_claim..].sort_by_key(|c| (c.span.start, c.cue.map_or(usize::MAX, |s| s.start)));
@@ -659,12 +788,20 @@ pub(crate) struct Scratch {
     features: Vec<u64>,
     /// The cue model's probability of each learned cue of a sentence (by its first word).
     probs: Vec<(usize, f32)>,
+    /// The log-odds shift of each sentence of the block.
+    shifts: Vec<f32>,
+    /// The first and last sentence of each claim of the block, in the order found.
+    claim_sentences: Vec<(usize, usize)>,
+    /// The block's sentence scores after [`find`]: with their shifts when calibrating.
+    pub scores: Vec<f32>,
 }
 
 impl Scratch {
     /// Bytes held.
     pub(crate) fn size(&self) -> usize {
         self.quotes.capacity() * size_of::<(usize, usize)>()
+            + self.claim_sentences.capacity() * size_of::<(usize, usize)>()
+            + (self.shifts.capacity() + self.scores.capacity()) * size_of::<f32>()
     }
 }
 
