@@ -152,6 +152,13 @@ pub(super) fn find_in_sentence(
             i = next;
             continue;
         }
+        // `In a Gallup poll released Monday, 52 percent …`, `… leads in the polls.`: a poll
+        // that a phrase of `in` names (looked for once per sentence, at its first word).
+        if i == lead
+            && let Some(f) = in_poll(ctx, si, s0, s1, lead)
+        {
+            out.push(f);
+        }
         // A participle that opens the sentence: `Noting that …, Schlafly said`, `Calling the
         // plan a disaster, Senator Hale said`, `Asked whether …, Trump said`.
         if i == lead
@@ -2280,6 +2287,107 @@ fn as_reported(
         stance: Stance::Assert,
         pattern: "pattern:as-reported",
         sentences,
+        responds: false,
+    })
+}
+
+/// Whether word `k` is the noun of a poll: `poll`, `polls`, `survey`, `surveys`.
+fn is_poll(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.w.get(k).is_some_and(|w| w.has(flag::SOURCE_NOUN))
+        && matches!(ctx.low(k), "poll" | "polls" | "survey" | "surveys")
+}
+
+/// A poll named by a phrase of `in`, the source of the clause it frames: at the opening of
+/// the sentence (`In a Gallup poll of 1,000 adults released Monday, 52 percent approved`:
+/// the clause after the comma) or at its end (`The senator trails by six points in the
+/// latest state poll.`: the clause before). The phrase is at most eight words to its noun, without a verb, and the clause
+/// has one. `lead` is the sentence's first word.
+fn in_poll(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, lead: usize) -> Option<Found> {
+    const MAX_PHRASE: usize = 8;
+    // (A capitalised word is a name there, and a preposition no verb: `conducted in May`.)
+    let plain = |m: usize| {
+        ctx.kind(m) != Some(TokenKind::Punct)
+            && (ctx.is_cap(m)
+                || ctx.has(m, flag::PREP)
+                || !ctx.is_verb_cue(m)
+                    && !ctx.has(
+                        m,
+                        flag::BE_HAVE | flag::AUX | flag::MODAL | flag::RELATIVE | flag::THAT,
+                    ))
+    };
+    // The poll noun after an `in` (no comma, verb or clause between) that opens the
+    // sentence, or else the one that ends it (the last word but its punctuation).
+    let after_in = |k: usize| {
+        let lo = k.saturating_sub(MAX_PHRASE).max(s0);
+        let mut m = k;
+        while m > lo {
+            m -= 1;
+            if ctx.is(m, "in") {
+                return Some((m, k));
+            }
+            if !plain(m) {
+                return None;
+            }
+        }
+        None
+    };
+    let (cue, noun) = if ctx.is(lead, "in") {
+        (lead + 2..s1.min(lead + 2 + MAX_PHRASE)).find(|&k| is_poll(ctx, k)).and_then(after_in)?
+    } else {
+        let last = (s0..s1).rev().find(|&m| !ctx.is_end(m, s1))?;
+        Some(last).filter(|&k| is_poll(ctx, k)).and_then(after_in)?
+    };
+    let kind = ClaimerKind::Generic;
+    if cue == lead {
+        // The phrase runs to its comma (`released Monday`, `of likely voters`, `conducted by
+        // Marist`), then the clause it frames.
+        let mut comma = (noun + 1..s1.min(noun + 1 + MAX_PHRASE)).find(|&m| ctx.is_comma(m))?;
+        // (`In an online poll of 800 voters, conducted in May, …`: a participle after the
+        // comma still describes the poll.)
+        if ctx.w.get(comma + 1).is_some_and(|w| w.shape == Shape::Lower)
+            && ctx.low(comma + 1).ends_with("ed")
+        {
+            comma = (comma + 2..s1.min(comma + 2 + MAX_PHRASE)).find(|&m| ctx.is_comma(m))?;
+        }
+        let described = |m: usize| plain(m) || ctx.low(m).ends_with("ed") || ctx.is(m, ",");
+        if !(noun + 1..comma).all(described) || ctx.is_end(comma + 1, s1) {
+            return None;
+        }
+        let end = (comma + 1..s1)
+            .rev()
+            .find(|&m| !ctx.is_end(m, s1) && ctx.kind(m) != Some(TokenKind::Punct))?;
+        if !has_verb(ctx, comma + 1..end + 1) {
+            return None;
+        }
+        let claimer = Np { head: None, first: cue + 1, last: comma - 1, kind, refers_to: None };
+        return Some(Found {
+            cue: (cue, cue),
+            claimer: Some(claimer),
+            content: Some(ctx.span(comma + 1, end)),
+            stance: Stance::Assert,
+            pattern: "pattern:in-poll",
+            sentences: (si, si),
+            responds: false,
+        });
+    }
+    // After the clause: the phrase ends the sentence or a clause, or a phrase of time or
+    // place follows (`ahead of the primary`).
+    // One poll, not `the polls` of an election: `in a Register poll`, `in the latest survey`.
+    if !matches!(ctx.low(noun), "poll" | "survey") {
+        return None;
+    }
+    let last = (lead..cue).rev().find(|&m| ctx.kind(m) != Some(TokenKind::Punct))?;
+    if last < lead + 2 || !has_verb(ctx, lead..cue) {
+        return None;
+    }
+    let claimer = Np { head: None, first: cue + 1, last: noun, kind, refers_to: None };
+    Some(Found {
+        cue: (cue, cue),
+        claimer: Some(claimer),
+        content: Some(ctx.span(lead, last)),
+        stance: Stance::Assert,
+        pattern: "pattern:in-poll",
+        sentences: (si, si),
         responds: false,
     })
 }
