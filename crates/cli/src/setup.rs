@@ -37,6 +37,13 @@ pub struct PipelineArgs {
     /// matter. Repeatable.
     #[arg(long, value_name = "FILE")]
     pub boilerplate: Vec<PathBuf>,
+    /// Give each sentence the check-worthiness model's probability alone, without what the
+    /// claims found in it (by default a claim reported by someone raises a sentence's score,
+    /// and background without a number, quotation, prediction, comparison or cause, and
+    /// questions, lower it, as news reads): for debate and speech transcripts, which the
+    /// model was trained on.
+    #[arg(long)]
+    pub model_scores: bool,
     /// The layers to write, comma-separated: `tokens`, `words`, `sentences`, `sections`,
     /// `entities`, `timexes`, `claims`, or `all` (the default). JSON output leaves the others
     /// out (`entities,timexes,claims,sentences` is about a tenth of the whole output); the
@@ -129,6 +136,7 @@ impl PipelineArgs {
             && self.boilerplate.is_empty()
             && self.prefer == Prefer::Tense
             && !self.day_first
+            && !self.model_scores
         {
             return Ok(Pipeline::default());
         }
@@ -138,13 +146,22 @@ impl PipelineArgs {
             .day_first(self.day_first)
             .build()
             .context("cannot build the date tagger")?;
+        let claims = if self.model_scores {
+            let detector = nutgraf::claims::ClaimDetector::builder()
+                .calibrate(false)
+                .build()
+                .context("cannot build the claim detector")?;
+            ClaimsStage::with_detector(detector)
+        } else {
+            ClaimsStage::new()
+        };
         let stages = |gazetteer: GazetteerStage| -> anyhow::Result<Pipeline> {
             Ok(Pipeline::builder()
                 .stage(TokenizeStage::new())
                 .stage(sections.clone())
                 .stage(gazetteer)
                 .stage(DatesStage::with_tagger(tagger.clone()))
-                .stage(ClaimsStage::new())
+                .stage(claims.clone())
                 .build()?)
         };
         if self.gazetteer.is_empty() {

@@ -738,3 +738,38 @@ fn boilerplate_lists_add_phrases_and_a_bad_list_names_its_line() {
     assert!(err.contains("bad.txt:2: phrase longer than 200 characters"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn model_scores_leave_out_what_the_claims_found() {
+    // By default a reported claim raises its sentence and background lowers its own; with
+    // --model-scores every sentence has the model's probability alone.
+    let scores = |args: &[&str]| -> Vec<f64> {
+        let out = nutgraf(args, None);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        json(&out.stdout)[0]["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["checkworthiness"].as_f64().unwrap())
+            .collect()
+    };
+    let seed = "examples/data/seed_article.txt";
+    let news = scores(&["analyze", "--layers", "sentences", seed]);
+    let model = scores(&["analyze", "--layers", "sentences", "--model-scores", seed]);
+    assert_eq!(news.len(), model.len());
+    let above = |s: &[f64]| s.iter().filter(|&&x| x >= 0.5).count();
+    assert!(above(&news) <= 20, "{} sentences above 0.5", above(&news));
+    assert!(above(&model) > above(&news), "{} vs {}", above(&model), above(&news));
+    // `Media reports suggest she could be …`: a reported claim, below 0.5 to the model alone.
+    let text = std::fs::read_to_string(root().join(seed)).unwrap();
+    let doc = nutgraf(&["analyze", "--layers", "sentences", seed], None);
+    let sentences = json(&doc.stdout)[0]["sentences"].as_array().unwrap().clone();
+    let k = sentences
+        .iter()
+        .position(|s| {
+            let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            text[a as usize..b as usize].starts_with("Media reports suggest")
+        })
+        .unwrap();
+    assert!(news[k] >= 0.5 && model[k] < 0.5, "{} / {}", news[k], model[k]);
+}
