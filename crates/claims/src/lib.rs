@@ -458,6 +458,7 @@ impl Scoring {
                 top: Vec::with_capacity(sentences),
                 silenced: Vec::with_capacity(sentences),
                 rules: Vec::with_capacity(sentences),
+                logits: Vec::with_capacity(sentences),
             },
         }
     }
@@ -483,6 +484,7 @@ impl Scoring {
         self.out.silenced.push(silenced);
         let mut top = model::NO_TOP;
         let mut rules = 0;
+        let mut logit = f32::NEG_INFINITY;
         let score = match words.words.get(range.clone()) {
             Some(ws) if !silenced && ws.iter().any(|w| w.kind.is_wordlike()) => {
                 let (sum, n, best, bits) = scorer.score(m, words, range.clone());
@@ -492,14 +494,15 @@ impl Scoring {
                 for t in &mut top {
                     t.1 *= scale;
                 }
-                let z = m.bias() + sum * scale;
-                model::sigmoid(z - d.layout_penalty(words, range))
+                logit = m.bias() + sum * scale - d.layout_penalty(words, range);
+                model::sigmoid(logit)
             }
             _ => 0.0,
         };
         self.out.scores.push(score);
         self.out.top.push(top);
         self.out.rules.push(rules);
+        self.out.logits.push(logit);
     }
 }
 

@@ -510,6 +510,8 @@ pub(crate) struct Scored {
     /// The union of the [`rule`](crate::words::rule) bits of each sentence's words (0 for a
     /// sentence without a score).
     pub rules: Vec<u32>,
+    /// The log-odds behind each score (−∞ for a sentence without a score).
+    pub logits: Vec<f32>,
 }
 
 impl Scored {
@@ -519,7 +521,8 @@ impl Scored {
             scores: self.scores.get(block.clone()).unwrap_or(&[]),
             top: self.top.get(block.clone()).unwrap_or(&[]),
             silenced: self.silenced.get(block.clone()).unwrap_or(&[]),
-            rules: self.rules.get(block).unwrap_or(&[]),
+            rules: self.rules.get(block.clone()).unwrap_or(&[]),
+            logits: self.logits.get(block).unwrap_or(&[]),
         }
     }
 }
@@ -531,6 +534,7 @@ pub(crate) struct ScoredBlock<'a> {
     pub top: &'a [Top],
     pub silenced: &'a [bool],
     pub rules: &'a [u32],
+    pub logits: &'a [f32],
 }
 
 /// Names the strongest model features of a sentence (from [`Scored::top`]).

@@ -364,9 +364,14 @@ fn each_number(ctx: &Ctx<'_>, range: core::ops::Range<usize>, mut each: impl FnM
 /// number, a prediction, a comparison or a cause (what [`build_claim`] marks besides
 /// `attributed`; without them a claim is of kind `factual` alone). `rules` is the union of the
 /// words' [`rule`] bits (from the scoring pass), so that most sentences are decided without
-/// looking at their words again.
-pub(super) fn checkable(ctx: &Ctx<'_>, rules: Option<u32>, range: core::ops::Range<usize>) -> bool {
-    let first_quote = ctx.quotes.partition_point(|q| q.0 < range.start);
+/// looking at their words again; `first_quote` is the index of the first quotation of
+/// `ctx.quotes` that does not open before the range.
+pub(super) fn checkable(
+    ctx: &Ctx<'_>,
+    rules: Option<u32>,
+    first_quote: usize,
+    range: core::ops::Range<usize>,
+) -> bool {
     if ctx.quotes.get(first_quote).is_some_and(|q| q.0 < range.end && q.1 < range.end) {
         return true;
     }

@@ -578,13 +578,14 @@ const BELIEF_CUES: &[&str] = &[
     "understood",
 ];
 
-/// `p` with `delta` added to its log-odds (0 and 1 stay as they are).
+/// The probability `p` of log-odds `z` with `delta` added to them (`p` itself without a
+/// shift, and 0 for a sentence without a score).
 #[inline]
-fn shift(p: f32, delta: f32) -> f32 {
-    if delta == 0.0 || p <= 0.0 || p >= 1.0 {
+fn shift(p: f32, z: f32, delta: f32) -> f32 {
+    if delta == 0.0 || p <= 0.0 {
         return p;
     }
-    crate::model::sigmoid((p / (1.0 - p)).ln() + delta)
+    crate::model::sigmoid(z + delta)
 }
 
 /// What attribution carries from one block of sentences to the next.
@@ -641,6 +642,8 @@ pub(crate) fn find(
     shifts.resize(words.sentences.len(), 0.0);
     let claim_sentences = &mut scratch.claim_sentences;
     claim_sentences.clear();
+    // The first quotation that does not open before the sentence (sentences come in order).
+    let mut first_quote = 0;
     for (si, range) in words.sentences.iter().enumerate() {
         let Some(sent) = sentences.get(si) else { break };
         if scored.silenced.get(si).copied().unwrap_or(false) {
@@ -713,13 +716,20 @@ pub(crate) fn find(
         // An unattributed sentence without a checkable kind, or a question, is plain.
         let plain = calibrate
             && shifts.get(si) == Some(&0.0)
-            && (question || !kept && !checkable(&ctx, scored.rules.get(si).copied(), s0..s1));
+            && (question
+                || !kept && {
+                    while ctx.quotes.get(first_quote).is_some_and(|q| q.0 < s0) {
+                        first_quote += 1;
+                    }
+                    !checkable(&ctx, scored.rules.get(si).copied(), first_quote, s0..s1)
+                });
         if plain {
             shifts[si] = PLAIN_LOGIT;
         }
         // Also when the filter dropped every candidate of the sentence: it is then an
         // unattributed sentence like any other.
-        let shifted = if plain { shift(score, PLAIN_LOGIT) } else { score };
+        let z = scored.logits.get(si).copied().unwrap_or(f32::NEG_INFINITY);
+        let shifted = if plain { shift(score, z, PLAIN_LOGIT) } else { score };
         if !kept && !inside_claim && shifted >= threshold && !question {
             let f = Found {
                 cue: (usize::MAX, usize::MAX),
@@ -738,7 +748,9 @@ pub(crate) fn find(
     // of their sentences).
     let adjusted = &mut scratch.scores;
     adjusted.clear();
-    adjusted.extend(scores.iter().zip(shifts.iter()).map(|(&p, &d)| shift(p, d)));
+    adjusted.extend(
+        scores.iter().zip(scored.logits).zip(shifts.iter()).map(|((&p, &z), &d)| shift(p, z, d)),
+    );
     for (claim, &(fs, ls)) in claims[first_claim..].iter_mut().zip(claim_sentences.iter()) {
         if let Some(a) = adjusted.get(fs..=ls) {
             claim.score = a.iter().copied().fold(0.0f32, f32::max);

@@ -2331,10 +2331,16 @@ fn in_poll(ctx: &Ctx<'_>, si: usize, s0: usize, s1: usize, lead: usize) -> Optio
         }
         None
     };
-    let (cue, noun) = if ctx.is(lead, "in") {
+    // (Flags first: this runs for every sentence.)
+    let (cue, noun) = if ctx.has(lead, flag::PREP) && ctx.is(lead, "in") {
         (lead + 2..s1.min(lead + 2 + MAX_PHRASE)).find(|&k| is_poll(ctx, k)).and_then(after_in)?
     } else {
-        let last = (s0..s1).rev().find(|&m| !ctx.is_end(m, s1))?;
+        let last = s1.checked_sub(1)?;
+        let last =
+            if ctx.kind(last) == Some(TokenKind::Punct) { last.checked_sub(1)? } else { last };
+        if last < s0 || !ctx.has(last, flag::SOURCE_NOUN) {
+            return None;
+        }
         Some(last).filter(|&k| is_poll(ctx, k)).and_then(after_in)?
     };
     let kind = ClaimerKind::Generic;
